@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CorpusSdk.Extraction.Link;
+using CorpusSdk.Extraction.Model;
+using CorpusSdk.Extraction.Read;
+
+namespace CorpusSdk.Extraction;
+
+/// <summary>A corpus read from a folder: the linked model, and every finding about it in a stable order.</summary>
+public sealed record LoadedCorpus(CorpusModel Corpus, IReadOnlyList<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// Runs the whole extraction over a folder the way the generator runs it over AdditionalFiles (the CLI uses this), so
+/// that the export and the generated API come from the same model: every <c>*.txt</c> below the folder, decoded from its
+/// bytes, extracted, then linked.
+/// </summary>
+public static class CorpusFolder
+{
+    public const string FilePattern = "*.txt";
+
+    public static LoadedCorpus Load(string folder)
+    {
+        var root = Path.GetFullPath(folder);
+        var files = Directory.EnumerateFiles(root, FilePattern, SearchOption.AllDirectories)
+            .Select(path => (Path: path, Relative: RelativePath(root, path)))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .ToList();
+
+        var articles = files.Select(f => Extract(f.Path, f.Relative)).ToList();
+        var corpus = ArticleLinker.Link(articles);
+        var diagnostics = articles.SelectMany(a => a.Diagnostics).Concat(corpus.Diagnostics)
+            .OrderBy(d => d.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        return new LoadedCorpus(corpus, diagnostics);
+    }
+
+    private static ArticleModel Extract(string path, string relative)
+    {
+        var decoded = CorpusFileDecoder.Decode(File.ReadAllBytes(path));
+        return decoded.Text is null
+            ? ArticleExtractor.Unreadable(relative, SourceSpan.FileStart, decoded.Problem ?? "unknown encoding")
+            : ArticleExtractor.Extract(relative, decoded.Text);
+    }
+
+    private static string RelativePath(string root, string path)
+    {
+        var relative = path.Substring(root.Length).Replace('\\', '/');
+        return relative.TrimStart('/');
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Text;
+
+namespace CorpusSdk.Extraction.Read;
+
+/// <summary>The text of a file decoded from its bytes, or why it could not be.</summary>
+public sealed record DecodedText(string? Text, string? Problem);
+
+/// <summary>
+/// Turns a corpus file's bytes into text the way the compiler reads additional files: UTF-8 with or without a BOM, or
+/// UTF-16/UTF-32 when a BOM says so. Anything else is not guessed at: it is reported (CORPUS001) and left out, because
+/// a wrong guess would put garbled words into the typed API.
+/// </summary>
+public static class CorpusFileDecoder
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static DecodedText Decode(byte[] bytes)
+    {
+        if (bytes is null) throw new ArgumentNullException(nameof(bytes));
+        var (encoding, name, preamble) = DetectByBom(bytes);
+        try
+        {
+            return new DecodedText(encoding.GetString(bytes, preamble, bytes.Length - preamble), null);
+        }
+        catch (DecoderFallbackException e)
+        {
+            // The decoder counts from the end of the BOM; users count from the start of the file.
+            var at = (e.Index + preamble).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return preamble > 0 && encoding != StrictUtf8
+                ? new DecodedText(null, "it starts with a " + name + " byte order mark but is not valid " + name + " (byte " + at + " of the file)")
+                : new DecodedText(null, "it is not valid UTF-8 (byte " + at + " of the file); " + LikelyEncoding(bytes));
+        }
+    }
+
+    private static (Encoding Encoding, string Name, int Preamble) DetectByBom(byte[] b)
+    {
+        if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) return (StrictUtf8, "UTF-8", 3);
+        if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) return (new UTF32Encoding(false, true, true), "UTF-32", 4);
+        if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE) return (new UnicodeEncoding(false, true, true), "UTF-16", 2);
+        if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF) return (new UnicodeEncoding(true, true, true), "UTF-16", 2);
+        return (StrictUtf8, "UTF-8", 0);
+    }
+
+    /// <summary>
+    /// A hint for the user. Arabic pages that are not UTF-8 are nearly always Windows-1256, where every Arabic letter is
+    /// a byte above 0x80, so Arabic words are runs of such bytes. Latin single-byte encodings (Windows-1252, Latin-1)
+    /// also use those bytes, but for accented letters that mostly stand alone between ASCII letters (café, für).
+    /// </summary>
+    private static string LikelyEncoding(byte[] bytes)
+    {
+        int high = 0, inRuns = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] < 0x80) continue;
+            high++;
+            if ((i > 0 && bytes[i - 1] >= 0x80) || (i + 1 < bytes.Length && bytes[i + 1] >= 0x80)) inRuns++;
+        }
+        if (high == 0) return "save it as UTF-8";
+        return inRuns * 2 >= high
+            ? "it looks like Windows-1256 (Arabic); save it as UTF-8"
+            : "it looks like a Latin single-byte encoding (Windows-1252 or ISO-8859-1); save it as UTF-8";
+    }
+}
