@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CorpusSdk.Extraction;
+using CorpusSdk.Extraction.Diagnostics;
+using CorpusSdk.Extraction.Link;
+using CorpusSdk.Extraction.Model;
+using CorpusSdk.Generator.Emit;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CorpusSdk.Generator;
+
+/// <summary>
+/// Turns the corpus files (AdditionalFiles under the corpus folder) into a typed API. Per-file work is keyed on each
+/// file's path and text; the cross-file stage sees only the collected models; source and diagnostics leave on separate
+/// outputs so that diagnostics never sit in a cached model. See docs/architecture.md.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class CorpusGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => CorpusOptions.From(provider))
+            .WithTrackingName(TrackingNames.Options);
+
+        var emitOptions = options
+            .Combine(context.ParseOptionsProvider)
+            .Select((pair, _) => new EmitOptions(
+                pair.Left.Namespace,
+                NullableAnnotations: pair.Right is not CSharpParseOptions parse || parse.LanguageVersion >= LanguageVersion.CSharp8));
+
+        var extracted = context.AdditionalTextsProvider
+            .Combine(options)
+            .Select((pair, cancellationToken) => CorpusFile.Read(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.CorpusFiles)
+            .Where(file => file is not null)
+            .Select((file, _) => Extract(file!))
+            .WithTrackingName(TrackingNames.Extraction);
+
+        var corpus = extracted
+            .Collect()
+            .Select((files, _) => ArticleLinker.Link(files.Select(f => f.Article)))
+            .WithTrackingName(TrackingNames.Corpus);
+
+        var articleSources = corpus
+            .Combine(emitOptions)
+            .SelectMany((pair, _) => pair.Left.Articles.Select(article => new ArticleSource(pair.Right, article)))
+            .WithTrackingName(TrackingNames.ArticleSources);
+
+        var index = corpus
+            .Combine(emitOptions)
+            .Select((pair, _) => new ArticleIndex(pair.Right, pair.Left.Articles.Select(a => a.Id).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.ArticleIndex);
+
+        context.RegisterSourceOutput(articleSources, static (spc, source) =>
+            spc.AddSource(ArticleEmitter.HintName(source.Article), ArticleEmitter.EmitArticle(source)));
+
+        context.RegisterSourceOutput(index, static (spc, source) =>
+            spc.AddSource(ArticleEmitter.IndexHintName, ArticleEmitter.EmitIndex(source)));
+
+        // Diagnostics: per file from its own model; across files from the corpus model, placed through the files' paths.
+        context.RegisterSourceOutput(extracted, static (spc, file) =>
+        {
+            foreach (var info in file.Article.Diagnostics)
+            {
+                spc.ReportDiagnostic(DiagnosticFactory.Create(info, file.Path));
+            }
+        });
+
+        var paths = extracted
+            .Select((file, _) => new FilePath(file.Article.File, file.Path))
+            .Collect()
+            .Select((all, _) => all.OrderBy(p => p.Relative, StringComparer.Ordinal).ToEquatableArray());
+
+        context.RegisterSourceOutput(corpus.Combine(paths), static (spc, pair) =>
+        {
+            var byRelative = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var path in pair.Right) byRelative[path.Relative] = path.Full;
+            foreach (var info in pair.Left.Diagnostics)
+            {
+                spc.ReportDiagnostic(DiagnosticFactory.Create(info, byRelative.TryGetValue(info.File, out var full) ? full : null, byRelative));
+            }
+        });
+
+        context.RegisterSourceOutput(options, static (spc, value) =>
+        {
+            if (value.InvalidNamespace is not null)
+            {
+                spc.ReportDiagnostic(DiagnosticFactory.Create(DiagnosticInfo.Create(
+                    DiagnosticCatalog.InvalidConfiguration.Id, string.Empty, SourceSpan.FileStart,
+                    "CorpusSdkNamespace '" + value.InvalidNamespace + "' is not a valid C# namespace; '" + value.Namespace + "' is used instead"), null));
+            }
+        });
+    }
+
+    private static ExtractedFile Extract(CorpusFile file)
+    {
+        try
+        {
+            var article = file.Text is null
+                ? ArticleExtractor.Unreadable(file.RelativePath, SourceSpan.FileStart, "the compiler could not read it")
+                : ArticleExtractor.Extract(file.RelativePath, file.Text);
+            return new ExtractedFile(file.Path, article);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in the extraction must not take the user's build down with it (CS8785 drops every generated file):
+            // the file is reported as unreadable, with the reason, and the rest of the corpus is still generated.
+            return new ExtractedFile(file.Path, ArticleExtractor.Unreadable(
+                file.RelativePath, SourceSpan.FileStart, "the extraction failed (" + e.GetType().Name + ": " + e.Message + ")"));
+        }
+    }
+}
+
+/// <summary>A corpus file's path in the corpus and its full path, to place cross-file diagnostics.</summary>
+internal sealed record FilePath(string Relative, string Full);

@@ -1,0 +1,55 @@
+using System;
+using System.Linq;
+using CorpusSdk.Extraction.Link;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CorpusSdk.Generator;
+
+/// <summary>
+/// The MSBuild properties the generator reads (CompilerVisibleProperty in build/CorpusSdk.props), reduced to a small
+/// equatable record before they meet the files: when the single side of a Combine changes every pair runs again, so
+/// only values that matter to the output are kept.
+/// </summary>
+/// <param name="Namespace">The namespace of the generated code.</param>
+/// <param name="RootDirectory">The corpus folder, absolute, with <c>/</c> separators and a trailing <c>/</c>; null when unknown.</param>
+/// <param name="InvalidNamespace">The value of CorpusSdkNamespace when it was not a valid namespace (CORPUS008), else null.</param>
+internal sealed record CorpusOptions(string Namespace, string? RootDirectory, string? InvalidNamespace)
+{
+    public const string NamespaceProperty = "build_property.CorpusSdkNamespace";
+    public const string RootProperty = "build_property.CorpusSdkRoot";
+    public const string RootNamespaceProperty = "build_property.RootNamespace";
+    public const string ProjectDirProperty = "build_property.ProjectDir";
+
+    /// <summary>The folder name under the project where corpus files go when CorpusSdkRoot is not set.</summary>
+    public const string DefaultFolderName = "corpus";
+
+    public static CorpusOptions From(AnalyzerConfigOptionsProvider provider)
+    {
+        var options = provider.GlobalOptions;
+        var rootNamespace = Get(options, RootNamespaceProperty);
+        var defaultNamespace = IsValidNamespace(rootNamespace) ? rootNamespace + ".Corpus" : "Corpus";
+
+        var wanted = Get(options, NamespaceProperty);
+        string? invalid = null;
+        var ns = defaultNamespace;
+        if (wanted is not null)
+        {
+            if (IsValidNamespace(wanted)) ns = wanted;
+            else invalid = wanted;
+        }
+
+        var root = Get(options, RootProperty);
+        if (root is null)
+        {
+            var projectDir = Get(options, ProjectDirProperty);
+            root = projectDir is null ? null : CorpusPaths.Combine(projectDir, DefaultFolderName);
+        }
+        return new CorpusOptions(ns, root is null ? null : CorpusPaths.AsDirectory(root), invalid);
+    }
+
+    private static string? Get(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static bool IsValidNamespace(string? value) =>
+        value is not null && value.Split('.').All(IdentifierRules.IsValidIdentifier);
+}

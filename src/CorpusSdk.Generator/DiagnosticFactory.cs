@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using CorpusSdk.Extraction.Diagnostics;
+using CorpusSdk.Extraction.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusSdk.Generator;
+
+/// <summary>Builds Roslyn diagnostics from the catalog and the extraction's <see cref="DiagnosticInfo"/> records, located in corpus files.</summary>
+internal static class DiagnosticFactory
+{
+    private static readonly ConcurrentDictionary<string, DiagnosticDescriptor> Descriptors = new(StringComparer.Ordinal);
+
+    public static DiagnosticDescriptor Descriptor(string id) => Descriptors.GetOrAdd(id, static key =>
+    {
+        var entry = DiagnosticCatalog.Get(key);
+        return new DiagnosticDescriptor(entry.Id, entry.Title, entry.MessageFormat, entry.Category, Map(entry.DefaultSeverity),
+            isEnabledByDefault: true, helpLinkUri: entry.HelpLink);
+    });
+
+    public static Diagnostic Create(DiagnosticInfo info, string? path, IReadOnlyDictionary<string, string>? fullPaths = null)
+    {
+        var related = info.Related
+            .Select(r => fullPaths is not null && fullPaths.TryGetValue(r.File, out var full) ? Place(full, r.Span) : null)
+            .Where(l => l is not null)
+            .Cast<Location>();
+        return Diagnostic.Create(Descriptor(info.Id), path is null ? Location.None : Place(path, info.Span), related,
+            info.MessageArguments.Cast<object>().ToArray());
+    }
+
+    /// <summary>A location in a corpus file: Roslyn shows it with the file's path, line and column in the build and the editor.</summary>
+    private static Location Place(string path, SourceSpan span) => Location.Create(
+        path,
+        new TextSpan(span.Start, span.Length),
+        new LinePositionSpan(
+            new LinePosition(span.StartLine - 1, span.StartColumn - 1),
+            new LinePosition(span.EndLine - 1, span.EndColumn - 1)));
+
+    private static DiagnosticSeverity Map(CorpusSeverity severity) => severity switch
+    {
+        CorpusSeverity.Error => DiagnosticSeverity.Error,
+        CorpusSeverity.Warning => DiagnosticSeverity.Warning,
+        CorpusSeverity.Info => DiagnosticSeverity.Info,
+        _ => DiagnosticSeverity.Hidden,
+    };
+}

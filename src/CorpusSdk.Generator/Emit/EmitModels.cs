@@ -1,0 +1,14 @@
+using CorpusSdk.Extraction.Model;
+
+namespace CorpusSdk.Generator.Emit;
+
+/// <summary>What the generated code as a whole depends on besides the corpus: equatable, so an unchanged value keeps every file cached.</summary>
+/// <param name="Namespace">The namespace of the generated code.</param>
+/// <param name="NullableAnnotations">Whether the consumer's C# version knows <c>#nullable</c> (C# 8 and later).</param>
+internal sealed record EmitOptions(string Namespace, bool NullableAnnotations);
+
+/// <summary>Everything one article's generated file is made from.</summary>
+internal sealed record ArticleSource(EmitOptions Options, LinkedArticle Article);
+
+/// <summary>Everything <c>Articles.g.cs</c> is made from: the identifiers in corpus order.</summary>
+internal sealed record ArticleIndex(EmitOptions Options, EquatableArray<string> Ids);

@@ -1,0 +1,26 @@
+namespace CorpusSdk.Generator;
+
+/// <summary>
+/// The names of the generator's pipeline steps, in one place: tests read the driver's run results by these names to
+/// assert which steps ran, were cached or were left unchanged.
+/// </summary>
+public static class TrackingNames
+{
+    /// <summary>The MSBuild options, reduced to a small equatable record.</summary>
+    public const string Options = nameof(Options);
+
+    /// <summary>Each additional file matched against the corpus root and read: its path and text, or nothing.</summary>
+    public const string CorpusFiles = nameof(CorpusFiles);
+
+    /// <summary>Per file: Read through Segment. Runs again only for a file whose path or text changed.</summary>
+    public const string Extraction = nameof(Extraction);
+
+    /// <summary>Across files, on the collected models only: identifiers, and later entities, facts and checks.</summary>
+    public const string Corpus = nameof(Corpus);
+
+    /// <summary>Per article: what its generated file needs (namespace, identifier, model).</summary>
+    public const string ArticleSources = nameof(ArticleSources);
+
+    /// <summary>The list of identifiers behind <c>Articles.All</c>.</summary>
+    public const string ArticleIndex = nameof(ArticleIndex);
+}
