@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using CorpusSdk.Extraction;
+using CorpusSdk.Extraction.Diagnostics;
+
+namespace CorpusSdk.Cli.Export;
+
+/// <summary>
+/// Writes a corpus's findings in MSBuild's canonical format, <c>file(line,col): warning ID: message</c>, so editors and
+/// CI annotate them like compiler output. Paths are the corpus folder as given joined with the file's relative path.
+/// </summary>
+public static class CheckWriter
+{
+    /// <returns>The number of findings at error severity.</returns>
+    public static int Write(string folder, LoadedCorpus corpus, TextWriter output)
+    {
+        var prefix = folder.Replace('\\', '/').TrimEnd('/');
+        foreach (var d in corpus.Diagnostics)
+        {
+            var severity = ExportWriter.SeverityName(DiagnosticCatalog.Get(d.Id).DefaultSeverity);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{prefix}/{d.File}({d.Span.StartLine},{d.Span.StartColumn}): {severity} {d.Id}: {d.Message}"));
+        }
+        return corpus.Diagnostics.Count(d => DiagnosticCatalog.Get(d.Id).DefaultSeverity == CorpusSeverity.Error);
+    }
+}

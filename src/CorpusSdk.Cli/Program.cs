@@ -1,0 +1,56 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using CorpusSdk.Cli.Export;
+using CorpusSdk.Extraction;
+
+namespace CorpusSdk.Cli;
+
+/// <summary>The corpussdk command line: the same extraction as the generator, for scripts, scoring and CI.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(false);
+        return BuildCommand(Console.Out, Console.OpenStandardOutput()).Parse(args).Invoke();
+    }
+
+    public static RootCommand BuildCommand(TextWriter text, Stream binary)
+    {
+        var root = new RootCommand("CorpusSdk: typed access to a corpus of news articles.");
+
+        var exportFolder = FolderArgument();
+        var export = new Command("export", "Print the corpus as corpus-export/1 JSON.") { exportFolder };
+        export.SetAction(result =>
+        {
+            var folder = result.GetValue(exportFolder)!;
+            if (!Directory.Exists(folder)) return Missing(folder);
+            ExportWriter.Write(CorpusFolder.Load(folder), binary);
+            binary.Flush();
+            return 0;
+        });
+
+        var checkFolder = FolderArgument();
+        var check = new Command("check", "Print the corpus's diagnostics in MSBuild's format; exit 1 when any is an error.") { checkFolder };
+        check.SetAction(result =>
+        {
+            var folder = result.GetValue(checkFolder)!;
+            if (!Directory.Exists(folder)) return Missing(folder);
+            var errors = CheckWriter.Write(folder, CorpusFolder.Load(folder), text);
+            return errors > 0 ? 1 : 0;
+        });
+
+        root.Subcommands.Add(export);
+        root.Subcommands.Add(check);
+        return root;
+    }
+
+    private static Argument<string> FolderArgument() => new("folder") { Description = "The corpus folder (its *.txt files, recursively)." };
+
+    private static int Missing(string folder)
+    {
+        Console.Error.WriteLine("corpussdk: no folder '" + folder + "'");
+        return 2;
+    }
+}
