@@ -28,8 +28,8 @@ public static class CorpusFileDecoder
             // The decoder counts from the end of the BOM; users count from the start of the file.
             var at = (e.Index + preamble).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return preamble > 0 && encoding != StrictUtf8
-                ? new DecodedText(null, "it starts with a " + name + " byte order mark but is not valid " + name + " (byte " + at + " of the file)")
-                : new DecodedText(null, "it is not valid UTF-8 (byte " + at + " of the file); " + LikelyEncoding(bytes));
+                ? new DecodedText(null, "it starts with a " + name + " byte order mark but is not valid " + name + " (at byte offset " + at + ")")
+                : new DecodedText(null, "it is not valid UTF-8 (at byte offset " + at + "); " + LikelyEncoding(bytes));
         }
     }
 
