@@ -1,0 +1,134 @@
+using System;
+using System.IO;
+using System.Linq;
+using CorpusSdk.Extraction;
+using CorpusSdk.Extraction.Model;
+
+namespace CorpusSdk.Tests.Cli;
+
+public class CorpusFolderTests
+{
+    private static TempCorpus MixedCorpus() => new TempCorpus()
+        .WriteText("ferry.txt", SampleTexts.English)
+        .WriteTextWithBom("sub/river.txt", SampleTexts.ArabicCrlf)
+        .WriteText("sub/deeper/Zebra.txt", SampleTexts.English)
+        .WriteText("Alpha.txt", SampleTexts.English)
+        .WriteBytes("legacy.txt", SampleTexts.Windows1256("تحديث: إغلاق الطريق الدولي بسبب الثلوج"))
+        .WriteText("notes.md", "# not a corpus file")
+        .WriteText("headline-only.txt", "Ministry announces new school calendar\n");
+
+    [Fact]
+    public void Readable_txt_files_are_linked_with_relative_slash_paths_in_ordinal_order()
+    {
+        using var corpus = MixedCorpus();
+
+        var loaded = CorpusFolder.Load(corpus.Folder);
+
+        Assert.Equal(
+            new[] { "Alpha.txt", "ferry.txt", "headline-only.txt", "sub/deeper/Zebra.txt", "sub/river.txt" },
+            loaded.Corpus.Articles.Select(a => a.Article.File));
+        Assert.Equal(
+            new[] { "Alpha", "Ferry", "HeadlineOnly", "Zebra", "River" },
+            loaded.Corpus.Articles.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void Bom_and_crlf_file_gives_a_clean_title_and_lf_line_numbers()
+    {
+        using var corpus = MixedCorpus();
+
+        var river = CorpusFolder.Load(corpus.Folder).Corpus.Articles.Single(a => a.Article.File == "sub/river.txt").Article;
+
+        Assert.Equal(SampleTexts.ArabicHeadline, river.Title);
+        Assert.Equal(1, river.TitleLine);
+        Assert.Equal(new[] { 3, 4 }, river.Paragraphs.Select(p => p.Line));
+        Assert.DoesNotContain(river.Paragraphs, p => p.Text.Contains('\r', StringComparison.Ordinal));
+        Assert.Equal("ar", river.Language);
+    }
+
+    [Fact]
+    public void Folder_diagnostics_are_the_expected_findings_in_file_order()
+    {
+        using var corpus = MixedCorpus();
+
+        var loaded = CorpusFolder.Load(corpus.Folder);
+
+        Assert.Equal(
+            new[] { ("headline-only.txt", "CORPUS002"), ("legacy.txt", "CORPUS001") },
+            loaded.Diagnostics.Select(d => (d.File, d.Id)));
+        var unreadable = loaded.Diagnostics.Single(d => d.Id == "CORPUS001");
+        Assert.Equal((1, 1), (unreadable.Span.StartLine, unreadable.Span.StartColumn));
+        Assert.Contains("Windows-1256", unreadable.Message, StringComparison.Ordinal);
+        Assert.Contains("'legacy.txt'", unreadable.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Collisions_across_subfolders_are_reported_with_the_folder_diagnostics()
+    {
+        using var corpus = new TempCorpus()
+            .WriteText("b/news.txt", SampleTexts.English)
+            .WriteText("a/news.txt", SampleTexts.English);
+
+        var loaded = CorpusFolder.Load(corpus.Folder);
+
+        Assert.Equal(new[] { "News", "News_2" }, loaded.Corpus.Articles.Select(a => a.Id));
+        var diagnostic = Assert.Single(loaded.Diagnostics);
+        Assert.Equal(("b/news.txt", "CORPUS005"), (diagnostic.File, diagnostic.Id));
+    }
+
+    [Fact]
+    public void Diagnostics_of_one_file_are_ordered_by_position()
+    {
+        using var corpus = new TempCorpus()
+            .WriteText("all.txt", "")                 // CORPUS002 and CORPUS005, both at 1,1: ordered by ID
+            .WriteText("z.txt", "Headline\nBody \0");  // CORPUS001 at 2,6
+
+        var loaded = CorpusFolder.Load(corpus.Folder);
+
+        Assert.Equal(
+            new[] { ("all.txt", "CORPUS002", 1, 1), ("all.txt", "CORPUS005", 1, 1), ("z.txt", "CORPUS001", 2, 6) },
+            loaded.Diagnostics.Select(d => (d.File, d.Id, d.Span.StartLine, d.Span.StartColumn)));
+    }
+
+    [Fact]
+    public void Folder_given_with_a_trailing_separator_gives_the_same_paths()
+    {
+        using var corpus = MixedCorpus();
+
+        var plain = CorpusFolder.Load(corpus.Folder);
+        var trailing = CorpusFolder.Load(corpus.Folder + Path.DirectorySeparatorChar);
+
+        Assert.Equal(plain.Corpus, trailing.Corpus);
+        Assert.Equal(plain.Diagnostics, trailing.Diagnostics);
+    }
+
+    [Fact]
+    public void Loading_twice_gives_equal_models()
+    {
+        using var corpus = MixedCorpus();
+
+        Assert.Equal(CorpusFolder.Load(corpus.Folder).Corpus, CorpusFolder.Load(corpus.Folder).Corpus);
+    }
+
+    [Fact]
+    public void Empty_folder_gives_an_empty_corpus()
+    {
+        using var corpus = new TempCorpus();
+
+        var loaded = CorpusFolder.Load(corpus.Folder);
+
+        Assert.Empty(loaded.Corpus.Articles);
+        Assert.Empty(loaded.Diagnostics);
+    }
+
+    [Fact]
+    public void Seed_corpus_loads_five_arabic_articles_without_unreadable_files()
+    {
+        var loaded = CorpusFolder.Load(TestPaths.Corpus);
+
+        Assert.Equal(5, loaded.Corpus.Articles.Count);
+        Assert.All(loaded.Corpus.Articles, a => Assert.True(a.Article.IsReadable));
+        Assert.All(loaded.Corpus.Articles, a => Assert.NotEmpty(a.Article.Paragraphs));
+        Assert.DoesNotContain(loaded.Diagnostics, d => d.Id is "CORPUS001" or "CORPUS002");
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using CorpusSdk.Cli;
+
+namespace CorpusSdk.Tests.Cli;
+
+public class ProgramTests
+{
+    private static (int Exit, string Text, byte[] Binary) Run(params string[] args)
+    {
+        using var text = new StringWriter();
+        using var binary = new MemoryStream();
+        var exit = Program.BuildCommand(text, binary).Parse(args).Invoke();
+        return (exit, text.ToString(), binary.ToArray());
+    }
+
+    [Fact]
+    public void Export_returns_0_and_writes_the_json_to_the_binary_stream()
+    {
+        using var corpus = new TempCorpus()
+            .WriteText("ferry.txt", SampleTexts.English)
+            .WriteTextWithBom("sub/river.txt", SampleTexts.ArabicCrlf);
+
+        var (exit, text, binary) = Run("export", corpus.Folder);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", text);
+        using var json = JsonDocument.Parse(binary);
+        Assert.Equal("corpus-export/1", json.RootElement.GetProperty("schema").GetString());
+        Assert.Equal(
+            new[] { "Ferry", "River" },
+            json.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+        Assert.Contains(SampleTexts.ArabicHeadline, Encoding.UTF8.GetString(binary), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_of_the_seed_corpus_returns_0()
+    {
+        var (exit, _, binary) = Run("export", TestPaths.Corpus);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(binary);
+        Assert.Equal(5, json.RootElement.GetProperty("articles").GetArrayLength());
+    }
+
+    [Fact]
+    public void Check_returns_0_and_prints_warnings_to_the_text_writer()
+    {
+        using var corpus = new TempCorpus()
+            .WriteText("ferry.txt", SampleTexts.English)
+            .WriteText("empty.txt", "");
+
+        var (exit, text, binary) = Run("check", corpus.Folder);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(binary);
+        Assert.Contains("empty.txt(1,1): warning CORPUS002: ", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("export")]
+    public void Missing_folder_returns_2_and_writes_nothing(string command)
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "corpussdk-missing-" + Guid.NewGuid().ToString("N"));
+
+        var (exit, text, binary) = Run(command, missing);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", text);
+        Assert.Empty(binary);
+    }
+
+    [Fact]
+    public void Command_without_a_folder_is_a_usage_error()
+    {
+        var (exit, _, binary) = Run("export");
+
+        Assert.NotEqual(0, exit);
+        Assert.Empty(binary);
+    }
+}

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CorpusSdk.Tests.Generator;
+
+/// <summary>What a consumer gets: generated code that compiles, runs, and gives back the corpus's own words.</summary>
+public class GeneratedApiTests
+{
+    private const string TitleWithQuotes = "Minister: \"we will not \\ back down\" <now> & then";
+
+    [Fact]
+    public void Consumer_code_reads_articles_and_paragraphs_at_run_time()
+    {
+        var files = new[]
+        {
+            GeneratorHarness.CorpusFile("b-second.txt", "عنوان الخبر\r\n\r\nالفقرة الأولى من الخبر.\r\nالفقرة الثانية.\r\n"),
+            GeneratorHarness.CorpusFile("a-first.txt", TitleWithQuotes + "\n\nOne paragraph of the story, with the said words.\n"),
+        };
+        var consumer = """
+            namespace Consumer
+            {
+                public static class Probe
+                {
+                    public static string Describe()
+                    {
+                        var parts = new System.Collections.Generic.List<string>();
+                        foreach (var a in Corpus.Articles.All)
+                            parts.Add(a.Id + "|" + a.File + "|" + a.Language + "|" + a.Title + "|" + a.Paragraphs.Count + "|" + a.Paragraphs[0].Line + "|" + a.Paragraphs[0].Text);
+                        return string.Join("\n", parts);
+                    }
+                    public static bool SameInstance() => object.ReferenceEquals(Corpus.Articles.AFirst, Corpus.Articles.All[0]);
+                }
+            }
+            """;
+        var (run, output, _) = GeneratorHarness.Run(files, null, consumer);
+        Assert.Empty(run.Diagnostics);
+
+        var probe = Load(output).GetType("Consumer.Probe")!;
+        var described = (string)probe.GetMethod("Describe")!.Invoke(null, null)!;
+        Assert.Equal(
+            "AFirst|a-first.txt|en|" + TitleWithQuotes + "|1|3|One paragraph of the story, with the said words.\n"
+            + "BSecond|b-second.txt|ar|عنوان الخبر|2|3|الفقرة الأولى من الخبر.",
+            described);
+        Assert.True((bool)probe.GetMethod("SameInstance")!.Invoke(null, null)!);
+    }
+
+    [Fact]
+    public void Namespace_comes_from_CorpusSdkNamespace_or_RootNamespace()
+    {
+        var file = new[] { GeneratorHarness.CorpusFile("x.txt", "Title\n\nBody.\n") };
+
+        var byDefault = GeneratorHarness.Run(file).Run;
+        Assert.Contains("namespace Consumer.Corpus", byDefault.GeneratedTrees[0].ToString(), StringComparison.Ordinal);
+
+        var configured = GeneratorHarness.Run(file, Globals(("build_property.CorpusSdkNamespace", "Newsroom.Data"))).Run;
+        Assert.All(configured.GeneratedTrees, t => Assert.Contains("namespace Newsroom.Data", t.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_invalid_namespace_is_CORPUS008_and_the_default_is_used()
+    {
+        var (run, output, _) = GeneratorHarness.Run(
+            new[] { GeneratorHarness.CorpusFile("x.txt", "Title\n\nBody.\n") },
+            Globals(("build_property.CorpusSdkNamespace", "My Corpus.class")));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("CORPUS008", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("My Corpus.class", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Contains("namespace Consumer.Corpus", run.GeneratedTrees[0].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_txt_files_under_the_corpus_root_are_articles()
+    {
+        var files = new AdditionalText[]
+        {
+            new InMemoryAdditionalText("/project/news/in-root.txt", "In root\n\nBody.\n"),
+            new InMemoryAdditionalText("/project/news/deeper/nested.txt", "Nested\n\nBody.\n"),
+            new InMemoryAdditionalText("/project/news/notes.md", "# not an article\n\nBody.\n"),
+            new InMemoryAdditionalText("/project/corpus/outside.txt", "Outside the configured root\n\nBody.\n"),
+        };
+        var run = GeneratorHarness.Run(files, Globals(("build_property.CorpusSdkRoot", "/project/news/"))).Run;
+
+        var hints = run.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).OrderBy(h => h, StringComparer.Ordinal);
+        Assert.Equal(new[] { "Articles.InRoot.g.cs", "Articles.Nested.g.cs", "Articles.g.cs" }, hints);
+        Assert.Contains("\"deeper/nested.txt\"", run.GeneratedTrees.Single(t => t.FilePath.EndsWith("Articles.Nested.g.cs", StringComparison.Ordinal)).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void File_diagnostics_are_located_in_the_corpus_file()
+    {
+        var (run, output, _) = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.CorpusFile("empty.txt", "\n\n  \n"),
+            GeneratorHarness.CorpusFile("binary.txt", "Title\n\nBody \0 with a NUL.\n"),
+            GeneratorHarness.CorpusFile("all.txt", "Title\n\nBody.\n"),
+        });
+
+        var byId = run.Diagnostics.ToDictionary(d => d.Id);
+        Assert.Equal(new[] { "CORPUS001", "CORPUS002", "CORPUS005" }, byId.Keys.OrderBy(k => k, StringComparer.Ordinal));
+
+        var unreadable = byId["CORPUS001"].Location.GetLineSpan();
+        Assert.Equal("/project/corpus/binary.txt", unreadable.Path);
+        Assert.Equal(2, unreadable.StartLinePosition.Line);       // 0-based: line 3
+        Assert.Equal(5, unreadable.StartLinePosition.Character);  // 0-based: column 6, the NUL
+        Assert.Equal("/project/corpus/empty.txt", byId["CORPUS002"].Location.GetLineSpan().Path);
+        Assert.Contains("'All_2' is used instead", byId["CORPUS005"].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        // The unreadable file has no member; the renamed one is there; the code compiles.
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var index = run.GeneratedTrees.Single(t => t.FilePath.EndsWith("Articles.g.cs", StringComparison.Ordinal)).ToString();
+        Assert.Contains("All_2,", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("Binary", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_corpus_still_gives_an_empty_Articles_All()
+    {
+        var (run, output, _) = GeneratorHarness.Run(Array.Empty<AdditionalText>(), null,
+            "internal static class P { public static int N => Consumer.Corpus.Articles.All.Count; }");
+        Assert.Empty(run.Diagnostics);
+        Assert.True(GeneratorHarness.CompileProblems(output).IsEmpty, GeneratorHarness.Describe(GeneratorHarness.CompileProblems(output)));
+    }
+
+    [Fact]
+    public void Generated_code_compiles_for_a_CSharp_7_3_consumer()
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.CSharp7_3);
+        var compilation = GeneratorHarness.Compilation().WithOptions(GeneratorHarness.Compilation().Options.WithNullableContextOptions(NullableContextOptions.Disable));
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new CorpusSdk.Generator.CorpusGenerator().AsSourceGenerator() },
+            new[] { GeneratorHarness.CorpusFile("x.txt", "Title\n\nBody.\n") },
+            parse,
+            new TestOptionsProvider(GeneratorHarness.DefaultGlobals));
+
+        var ran = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+
+        Assert.Empty(generatorDiagnostics);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.All(ran.GetRunResult().GeneratedTrees, t => Assert.DoesNotContain("#nullable", t.ToString(), StringComparison.Ordinal));
+    }
+
+    private static Dictionary<string, string> Globals(params (string Key, string Value)[] extra)
+    {
+        var globals = new Dictionary<string, string>(GeneratorHarness.DefaultGlobals);
+        foreach (var (key, value) in extra) globals[key] = value;
+        return globals;
+    }
+
+    private static Assembly Load(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream);
+        Assert.True(emit.Success, GeneratorHarness.Describe(emit.Diagnostics));
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("consumer-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        return context.LoadFromStream(stream);
+    }
+}

@@ -1,0 +1,162 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using CorpusSdk.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CorpusSdk.Tests.Generator;
+
+/// <summary>
+/// The generator is incremental in fact: runs are compared step by step (named with <see cref="TrackingNames"/>) to
+/// show that a C# edit extracts nothing and a corpus edit extracts only the edited file.
+/// </summary>
+public class IncrementalTests
+{
+    private static readonly string[] AllSteps =
+    {
+        TrackingNames.Options, TrackingNames.CorpusFiles, TrackingNames.Extraction, TrackingNames.Corpus,
+        TrackingNames.ArticleSources, TrackingNames.ArticleIndex,
+    };
+
+    private static readonly InMemoryAdditionalText[] Files =
+    {
+        GeneratorHarness.CorpusFile("alpha.txt", "Alpha headline\n\nThe first story was told on Monday.\n"),
+        GeneratorHarness.CorpusFile("beta.txt", "عنوان الخبر الثاني\n\nقال المتحدث إن الاجتماع كان مثمرا.\n"),
+        GeneratorHarness.CorpusFile("gamma.txt", "Gamma headline\n\nThe third story has two paragraphs.\nThis is the second.\n"),
+        new InMemoryAdditionalText("/project/notes/readme.txt", "Not in the corpus folder: ignored."),
+    };
+
+    private const string Code = "namespace Consumer { public static class Use { public static int Count => Corpus.Articles.All.Count; } }";
+
+    [Fact]
+    public void Second_run_on_a_cloned_compilation_is_all_cached()
+    {
+        var compilation = GeneratorHarness.Compilation(Code);
+        var driver = GeneratorHarness.Driver(Files).RunGenerators(compilation);
+
+        var second = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+
+        foreach (var step in AllSteps)
+        {
+            var reasons = Reasons(second, step);
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step + ": " + r));
+        }
+    }
+
+    [Fact]
+    public void Editing_csharp_code_runs_no_extraction()
+    {
+        var compilation = GeneratorHarness.Compilation(Code);
+        var driver = GeneratorHarness.Driver(Files).RunGenerators(compilation);
+
+        var oldTree = compilation.SyntaxTrees.Single();
+        var edited = compilation.ReplaceSyntaxTree(oldTree, CSharpSyntaxTree.ParseText(Code + "\n// edited\nclass Extra { }", GeneratorHarness.ParseOptions, oldTree.FilePath));
+        var run = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.All(Reasons(run, TrackingNames.CorpusFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(run, TrackingNames.Extraction), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(run, TrackingNames.ArticleSources), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Editing_one_corpus_file_extracts_that_file_only()
+    {
+        var compilation = GeneratorHarness.Compilation(Code);
+        var driver = GeneratorHarness.Driver(Files).RunGenerators(compilation);
+
+        var edited = GeneratorHarness.CorpusFile("beta.txt", "عنوان الخبر الثاني بعد التعديل\n\nقال المتحدث إن الاجتماع كان مثمرا.\n");
+        var run = driver.ReplaceAdditionalText(Files[1], edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var extraction = run.TrackedSteps[TrackingNames.Extraction];
+        var ran = extraction.Where(s => s.Outputs.Any(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New)).ToList();
+        var onlyRan = Assert.Single(ran);
+        Assert.Contains("beta.txt", onlyRan.Outputs.Single().Value.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, extraction.Count(s => s.Outputs.All(o => o.Reason == IncrementalStepRunReason.Cached)));
+
+        // Downstream, only the edited article's source is produced again.
+        var sources = Reasons(run, TrackingNames.ArticleSources);
+        Assert.Equal(1, sources.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, sources.Count(r => r == IncrementalStepRunReason.Unchanged));
+        Assert.Contains(run.GeneratedSources, s => s.SourceText.ToString().Contains("بعد التعديل", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_edit_that_does_not_change_the_model_stops_at_extraction()
+    {
+        var compilation = GeneratorHarness.Compilation(Code);
+        var driver = GeneratorHarness.Driver(Files).RunGenerators(compilation);
+
+        // Trailing blank lines change the text but not what is extracted from it.
+        var edited = GeneratorHarness.CorpusFile("alpha.txt", "Alpha headline\n\nThe first story was told on Monday.\n\n\n");
+        var run = driver.ReplaceAdditionalText(Files[0], edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.CorpusFiles));
+        Assert.Contains(IncrementalStepRunReason.Unchanged, Reasons(run, TrackingNames.Extraction));
+        Assert.All(Reasons(run, TrackingNames.Corpus), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Adding_a_file_extracts_only_the_new_file()
+    {
+        var compilation = GeneratorHarness.Compilation(Code);
+        var driver = GeneratorHarness.Driver(Files).RunGenerators(compilation);
+
+        var added = GeneratorHarness.CorpusFile("delta.txt", "Delta headline\n\nA fourth story.\n");
+        var run = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(added)).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var extraction = Reasons(run, TrackingNames.Extraction);
+        Assert.Equal(1, extraction.Count(r => r == IncrementalStepRunReason.New));
+        Assert.Equal(3, extraction.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Contains(run.GeneratedSources, s => s.HintName == "Articles.Delta.g.cs");
+    }
+
+    [Fact]
+    public void Step_outputs_hold_no_compilation_symbol_syntax_or_location()
+    {
+        var (run, _, _) = GeneratorHarness.Run(Files, null, Code);
+        var result = run.Results.Single();
+        var forbidden = new[] { typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Location), typeof(Diagnostic) };
+
+        foreach (var step in AllSteps)
+        {
+            foreach (var output in result.TrackedSteps[step].SelectMany(s => s.Outputs))
+            {
+                var found = Reachable(output.Value).FirstOrDefault(o => forbidden.Any(t => t.IsInstanceOfType(o)));
+                Assert.True(found is null, step + " holds a " + found?.GetType().Name);
+            }
+        }
+    }
+
+    private static IncrementalStepRunReason[] Reasons(GeneratorRunResult run, string step) =>
+        run.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+
+    /// <summary>Every object reachable from <paramref name="root"/> through fields, as NetEscapades' generator tests walk their models.</summary>
+    private static IEnumerable<object> Reachable(object? root)
+    {
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<object?>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (current is null || current is string || current.GetType().IsPrimitive || current.GetType().IsEnum || !seen.Add(current)) continue;
+            yield return current;
+            if (current is IEnumerable items and not string)
+            {
+                foreach (var item in items) stack.Push(item);
+            }
+            for (var type = current.GetType(); type is not null && type != typeof(object); type = type.BaseType)
+            {
+                foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+                {
+                    if (!field.FieldType.IsPointer) stack.Push(field.GetValue(current));
+                }
+            }
+        }
+    }
+}
