@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Text;
 using CorpusSdk.Cli.Export;
+using CorpusSdk.Cli.Recognize;
 using CorpusSdk.Extraction;
 
 namespace CorpusSdk.Cli;
@@ -41,8 +42,12 @@ public static class Program
             return errors > 0 ? 1 : 0;
         });
 
+        var recognize = new Command("recognize", "Read JSON lines {id, text, reference} on standard input; write the dates and numbers found, one JSON line each.");
+        recognize.SetAction(_ => RecognizeCommand.Run(Console.In, binary));
+
         root.Subcommands.Add(export);
         root.Subcommands.Add(check);
+        root.Subcommands.Add(recognize);
         return root;
     }
 

@@ -1,0 +1,69 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CorpusSdk.Extraction.Recognize.Dates;
+using CorpusSdk.Extraction.Recognize.Numbers;
+
+namespace CorpusSdk.Cli.Recognize;
+
+/// <summary>
+/// The <c>recognize</c> command: JSON lines in, JSON lines out, one per input line and in order, as
+/// shared/tools/conformance.py drives it. Input <c>{"id": 7, "text": "…", "reference": "2016-11-07T00:00:00" | null}</c>;
+/// output <c>{"id": 7, "dates": [ITEM], "numbers": [ITEM]}</c>, ITEM = <c>{"text", "start", "length", "value"}</c> with
+/// UTF-16 offsets, dates as ISO at their precision (or null), numbers as numbers.
+/// </summary>
+public static class RecognizeCommand
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static int Run(TextReader input, Stream output)
+    {
+        string? line;
+        while ((line = input.ReadLine()) is not null)
+        {
+            if (line.Trim().Length == 0) continue;
+            using var request = JsonDocument.Parse(line);
+            var root = request.RootElement;
+            var text = root.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : string.Empty;
+            DateTime? reference = root.TryGetProperty("reference", out var r) && r.ValueKind == JsonValueKind.String
+                && DateTime.TryParse(r.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
+                ? parsed : null;
+
+            using (var json = new Utf8JsonWriter(output, Options))
+            {
+                json.WriteStartObject();
+                if (root.TryGetProperty("id", out var id)) { json.WritePropertyName("id"); id.WriteTo(json); }
+                json.WriteStartArray("dates");
+                foreach (var date in DateRecognizer.Recognize(text, reference))
+                {
+                    WriteSpan(json, date.Text, date.Start, date.Length);
+                    json.WriteString("value", date.Value?.ToIso());
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteStartArray("numbers");
+                foreach (var number in NumberRecognizer.Recognize(text))
+                {
+                    WriteSpan(json, number.Text, number.Start, number.Length);
+                    json.WriteNumber("value", number.Value);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            output.WriteByte((byte)'\n');
+            output.Flush();
+        }
+        return 0;
+    }
+
+    private static void WriteSpan(Utf8JsonWriter json, string text, int start, int length)
+    {
+        json.WriteStartObject();
+        json.WriteString("text", text);
+        json.WriteNumber("start", start);
+        json.WriteNumber("length", length);
+    }
+}

@@ -1,0 +1,27 @@
+using System;
+
+namespace CorpusSdk.Extraction.Recognize.Dates;
+
+/// <summary>
+/// A date expression found in text, with its parts kept apart so that checks can compare them: in
+/// "اليوم الإثنين 9/2/2026" the relative word (today), the weekday (Monday) and the explicit date (9/2/2026) are three
+/// claims about one day, and they may disagree.
+/// </summary>
+/// <param name="Text">The expression as written.</param>
+/// <param name="Start">UTF-16 offset in the text searched.</param>
+/// <param name="Length">UTF-16 length.</param>
+/// <param name="Value">What the expression means, resolved: the explicit date when there is one, else the relative one
+/// resolved against the reference; null when it cannot be resolved (a relative date with no reference).</param>
+/// <param name="IsRelative">True when the expression holds a relative part (today, yesterday, on Sunday, three days ago, last week).</param>
+/// <param name="RelativeValue">The relative part resolved against the reference, or null (no relative part, or no reference).</param>
+/// <param name="ExplicitValue">The date or time the text writes out (9/2/2026, 9 فبراير 2026, 14:24), or null.</param>
+/// <param name="Weekday">The weekday the text names, or null.</param>
+public sealed record RecognizedDate(
+    string Text,
+    int Start,
+    int Length,
+    PartialDate? Value,
+    bool IsRelative,
+    PartialDate? RelativeValue,
+    PartialDate? ExplicitValue,
+    DayOfWeek? Weekday);
