@@ -1,57 +1,143 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using CorpusSdk.Extraction.Diagnostics;
 using CorpusSdk.Extraction.Link;
 using CorpusSdk.Extraction.Model;
 using CorpusSdk.Extraction.Read;
+using CorpusSdk.Extraction.Recognize;
+using CorpusSdk.Extraction.Recognize.Dates;
 using CorpusSdk.Extraction.Segment;
 
 namespace CorpusSdk.Extraction;
 
 /// <summary>
-/// The per-file stages, Read to Segment, for one corpus file. It depends on the file's path and text only, so the
+/// The per-file stages, Read to Recognize, for one corpus file. It depends on the file's path and text only, so the
 /// generator can cache its result on them; it never throws on any text.
 /// </summary>
 public static class ArticleExtractor
 {
+    /// <summary>The default size limit (CorpusSdkMaxFileSize): far above any article, low enough to keep a stray dump out of the build.</summary>
+    public const long DefaultMaxFileSize = 4 * 1024 * 1024;
+
     /// <param name="relativePath">The path relative to the corpus folder, with <c>/</c> separators.</param>
     /// <param name="text">The decoded text of the file.</param>
     public static ArticleModel Extract(string relativePath, string text)
     {
-        var identifierHint = IdentifierRules.FromFileName(relativePath);
         var corpusText = new CorpusText(text);
-
         var binaryAt = BinaryContent.Find(corpusText.Text);
         if (binaryAt >= 0)
         {
-            return Unreadable(relativePath, identifierHint, corpusText.Span(binaryAt, 1), BinaryContent.Describe(corpusText.Text[binaryAt]));
+            return Unreadable(relativePath, corpusText.Span(binaryAt, 1), BinaryContent.Describe(corpusText.Text[binaryAt]));
         }
 
-        var segments = ArticleSegmenter.Segment(corpusText);
         var diagnostics = new List<DiagnosticInfo>();
-        if (segments.Paragraphs.Count == 0)
+        var front = FrontMatter.Read(corpusText, relativePath);
+        diagnostics.AddRange(front.Problems);
+        var segments = ArticleSegmenter.Segment(corpusText, front.BodyLineIndex);
+
+        var (title, titleSource, titleLine) = Title(front, segments);
+        var published = Published(front, segments);
+        var reference = published is null ? (DateTime?)null : PublishedDay(published);
+
+        var dates = new List<DateMention>();
+        foreach (var paragraph in segments.Paragraphs)
+        {
+            foreach (var date in DateRecognizer.Recognize(paragraph.Source.Text, reference))
+            {
+                dates.Add(new DateMention(paragraph.Number, date.Start + 1, date.Text, date.Value?.ToIso(), date.IsRelative));
+                diagnostics.AddRange(DateChecks.Check(date, relativePath, corpusText, paragraph.Source.Start, reference));
+            }
+        }
+
+        var paragraphs = segments.Paragraphs.Select(p => new ParagraphModel(p.Number, p.Text)).ToList();
+        var outlet = front.Get("outlet") ?? segments.Outlet;
+        if (paragraphs.Count == 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.EmptyFile.Id, relativePath, SourceSpan.FileStart, relativePath));
+        }
+        else
+        {
+            if (published is null) diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NoPublicationDate.Id, relativePath, SourceSpan.FileStart, relativePath));
+            if (outlet is null) diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.NoOutlet.Id, relativePath, SourceSpan.FileStart, relativePath));
+        }
+        if (segments.Stories.Count > 1)
+        {
+            var second = segments.Paragraphs.First(p => p.Number == segments.Stories[1].FirstLine);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.SeveralStories.Id, relativePath, corpusText.Span(second.Source),
+                relativePath, segments.Stories.Count.ToString(CultureInfo.InvariantCulture)));
         }
 
         return new ArticleModel(
             relativePath,
-            identifierHint,
+            front.Get("id") ?? IdentifierRules.FromFileName(relativePath),
             IsReadable: true,
-            LanguageDetector.Detect(corpusText.Text),
-            segments.Title?.Text,
-            segments.Title?.Number ?? 0,
-            new EquatableArray<ParagraphModel>(segments.Paragraphs),
+            front.Get("language") ?? LanguageDetector.Detect(corpusText.Text),
+            title,
+            titleSource,
+            titleLine,
+            outlet,
+            front.Get("author") ?? segments.Author,
+            published,
+            segments.Section,
+            front.Get("url"),
+            segments.Tags.ToEquatableArray(),
+            segments.Captions.ToEquatableArray(),
+            segments.Subheadings.ToEquatableArray(),
+            paragraphs.ToEquatableArray(),
+            segments.Stories.ToEquatableArray(),
+            segments.Dropped.ToEquatableArray(),
+            dates.ToEquatableArray(),
             diagnostics.ToEquatableArray());
     }
 
     /// <summary>The model of a file that could not be read as text: no article, one CORPUS001.</summary>
     public static ArticleModel Unreadable(string relativePath, SourceSpan where, string problem) =>
-        Unreadable(relativePath, IdentifierRules.FromFileName(relativePath), where, problem);
+        ArticleModel.NotAnArticle(relativePath, IdentifierRules.FromFileName(relativePath), new EquatableArray<DiagnosticInfo>(new[]
+        {
+            DiagnosticInfo.Create(DiagnosticCatalog.UnreadableFile.Id, relativePath, where, relativePath, problem),
+        }));
 
-    private static ArticleModel Unreadable(string relativePath, string identifierHint, SourceSpan where, string problem) =>
-        new(relativePath, identifierHint, IsReadable: false, null, null, 0, EquatableArray<ParagraphModel>.Empty,
-            new EquatableArray<DiagnosticInfo>(new[]
-            {
-                DiagnosticInfo.Create(DiagnosticCatalog.UnreadableFile.Id, relativePath, where, relativePath, problem),
-            }));
+    /// <summary>The model of a file over the size limit: no article, one CORPUS006.</summary>
+    public static ArticleModel TooLarge(string relativePath, long size, long limit) =>
+        ArticleModel.NotAnArticle(relativePath, IdentifierRules.FromFileName(relativePath), new EquatableArray<DiagnosticInfo>(new[]
+        {
+            DiagnosticInfo.Create(DiagnosticCatalog.FileTooLarge.Id, relativePath, SourceSpan.FileStart, relativePath,
+                size.ToString(CultureInfo.InvariantCulture), limit.ToString(CultureInfo.InvariantCulture)),
+        }));
+
+    /// <summary>The headline; else the front matter's title; else the lead's first sentence.</summary>
+    private static (string? Title, string? Source, int Line) Title(FrontMatter front, Segments segments)
+    {
+        if (front.Get("title") is { } given) return (given, "front-matter", front.LineOf("title"));
+        if (segments.Headline is { } headline) return (headline.Text, "headline", headline.Number);
+        if (segments.Paragraphs.Count > 0) return (FirstSentence(segments.Paragraphs[0].Text), "lead", segments.Paragraphs[0].Number);
+        return (null, null, 0);
+    }
+
+    private static string FirstSentence(string text)
+    {
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (".!?؟".IndexOf(text[i]) >= 0 && text[i + 1] == ' ') return text.Substring(0, i + 1);
+        }
+        return text;
+    }
+
+    private static PublishedDate? Published(FrontMatter front, Segments segments)
+    {
+        if (front.Get("published") is { } given && IsoDate.TryParse(given, out var date))
+        {
+            return new PublishedDate(date.ToIso(), PrecisionName(date), "front-matter", front.LineOf("published"));
+        }
+        return segments.Dateline is { } dateline
+            ? new PublishedDate(dateline.Date.ToIso(), PrecisionName(dateline.Date), "dateline", dateline.Line)
+            : null;
+    }
+
+    private static DateTime? PublishedDay(PublishedDate published) =>
+        IsoDate.TryParse(published.Value, out var date) ? date.ToDay() : null;
+
+    private static string PrecisionName(PartialDate date) => date.Precision.ToString().ToLowerInvariant();
 }

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CorpusSdk.Extraction;
@@ -52,16 +54,27 @@ public static class ExportWriter
         json.WriteString("file", article.File);
         json.WriteString("language", article.Language);
         json.WriteString("title", article.Title);
-        json.WriteString("titleSource", article.Title is null ? null : "headline");
-        json.WriteNull("outlet");
-        json.WriteNull("author");
-        json.WriteNull("published");
-        json.WriteNull("section");
-        foreach (var empty in new[] { "tags", "captions", "subheadings" })
+        json.WriteString("titleSource", article.TitleSource);
+        json.WriteString("outlet", article.Outlet);
+        json.WriteString("author", article.Author);
+        if (article.Published is { } published)
         {
-            json.WriteStartArray(empty);
-            json.WriteEndArray();
+            json.WriteStartObject("published");
+            json.WriteString("value", published.Value);
+            json.WriteString("precision", published.Precision);
+            json.WriteString("source", published.Source);
+            json.WriteNumber("line", published.Line);
+            json.WriteEndObject();
         }
+        else
+        {
+            json.WriteNull("published");
+        }
+        json.WriteString("section", article.Section);
+        json.WriteString("url", article.Url);
+        WriteStrings(json, "tags", article.Tags);
+        WriteStrings(json, "captions", article.Captions.Select(c => c.Text));
+        WriteStrings(json, "subheadings", article.Subheadings.Select(c => c.Text));
         json.WriteStartArray("paragraphs");
         foreach (var paragraph in article.Paragraphs)
         {
@@ -71,12 +84,51 @@ public static class ExportWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        foreach (var empty in new[] { "stories", "quotes", "mentions", "dates" })
+        json.WriteStartArray("stories");
+        foreach (var story in article.Stories)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("firstLine", story.FirstLine);
+            json.WriteNumber("lastLine", story.LastLine);
+            json.WriteString("title", story.Title);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("dropped");
+        foreach (var dropped in article.Dropped)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("line", dropped.Line);
+            json.WriteString("text", dropped.Text);
+            json.WriteString("reason", dropped.Reason);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        foreach (var empty in new[] { "quotes", "mentions" })
         {
             json.WriteStartArray(empty);
             json.WriteEndArray();
         }
+        json.WriteStartArray("dates");
+        foreach (var date in article.Dates)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("line", date.Line);
+            json.WriteNumber("column", date.Column);
+            json.WriteString("text", date.Text);
+            json.WriteString("value", date.Value);
+            json.WriteBoolean("relative", date.Relative);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter json, DiagnosticInfo diagnostic)

@@ -5,12 +5,24 @@ namespace CorpusSdk.Extraction.Model;
 /// per file, keyed on the file's text, and the CLI exports it.
 /// </summary>
 /// <param name="File">The path relative to the corpus folder, with <c>/</c> separators.</param>
-/// <param name="IdentifierHint">The C# identifier the file name suggests; the link stage makes it unique.</param>
-/// <param name="IsReadable">False when the file could not be read as text (CORPUS001): it gets no article.</param>
-/// <param name="Language">ISO 639-1 code from the script of the text, or null.</param>
-/// <param name="Title">The headline as written, or null.</param>
-/// <param name="TitleLine">The 1-based line of the title, or 0 when there is none.</param>
-/// <param name="Paragraphs">Body paragraphs in order.</param>
+/// <param name="IdentifierHint">The C# identifier the front matter or the file name asks for; the link stage makes it unique.</param>
+/// <param name="IsReadable">False when the file could not be read as text (CORPUS001) or was too large (CORPUS006): it gets no article.</param>
+/// <param name="Language">ISO 639-1 code from the front matter or the script of the text, or null.</param>
+/// <param name="Title">The headline as written; the lead's first sentence when the file has no headline; null when it has neither.</param>
+/// <param name="TitleSource"><c>headline</c>, <c>lead</c>, <c>front-matter</c>, or null.</param>
+/// <param name="TitleLine">The 1-based line of the title, or 0.</param>
+/// <param name="Outlet">The publishing outlet as written, or null.</param>
+/// <param name="Author">The byline's person's name, or null.</param>
+/// <param name="Published">The publication date, or null.</param>
+/// <param name="Section">The site section the page sits in, or null.</param>
+/// <param name="Url">The page's address, from the front matter, or null.</param>
+/// <param name="Tags">The page's tags or keywords.</param>
+/// <param name="Captions">Image captions and similar non-body lines.</param>
+/// <param name="Subheadings">Cross-heads inside the body.</param>
+/// <param name="Paragraphs">Body paragraphs in order, without boilerplate, captions or subheadings.</param>
+/// <param name="Stories">One per story in the file.</param>
+/// <param name="Dropped">Lines kept out of the body, with the reason.</param>
+/// <param name="Dates">Date expressions of the body, resolved against the publication date.</param>
 /// <param name="Diagnostics">Findings about this file alone.</param>
 public sealed record ArticleModel(
     string File,
@@ -18,6 +30,26 @@ public sealed record ArticleModel(
     bool IsReadable,
     string? Language,
     string? Title,
+    string? TitleSource,
     int TitleLine,
+    string? Outlet,
+    string? Author,
+    PublishedDate? Published,
+    string? Section,
+    string? Url,
+    EquatableArray<string> Tags,
+    EquatableArray<LineText> Captions,
+    EquatableArray<LineText> Subheadings,
     EquatableArray<ParagraphModel> Paragraphs,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<StoryModel> Stories,
+    EquatableArray<DroppedLine> Dropped,
+    EquatableArray<DateMention> Dates,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The model of a file that yields no article, with the findings that say why.</summary>
+    public static ArticleModel NotAnArticle(string file, string identifierHint, EquatableArray<DiagnosticInfo> diagnostics) =>
+        new(file, identifierHint, false, null, null, null, 0, null, null, null, null, null,
+            EquatableArray<string>.Empty, EquatableArray<LineText>.Empty, EquatableArray<LineText>.Empty,
+            EquatableArray<ParagraphModel>.Empty, EquatableArray<StoryModel>.Empty, EquatableArray<DroppedLine>.Empty,
+            EquatableArray<DateMention>.Empty, diagnostics);
+}

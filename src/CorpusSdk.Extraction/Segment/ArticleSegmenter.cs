@@ -1,36 +1,197 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using CorpusSdk.Extraction.Model;
 using CorpusSdk.Extraction.Normalize;
 using CorpusSdk.Extraction.Read;
+using CorpusSdk.Extraction.Recognize.Dates;
 
 namespace CorpusSdk.Extraction.Segment;
 
-/// <summary>The parts of a file the segmenter found: the title line and the body paragraphs.</summary>
-public sealed record Segments(TextLine? Title, IReadOnlyList<ParagraphModel> Paragraphs);
+/// <summary>What the segmenter found in a file, before the front matter's overrides.</summary>
+public sealed class Segments
+{
+    public ContentLine? Headline { get; set; }
+    public string? Outlet { get; set; }
+    public string? Author { get; set; }
+    public (PartialDate Date, int Line)? Dateline { get; set; }
+    public string? Section { get; set; }
+    public List<string> Tags { get; } = new();
+    public List<LineText> Captions { get; } = new();
+    public List<LineText> Subheadings { get; } = new();
+    public List<ContentLine> Paragraphs { get; } = new();
+    public List<DroppedLine> Dropped { get; } = new();
+    public List<StoryModel> Stories { get; } = new();
+}
 
 /// <summary>
-/// Splits a file into its title and body. For now the title is the first non-empty line and every later non-empty line
-/// is a body paragraph; the anatomy of a scraped page (datelines, bylines, boilerplate) comes in a later stage.
+/// Splits a scraped news file into its anatomy. The body is the run from the first to the last prose line (a sentence,
+/// or a line too long to be anything else); what comes before it is the header (masthead, section, headline, dateline,
+/// byline, captions, tags, repeated headlines), what comes after it the footer (outlet signature, site furniture).
+/// Inside the body, short lines are cross-heads, captions or boilerplate. Every rule reads the shape of a line and the
+/// word lists of <see cref="SegmentLexicon"/>; none knows a particular site.
 /// </summary>
 public static class ArticleSegmenter
 {
-    public static Segments Segment(CorpusText text)
+    /// <summary>A headline has at least this many words; shorter lines above it are mastheads or sections.</summary>
+    private const int MinHeadlineWords = 4;
+
+    /// <summary>A masthead or section line has at most this many words.</summary>
+    private const int MaxLabelWords = 3;
+
+    public static Segments Segment(CorpusText text, int firstLineIndex)
     {
-        TextLine? title = null;
-        var paragraphs = new List<ParagraphModel>();
-        foreach (var line in text.Lines)
+        var lines = text.Lines.Skip(firstLineIndex).Select(l => new ContentLine(l)).Where(l => l.Text.Length > 0).ToList();
+        var result = new Segments();
+        if (lines.Count == 0) return result;
+
+        var bodyStart = lines.FindIndex(IsBodyLine);
+        var bodyEnd = lines.FindLastIndex(IsBodyLine);
+        if (bodyStart < 0)
         {
-            var trimmed = TextTrim.Trim(line.Text);
-            if (trimmed.Length == 0) continue;
-            if (title is null)
-            {
-                title = line with { Text = trimmed };
-            }
-            else
-            {
-                paragraphs.Add(new ParagraphModel(line.Number, trimmed));
-            }
+            // No prose at all: a headline-only or list-like file. Its first line is the headline, the rest the body.
+            bodyStart = lines.Count > 1 ? 1 : lines.Count;
+            bodyEnd = lines.Count - 1;
         }
-        return new Segments(title, paragraphs);
+
+        var bodyFolded = string.Join(" ", lines.Skip(bodyStart).Take(bodyEnd - bodyStart + 1).Select(l => l.Folded));
+        ReadHeader(lines.Take(bodyStart).ToList(), bodyFolded, result);
+        ReadBody(lines.Skip(bodyStart).Take(bodyEnd - bodyStart + 1), result);
+        ReadFooter(lines.Skip(bodyEnd + 1), result);
+        result.Stories.AddRange(StorySplitter.Split(result));
+        return result;
     }
+
+    private static bool IsBodyLine(ContentLine line) => line.IsProse && !IsBoilerplate(line);
+
+    private static void ReadHeader(List<ContentLine> header, string bodyFolded, Segments result)
+    {
+        var headlineIndex = header.FindIndex(l => l.WordCount >= MinHeadlineWords && !IsBoilerplate(l)
+            && DatelineReader.Read(l) is null && BylineReader.Read(l, bareNameAllowed: false) is null);
+        result.Headline = headlineIndex >= 0 ? header[headlineIndex] : null;
+
+        for (var i = 0; i < header.Count; i++)
+        {
+            var line = header[i];
+            if (i == headlineIndex) continue;
+            if (IsBoilerplate(line)) { Drop(result, line, DropReasons.Boilerplate); continue; }
+            if (result.Headline is not null && IsHeadlineCopy(line, result.Headline)) { Drop(result, line, DropReasons.RepeatedHeadline); continue; }
+
+            if (result.Dateline is null && DatelineReader.Read(line) is { } dateline)
+            {
+                result.Dateline = (dateline.Date, line.Number);
+                if (dateline.Before.Length > 0 && IsSection(dateline.Before)) result.Section ??= dateline.Before;
+                continue;
+            }
+            if (ReadTags(line, bodyFolded, result)) continue;
+
+            var byline = BylineReader.Read(line, bareNameAllowed: i > headlineIndex || headlineIndex < 0);
+            if (result.Author is null && byline is not null)
+            {
+                result.Author = byline.Author;
+                if (byline.Outlet is not null) result.Outlet ??= StripHashtag(byline.Outlet);
+                continue;
+            }
+
+            if (line.WordCount <= MaxLabelWords)
+            {
+                if (IsSection(line.Text)) result.Section ??= line.Text;
+                else if (i < headlineIndex && result.Outlet is null) result.Outlet = line.Text; // a masthead above the headline
+                else Drop(result, line, DropReasons.Header);
+                continue;
+            }
+            result.Captions.Add(new LineText(line.Number, line.Text));
+        }
+    }
+
+    private static void ReadBody(IEnumerable<ContentLine> body, Segments result)
+    {
+        foreach (var line in body)
+        {
+            if (IsBoilerplate(line)) Drop(result, line, DropReasons.Boilerplate);
+            else if (result.Headline is not null && IsHeadlineCopy(line, result.Headline)) Drop(result, line, DropReasons.RepeatedHeadline);
+            else if (line.IsProse) result.Paragraphs.Add(line);
+            else if (SegmentLexicon.CaptionCues.Any(c => line.Folded.Contains(c))) result.Captions.Add(new LineText(line.Number, line.Text));
+            else result.Subheadings.Add(new LineText(line.Number, line.Text));
+        }
+    }
+
+    private static void ReadFooter(IEnumerable<ContentLine> footer, Segments result)
+    {
+        var first = true;
+        foreach (var line in footer)
+        {
+            var isFirst = first;
+            first = false;
+            if (IsBoilerplate(line)) { Drop(result, line, DropReasons.Boilerplate); continue; }
+            if (SegmentLexicon.StartsWithAny(line.Folded, SegmentLexicon.SourceLabels) && line.Text.IndexOf(':') > 0)
+            {
+                result.Outlet ??= TextTrim.Trim(line.Text.Substring(line.Text.IndexOf(':') + 1));
+                continue;
+            }
+            if (line.Text.StartsWith("#", StringComparison.Ordinal) && line.WordCount == 1)
+            {
+                result.Outlet ??= StripHashtag(line.Text);
+                continue;
+            }
+            if (result.Author is null && SegmentLexicon.StartsWithAny(line.Folded, SegmentLexicon.BylineMarkers)
+                && BylineReader.Read(line, bareNameAllowed: false) is { } byline)
+            {
+                result.Author = byline.Author;
+                continue;
+            }
+            // The first short line after the body signs it: the outlet's name ("PUKMEDIA", "الشام الجديد").
+            if (isFirst && line.WordCount <= MaxLabelWords && !line.EndsSentence && !line.Text.Any(char.IsDigit))
+            {
+                result.Outlet ??= line.Text;
+                continue;
+            }
+            Drop(result, line, DropReasons.Footer);
+        }
+    }
+
+    /// <summary>Tags: a labelled list ("الوسوم: أ، ب"), hashtags ("#سوريا #قسد"), or a short run of content words that all occur in the article.</summary>
+    private static bool ReadTags(ContentLine line, string bodyFolded, Segments result)
+    {
+        if (result.Tags.Count > 0) return false;
+        var colon = line.Text.IndexOf(':');
+        if (colon > 0 && SegmentLexicon.StartsWithAny(line.Folded, SegmentLexicon.TagLabels))
+        {
+            result.Tags.AddRange(SplitList(line.Text.Substring(colon + 1)));
+            return result.Tags.Count > 0;
+        }
+        if (line.Words.Length >= 2 && line.Words.All(w => w.StartsWith("#", StringComparison.Ordinal) && w.Length > 1))
+        {
+            result.Tags.AddRange(line.Words.Select(StripHashtag));
+            return true;
+        }
+        var folded = line.Words.Select(ArabicFolding.Fold).ToList();
+        if (line.WordCount >= 2 && line.WordCount <= 8 && !line.EndsSentence
+            && folded.All(w => w.All(char.IsLetter) && !SegmentLexicon.FunctionWords.Contains(w) && bodyFolded.Contains(w)))
+        {
+            result.Tags.AddRange(line.Words);
+            return true;
+        }
+        return false;
+    }
+
+    private static IEnumerable<string> SplitList(string text) =>
+        text.Split(new[] { '،', ',', '|', ';', '؛' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => StripHashtag(TextTrim.Trim(t))).Where(t => t.Length > 0);
+
+    /// <summary>"#صحيفة_الفداء" → "صحيفة الفداء": hashtags join words with underscores.</summary>
+    private static string StripHashtag(string text) => text.TrimStart('#').Replace('_', ' ').Trim();
+
+    private static bool IsSection(string text) => SegmentLexicon.Sections.Contains(ArabicFolding.Fold(TextTrim.Trim(text)));
+
+    /// <summary>A line that is site furniture: it starts with a boilerplate phrase and is too short to be a paragraph that merely begins so.</summary>
+    private static bool IsBoilerplate(ContentLine line) =>
+        line.WordCount <= 8 && SegmentLexicon.StartsWithAny(line.Folded, SegmentLexicon.Boilerplate);
+
+    /// <summary>The headline again, whole or cut short (scrapers keep the page's title, breadcrumb and share text).</summary>
+    private static bool IsHeadlineCopy(ContentLine line, ContentLine headline) =>
+        line.Number != headline.Number
+        && (line.Folded == headline.Folded || (line.WordCount >= 2 && headline.Folded.StartsWith(line.Folded, StringComparison.Ordinal)));
+
+    private static void Drop(Segments result, ContentLine line, string reason) => result.Dropped.Add(new DroppedLine(line.Number, line.Text, reason));
 }

@@ -1,0 +1,41 @@
+namespace CorpusSdk.Extraction.Model;
+
+/// <summary>A line of the file with its text as written, trimmed: a caption, a subheading.</summary>
+public sealed record LineText(int Line, string Text);
+
+/// <summary>A line kept out of the body, and why (so users can see what was dropped).</summary>
+/// <param name="Reason">One of <see cref="DropReasons"/>.</param>
+public sealed record DroppedLine(int Line, string Text, string Reason);
+
+/// <summary>The reasons a line is kept out of the body.</summary>
+public static class DropReasons
+{
+    /// <summary>Site furniture: navigation, app and newsletter promos, "read more", share and copyright lines.</summary>
+    public const string Boilerplate = "boilerplate";
+
+    /// <summary>A repeated or truncated copy of the headline.</summary>
+    public const string RepeatedHeadline = "repeated headline";
+
+    /// <summary>A short line after the body that is neither the outlet nor a known kind of footer.</summary>
+    public const string Footer = "footer";
+
+    /// <summary>A line before the body that is none of the header's parts.</summary>
+    public const string Header = "header";
+}
+
+/// <summary>One story of a file: most files hold one; scrapers sometimes glue a second one on.</summary>
+/// <param name="FirstLine">The first body line of the story.</param>
+/// <param name="LastLine">The last body line of the story.</param>
+/// <param name="Title">The subheading right before it, when there is one; the article's title for the first story.</param>
+public sealed record StoryModel(int FirstLine, int LastLine, string? Title);
+
+/// <summary>When the article was published, at the precision its source gives.</summary>
+/// <param name="Value">ISO 8601 at its precision (<c>2026-02-10T00:00</c>, <c>2026-02-09</c>).</param>
+/// <param name="Precision">year, month, day or minute.</param>
+/// <param name="Source">dateline (found in the text), front-matter, or inferred.</param>
+/// <param name="Line">The 1-based line it was read from, or 0.</param>
+public sealed record PublishedDate(string Value, string Precision, string Source, int Line);
+
+/// <summary>A date expression of the body, as the export lists it.</summary>
+/// <param name="Value">ISO at its precision, or null when it cannot be resolved.</param>
+public sealed record DateMention(int Line, int Column, string Text, string? Value, bool Relative);

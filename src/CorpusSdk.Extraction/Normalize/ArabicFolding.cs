@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace CorpusSdk.Extraction.Normalize;
+
+/// <summary>
+/// The character folds for matching Arabic text, as Lucene's ArabicNormalizer and CAMeL Tools' normalize/dediac apply
+/// them: diacritics (tashkeel) and tatweel removed; alef forms (أ إ آ ٱ) to ا; alef maksura ى to ي; teh marbuta ة to ه;
+/// hamza on waw/yeh (ؤ ئ) to و/ي; Eastern Arabic and Persian digits to ASCII; Latin lowercased (invariant).
+/// For matching only: offsets and the text users see stay as written. The fold maps one character to at most one, so
+/// a position in the folded text is found from the original with <see cref="FoldKeepingLength"/>.
+/// </summary>
+public static class ArabicFolding
+{
+    /// <summary>The folded text, with removed characters dropped.</summary>
+    public static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var folded = FoldChar(c);
+            if (folded != '\0') builder.Append(folded);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The folded text with every removed character replaced by U+0000, so it has the same length as the original
+    /// and an offset in one is the offset in the other. Matchers skip the U+0000 positions.
+    /// </summary>
+    public static string FoldKeepingLength(string text)
+    {
+        var chars = new char[text.Length];
+        for (var i = 0; i < text.Length; i++) chars[i] = FoldChar(text[i]);
+        return new string(chars);
+    }
+
+    /// <summary>The folded character, or U+0000 for a character that matching ignores.</summary>
+    public static char FoldChar(char c)
+    {
+        if (IsIgnored(c)) return '\0';
+        switch (c)
+        {
+            case 'أ': case 'إ': case 'آ': case 'ٱ': return 'ا';
+            case 'ى': return 'ي';
+            case 'ة': return 'ه';
+            case 'ؤ': return 'و';
+            case 'ئ': return 'ي';
+            case 'ک': return 'ك';   // Persian keheh, common in Kurdish and Persian sources' Arabic text
+            case 'ی': return 'ي';   // Persian yeh
+        }
+        if (c >= '٠' && c <= '٩') return (char)('0' + (c - '٠'));
+        if (c >= '۰' && c <= '۹') return (char)('0' + (c - '۰'));
+        return char.ToLowerInvariant(c);
+    }
+
+    /// <summary>Tashkeel, Quranic marks, superscript alef and tatweel: they never change which word is meant.</summary>
+    public static bool IsIgnored(char c) =>
+        (c >= '\u0610' && c <= '\u061A') || (c >= '\u064B' && c <= '\u065F') || c == '\u0670'
+        || (c >= '\u06D6' && c <= '\u06ED') || c == '\u0640';
+}

@@ -1,0 +1,47 @@
+using System;
+using System.Linq;
+using CorpusSdk.Extraction.Normalize;
+using CorpusSdk.Extraction.Recognize.Dates;
+
+namespace CorpusSdk.Extraction.Segment;
+
+/// <summary>A dateline: a header line that is mostly a date, and the words around it.</summary>
+/// <param name="Date">The date it gives (a day at least).</param>
+/// <param name="Before">The words before the date (a section or a place), or empty.</param>
+public sealed record Dateline(PartialDate Date, string Before);
+
+/// <summary>
+/// Finds datelines: a line (or the start of one) whose explicit date gives at least a day, with at most three other
+/// words beside it ("العالم 12:00 AM - 2026-02-10", "الإثنين 09 فبراير 2026 - 02:24 م", "Monday 9 February 2026").
+/// </summary>
+public static class DatelineReader
+{
+    /// <summary>Words allowed beside the date: a section, a place, a label ("نشر في", "Published").</summary>
+    private const int MaxOtherWords = 3;
+
+    public static Dateline? Read(ContentLine line)
+    {
+        if (line.WordCount > 14) return null;
+        var dates = DateRecognizer.Recognize(line.Text, null)
+            .Where(d => d.ExplicitValue?.Day is not null && d.ExplicitValue.Year is not null)
+            .ToList();
+        if (dates.Count == 0) return null;
+
+        // The date may come as two expressions (a date and a time): take the span from the first to the last.
+        var first = dates.Min(d => d.Start);
+        var last = dates.Max(d => d.Start + d.Length);
+        var before = Clean(line.Text.Substring(0, first));
+        var after = Clean(line.Text.Substring(last));
+        var others = Words(before) + Words(after);
+        if (others > MaxOtherWords) return null;
+
+        var day = dates.First(d => d.ExplicitValue?.Day is not null).ExplicitValue!;
+        var time = dates.Select(d => d.ExplicitValue).FirstOrDefault(v => v?.Hour is not null);
+        var value = day.Hour is null && time is not null ? day with { Hour = time.Hour, Minute = time.Minute } : day;
+        return new Dateline(value, before);
+    }
+
+    private static string Clean(string text) => TextTrim.Trim(text.Trim(' ', '-', '–', '—', '|', ',', '،', ':', '/', '(', ')'));
+
+    private static int Words(string text) => text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+}

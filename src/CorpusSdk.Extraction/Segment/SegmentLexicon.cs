@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CorpusSdk.Extraction.Normalize;
+
+namespace CorpusSdk.Extraction.Segment;
+
+/// <summary>
+/// The word lists the segmenter's rules use, in one place. Every entry is stored as written and matched folded
+/// (<see cref="ArabicFolding"/>), so أ/ا, ة/ه, ى/ي and diacritics do not matter. They are common, not exhaustive: each
+/// rule that uses a list also has a shape test (length, position, punctuation), so a missing entry weakens a rule
+/// without breaking it. Add entries freely; keep each list to what its comment says.
+/// </summary>
+public static class SegmentLexicon
+{
+    /// <summary>
+    /// Site furniture scrapers keep: navigation, "read more", app and newsletter promos, share and print buttons,
+    /// copyright and ads, in Arabic and English. A short line that starts with one of these is boilerplate.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Boilerplate = Fold(
+        // Arabic: read more / most read / latest / related
+        "شاهد المزيد", "اقرأ المزيد", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ ايضا", "المزيد", "الأكثر قراءة", "الأكثر مشاهدة",
+        "آخر الأخبار", "أخبار ذات صلة", "مواضيع ذات صلة", "ذات صلة", "الأخبار المتعلقة", "قد يعجبك أيضا", "قد يهمك أيضا", "تابع أيضا",
+        // Arabic: app, newsletter and social promos
+        "لتصلكم أخبارنا", "لتصلكم اخبارنا", "حملوا", "حمل تطبيق", "حمّل تطبيق", "تطبيق", "اشترك", "اشترك في النشرة", "النشرة البريدية",
+        "تابعونا", "تابعنا على", "تابعوا", "انضم إلى قناتنا", "قناتنا على تلغرام",
+        // Arabic: share, print, comments, copyright, ads
+        "شارك", "شارك الخبر", "مشاركة", "طباعة", "تعليقات", "أضف تعليق", "التعليقات", "جميع الحقوق محفوظة", "حقوق النشر", "إعلان",
+        "الرئيسية", "العودة إلى الأعلى", "رابط مختصر", "نسخ الرابط",
+        // English
+        "read more", "see more", "more from", "most read", "most popular", "latest news", "related", "related articles", "you may also like",
+        "recommended", "download the app", "get the app", "the news in your pocket", "subscribe", "sign up", "newsletter", "follow us",
+        "share", "share this", "print", "comments", "all rights reserved", "copyright", "advertisement", "sponsored", "logo", "app",
+        "home", "back to top", "click here", "listen to this article");
+
+    /// <summary>
+    /// Site sections news pages print beside the dateline or above the headline (Arabic and English); a short header
+    /// line, or the words before a dateline, that match one of these is the section.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Sections = Fold(
+        "العالم", "عربي ودولي", "عربي", "دولي", "عربية ودولية", "عالمي", "محليات", "محلي", "أخبار محلية", "سياسة", "السياسة", "سياسي",
+        "اقتصاد", "الاقتصاد", "اقتصادي", "مال وأعمال", "رياضة", "الرياضة", "ثقافة", "الثقافة", "ثقافة وفنون", "فن", "فنون", "منوعات",
+        "تكنولوجيا", "علوم", "صحة", "الصحة", "مجتمع", "تقارير", "تقارير وتحقيقات", "تحقيقات", "مقالات", "رأي", "الرأي", "آراء",
+        "أخبار", "الأخبار", "أخبار عاجلة", "عاجل", "الشرق الأوسط", "سوريا", "العراق", "لبنان", "فلسطين", "مصر", "الخليج",
+        "world", "world news", "middle east", "politics", "business", "economy", "markets", "sport", "sports", "culture",
+        "arts", "science", "technology", "tech", "health", "opinion", "analysis", "news", "local", "national", "international", "us", "uk");
+
+    /// <summary>Words that introduce a byline: "بقلم أحمد", "كتب: محمد", "By Jane Doe".</summary>
+    public static readonly IReadOnlyList<string> BylineMarkers = Fold(
+        "بقلم", "كتب", "كتبت", "كتبه", "إعداد", "تقرير", "تحرير", "متابعة", "مراسل", "مراسلنا", "by", "written by", "reporting by", "words by");
+
+    /// <summary>Labels before a list of tags: "الوسوم: …", "Tags: …".</summary>
+    public static readonly IReadOnlyList<string> TagLabels = Fold(
+        "الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "كلمات دلالية", "الكلمات الدلالية", "مواضيع", "tags", "topics", "keywords");
+
+    /// <summary>Labels that name the outlet on a line of its own: "المصدر: …", "Source: …".</summary>
+    public static readonly IReadOnlyList<string> SourceLabels = Fold("المصدر", "مصدر الخبر", "source");
+
+    /// <summary>
+    /// Words that mark a short line as an image caption: photo credits and the words captions use.
+    /// </summary>
+    public static readonly IReadOnlyList<string> CaptionCues = Fold(
+        "صورة", "الصورة", "صور", "أرشيفية", "صورة أرشيفية", "أرشيف", "تصوير", "(أ ف ب)", "photo", "image", "file photo", "getty images",
+        "picture", "credit");
+
+    /// <summary>
+    /// How an Arabic news paragraph continues the one before it: the conjunction و/ف on its first word, or one of these
+    /// openers. A paragraph that opens with none of them, deep in a file, may start a new story.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ContinuationOpeners = Fold(
+        "كما", "ثم", "لكن", "لكنّ", "بينما", "إلى ذلك", "الى ذلك", "بالإضافة", "بالاضافة", "إضافة", "جاء ذلك", "جاء هذا", "يذكر", "يُذكر",
+        "يشار", "يُشار", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل", "في السياق", "في سياق", "في غضون ذلك", "وفي",
+        "أيضا", "كذلك", "هذا", "هذه", "ذلك", "وذلك", "علما", "عقب ذلك", "بعد ذلك", "في حين", "حيث", "إذ", "أما", "غير أن", "إلا أن");
+
+    /// <summary>
+    /// Common Arabic given names, to tell a byline ("عمرو أحمد") from a short caption or heading. A byline line also
+    /// passes without one (after a byline marker or a dateline); the list only tips short, unmarked lines.
+    /// </summary>
+    public static readonly HashSet<string> GivenNames = FoldSet(
+        "محمد", "أحمد", "محمود", "مصطفى", "علي", "عمر", "عمرو", "خالد", "حسن", "حسين", "إبراهيم", "يوسف", "عبد", "عبدالله", "عبدالرحمن",
+        "سعيد", "سعد", "سامي", "سمير", "طارق", "عادل", "عماد", "فادي", "فراس", "كريم", "ماجد", "مازن", "مالك", "مراد", "مروان", "منير",
+        "ناصر", "نبيل", "هاني", "هشام", "وائل", "وليد", "ياسر", "يحيى", "زياد", "رامي", "رائد", "جمال", "حازم", "حمزة", "بلال", "أيمن",
+        "أنس", "أسامة", "إياد", "باسل", "بسام", "جهاد", "حسام", "رضا", "زكريا", "شادي", "صالح", "صلاح", "ضياء", "عصام", "علاء", "عمار",
+        "غسان", "فؤاد", "فهد", "فيصل", "قاسم", "لؤي", "مجدي", "محسن", "مهند", "نادر", "نزار", "هيثم", "ياسين", "يونس", "سليمان", "داود",
+        "فاطمة", "عائشة", "مريم", "زينب", "سارة", "نور", "هدى", "ليلى", "رنا", "رانيا", "دينا", "منى", "سلمى", "هبة", "نادية", "سعاد",
+        "أمل", "إيمان", "أسماء", "لينا", "ريم", "هالة", "رشا", "سناء", "نسرين", "ياسمين", "شيماء", "آلاء", "دعاء", "ولاء", "لمى", "جنى");
+
+    /// <summary>
+    /// Arabic and English function words: prepositions, conjunctions, pronouns and particles. A line made of content
+    /// words only can be a list of tags; story overlap counts content words only.
+    /// </summary>
+    public static readonly HashSet<string> FunctionWords = FoldSet(
+        "في", "من", "على", "إلى", "الى", "عن", "مع", "بين", "حول", "ضد", "خلال", "بعد", "قبل", "منذ", "حتى", "عند", "لدى", "نحو",
+        "و", "أو", "ثم", "لكن", "بل", "أن", "إن", "أنه", "إنه", "أنها", "التي", "الذي", "الذين", "اللذين", "هذا", "هذه", "ذلك", "تلك",
+        "هو", "هي", "هم", "كان", "كانت", "قد", "لقد", "لا", "لم", "لن", "ما", "كل", "بعض", "غير", "أي", "كما", "وفي", "وقد", "فيما",
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "is", "was", "are", "were",
+        "be", "been", "has", "have", "had", "it", "its", "this", "that", "as", "not", "he", "she", "they", "we", "his", "her");
+
+    /// <summary>True when <paramref name="foldedText"/> equals an entry or starts with it followed by a non-letter.</summary>
+    public static bool StartsWithAny(string foldedText, IEnumerable<string> entries) =>
+        entries.Any(e => foldedText.StartsWith(e, StringComparison.Ordinal)
+            && (foldedText.Length == e.Length || !char.IsLetter(foldedText[e.Length])));
+
+    private static IReadOnlyList<string> Fold(params string[] entries) =>
+        entries.Select(ArabicFolding.Fold).Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length).ToArray();
+
+    private static HashSet<string> FoldSet(params string[] entries) =>
+        new HashSet<string>(entries.Select(ArabicFolding.Fold), StringComparer.Ordinal);
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CorpusSdk.Extraction.Model;
+using CorpusSdk.Extraction.Normalize;
+
+namespace CorpusSdk.Extraction.Segment;
+
+/// <summary>
+/// Finds where a second story is glued to the first. Arabic news paragraphs continue their story with the conjunction
+/// و/ف or an opener such as كما or إلى ذلك; a paragraph that opens with none of these, after the lead, and shares few
+/// content words with the story so far starts a new story. English paragraphs seldom open with a connective, so for
+/// them only the overlap counts, with a stricter threshold.
+/// </summary>
+public static class StorySplitter
+{
+    /// <summary>Below this share of its content words already seen in the story, a paragraph that does not continue it starts a new one.</summary>
+    private const double NewStoryOverlap = 0.35;
+
+    /// <summary>A paragraph shorter than this (in content words) is not judged: too little to compare.</summary>
+    private const int MinWordsToJudge = 12;
+
+    public static IEnumerable<StoryModel> Split(Segments segments)
+    {
+        var paragraphs = segments.Paragraphs;
+        if (paragraphs.Count == 0) yield break;
+
+        var storyWords = new HashSet<string>(ContentWords(paragraphs[0].Folded), StringComparer.Ordinal);
+        if (segments.Headline is not null) storyWords.UnionWith(ContentWords(segments.Headline.Folded));
+        var first = paragraphs[0].Number;
+        string? title = segments.Headline?.Text;
+        var last = first;
+        for (var i = 1; i < paragraphs.Count; i++)
+        {
+            var paragraph = paragraphs[i];
+            var words = ContentWords(paragraph.Folded).Distinct(StringComparer.Ordinal).ToList();
+            if (words.Count >= MinWordsToJudge && !Continues(paragraph) && Overlap(words, storyWords) < NewStoryOverlap)
+            {
+                yield return new StoryModel(first, last, title);
+                first = paragraph.Number;
+                title = segments.Subheadings.LastOrDefault(s => s.Line < first && s.Line > last)?.Text;
+                storyWords.Clear();
+            }
+            storyWords.UnionWith(words);
+            last = paragraph.Number;
+        }
+        yield return new StoryModel(first, last, title);
+    }
+
+    private static bool Continues(ContentLine paragraph)
+    {
+        var firstWord = paragraph.Words[0];
+        if (firstWord.Length > 2 && (firstWord[0] == 'و' || firstWord[0] == 'ف') && LanguageIsArabic(firstWord)) return true;
+        if (SegmentLexicon.StartsWithAny(paragraph.Folded, SegmentLexicon.ContinuationOpeners)) return true;
+        // A paragraph that opens with a quotation mark or a dash continues the story it quotes.
+        return "«\"“”-–—".IndexOf(paragraph.Text[0]) >= 0 || !LanguageIsArabic(firstWord) && IsEnglishContinuation(paragraph);
+    }
+
+    /// <summary>English: pronouns and connectives that refer back ("He said", "The minister", "But") continue a story.</summary>
+    private static bool IsEnglishContinuation(ContentLine paragraph) =>
+        new[] { "he", "she", "they", "it", "his", "her", "their", "but", "and", "also", "however", "meanwhile", "the" }
+            .Contains(paragraph.Words[0].ToLowerInvariant());
+
+    private static bool LanguageIsArabic(string word) => word.Any(LanguageDetector.IsArabicLetter);
+
+    private static double Overlap(IReadOnlyCollection<string> words, HashSet<string> storyWords) =>
+        words.Count == 0 ? 1 : (double)words.Count(storyWords.Contains) / words.Count;
+
+    private static IEnumerable<string> ContentWords(string folded) =>
+        folded.Split(new[] { ' ', '،', ',', '.', ':', '؛', '"', '«', '»', '“', '”', '(', ')' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(StripPrefix)
+            .Where(w => w.Length >= 3 && !SegmentLexicon.FunctionWords.Contains(w));
+
+    /// <summary>و/ف/ب/ل and the article ال change the surface of a word but not which word it is.</summary>
+    private static string StripPrefix(string word)
+    {
+        if (word.Length > 4 && (word[0] == 'و' || word[0] == 'ف' || word[0] == 'ب' || word[0] == 'ل')) word = word.Substring(1);
+        if (word.Length > 4 && word.StartsWith("ال", StringComparison.Ordinal)) word = word.Substring(2);
+        return word;
+    }
+}
