@@ -8,5 +8,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Articles.All.Co
 foreach (var article in Articles.All)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{article.Id}\t{article.File}\t{article.Language ?? "-"}\t{article.Paragraphs.Count} paragraphs\t{article.Title ?? "(no headline)"}"));
+        $"{article.Id}\t{article.File}\t{article.Language ?? "-"}\t{article.Paragraphs.Count} paragraphs\t{article.Title ?? "(no title)"}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"\toutlet: {article.Outlet ?? "-"}; author: {article.Author ?? "-"}; published: {article.Published?.ToString() ?? "-"}; section: {article.Section ?? "-"}; stories: {article.Stories.Count}"));
 }

@@ -131,7 +131,7 @@ public static class ArticleExtractor
         {
             return new PublishedDate(date.ToIso(), PrecisionName(date), "front-matter", front.LineOf("published"));
         }
-        return segments.Dateline is { } dateline
+        return segments.Dateline is { } dateline && IsoDate.TryParse(dateline.Date.ToIso(), out _)
             ? new PublishedDate(dateline.Date.ToIso(), PrecisionName(dateline.Date), "dateline", dateline.Line)
             : null;
     }

@@ -20,7 +20,7 @@ public static class CorpusFolder
 {
     public const string FilePattern = "*.txt";
 
-    public static LoadedCorpus Load(string folder)
+    public static LoadedCorpus Load(string folder, long maxFileSize = ArticleExtractor.DefaultMaxFileSize)
     {
         var root = Path.GetFullPath(folder);
         var files = Directory.EnumerateFiles(root, FilePattern, SearchOption.AllDirectories)
@@ -28,7 +28,7 @@ public static class CorpusFolder
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 
-        var articles = files.Select(f => Extract(f.Path, f.Relative)).ToList();
+        var articles = files.Select(f => Extract(f.Path, f.Relative, maxFileSize)).ToList();
         var corpus = ArticleLinker.Link(articles);
         var diagnostics = articles.SelectMany(a => a.Diagnostics).Concat(corpus.Diagnostics)
             .OrderBy(d => d.File, StringComparer.Ordinal)
@@ -38,8 +38,10 @@ public static class CorpusFolder
         return new LoadedCorpus(corpus, diagnostics);
     }
 
-    private static ArticleModel Extract(string path, string relative)
+    private static ArticleModel Extract(string path, string relative, long maxFileSize)
     {
+        var size = new FileInfo(path).Length;
+        if (size > maxFileSize) return ArticleExtractor.TooLarge(relative, size, maxFileSize);
         var decoded = CorpusFileDecoder.Decode(File.ReadAllBytes(path));
         return decoded.Text is null
             ? ArticleExtractor.Unreadable(relative, SourceSpan.FileStart, decoded.Problem ?? "unknown encoding")

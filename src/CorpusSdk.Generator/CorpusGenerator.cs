@@ -93,6 +93,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                     DiagnosticCatalog.InvalidConfiguration.Id, string.Empty, SourceSpan.FileStart,
                     "CorpusSdkNamespace '" + value.InvalidNamespace + "' is not a valid C# namespace; '" + value.Namespace + "' is used instead"), null));
             }
+            if (value.InvalidMaxFileSize is not null)
+            {
+                spc.ReportDiagnostic(DiagnosticFactory.Create(DiagnosticInfo.Create(
+                    DiagnosticCatalog.InvalidConfiguration.Id, string.Empty, SourceSpan.FileStart,
+                    "CorpusSdkMaxFileSize '" + value.InvalidMaxFileSize + "' is not a positive number of bytes; "
+                    + value.MaxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is used instead"), null));
+            }
         });
     }
 
@@ -100,8 +107,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     {
         try
         {
-            var article = file.Text is null
-                ? ArticleExtractor.Unreadable(file.RelativePath, SourceSpan.FileStart, "the compiler could not read it")
+            var article = file.Size > 0 ? ArticleExtractor.TooLarge(file.RelativePath, file.Size, file.MaxFileSize)
+                : file.Text is null ? ArticleExtractor.Unreadable(file.RelativePath, SourceSpan.FileStart, "the compiler could not read it")
                 : ArticleExtractor.Extract(file.RelativePath, file.Text);
             return new ExtractedFile(file.Path, article);
         }

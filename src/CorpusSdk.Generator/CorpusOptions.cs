@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using CorpusSdk.Extraction;
 using System.Linq;
 using CorpusSdk.Extraction.Link;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,12 +15,15 @@ namespace CorpusSdk.Generator;
 /// <param name="Namespace">The namespace of the generated code.</param>
 /// <param name="RootDirectory">The corpus folder, absolute, with <c>/</c> separators and a trailing <c>/</c>; null when unknown.</param>
 /// <param name="InvalidNamespace">The value of CorpusSdkNamespace when it was not a valid namespace (CORPUS008), else null.</param>
-internal sealed record CorpusOptions(string Namespace, string? RootDirectory, string? InvalidNamespace)
+/// <param name="MaxFileSize">The size limit in bytes (CorpusSdkMaxFileSize); larger files get CORPUS006 and no article.</param>
+/// <param name="InvalidMaxFileSize">The value of CorpusSdkMaxFileSize when it was not a positive whole number, else null.</param>
+internal sealed record CorpusOptions(string Namespace, string? RootDirectory, string? InvalidNamespace, long MaxFileSize, string? InvalidMaxFileSize)
 {
     public const string NamespaceProperty = "build_property.CorpusSdkNamespace";
     public const string RootProperty = "build_property.CorpusSdkRoot";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
     public const string ProjectDirProperty = "build_property.ProjectDir";
+    public const string MaxFileSizeProperty = "build_property.CorpusSdkMaxFileSize";
 
     /// <summary>The folder name under the project where corpus files go when CorpusSdkRoot is not set.</summary>
     public const string DefaultFolderName = "corpus";
@@ -44,7 +49,14 @@ internal sealed record CorpusOptions(string Namespace, string? RootDirectory, st
             var projectDir = Get(options, ProjectDirProperty);
             root = projectDir is null ? null : CorpusPaths.Combine(projectDir, DefaultFolderName);
         }
-        return new CorpusOptions(ns, root is null ? null : CorpusPaths.AsDirectory(root), invalid);
+        var maxFileSize = ArticleExtractor.DefaultMaxFileSize;
+        string? invalidSize = null;
+        if (Get(options, MaxFileSizeProperty) is { } size)
+        {
+            if (long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0) maxFileSize = parsed;
+            else invalidSize = size;
+        }
+        return new CorpusOptions(ns, root is null ? null : CorpusPaths.AsDirectory(root), invalid, maxFileSize, invalidSize);
     }
 
     private static string? Get(AnalyzerConfigOptions options, string key) =>

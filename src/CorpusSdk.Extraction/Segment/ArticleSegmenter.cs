@@ -49,9 +49,10 @@ public static class ArticleSegmenter
         var bodyEnd = lines.FindLastIndex(IsBodyLine);
         if (bodyStart < 0)
         {
-            // No prose at all: a headline-only or list-like file. Its first line is the headline, the rest the body.
-            bodyStart = lines.Count > 1 ? 1 : lines.Count;
-            bodyEnd = lines.Count - 1;
+            // No prose at all (notes, a list, a stub): nothing tells header from body, so the first line is the
+            // headline and every other line that is not boilerplate is a paragraph.
+            ReadWithoutProse(lines, result);
+            return result;
         }
 
         var bodyFolded = string.Join(" ", lines.Skip(bodyStart).Take(bodyEnd - bodyStart + 1).Select(l => l.Folded));
@@ -60,6 +61,17 @@ public static class ArticleSegmenter
         ReadFooter(lines.Skip(bodyEnd + 1), result);
         result.Stories.AddRange(StorySplitter.Split(result));
         return result;
+    }
+
+    private static void ReadWithoutProse(List<ContentLine> lines, Segments result)
+    {
+        foreach (var line in lines)
+        {
+            if (IsBoilerplate(line)) Drop(result, line, DropReasons.Boilerplate);
+            else if (result.Headline is null) result.Headline = line;
+            else result.Paragraphs.Add(line);
+        }
+        result.Stories.AddRange(StorySplitter.Split(result));
     }
 
     private static bool IsBodyLine(ContentLine line) => line.IsProse && !IsBoilerplate(line);

@@ -1,5 +1,8 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using CorpusSdk.Extraction.Model;
+using CorpusSdk.Extraction.Segment;
 
 namespace CorpusSdk.Generator.Emit;
 
@@ -15,6 +18,9 @@ internal static class ArticleEmitter
     public const string DataClass = "ArticleData";
     private const string ArticleType = "global::CorpusSdk.Article";
     private const string ParagraphType = "global::CorpusSdk.Paragraph";
+    private const string LineType = "global::CorpusSdk.CorpusLine";
+    private const string StoryType = "global::CorpusSdk.Story";
+    private const string DroppedType = "global::CorpusSdk.DroppedLine";
 
     public static string HintName(LinkedArticle article) => ArticlesClass + "." + article.Id + ".g.cs";
 
@@ -27,13 +33,15 @@ internal static class ArticleEmitter
         var writer = Header(source.Options);
 
         writer.Open("partial class " + ArticlesClass);
-        writer.Line("/// <summary>" + (article.Title is null ? "Article in <c>" + CSharpText.Doc(article.File) + "</c> (no headline)." : CSharpText.Doc(article.Title)) + "</summary>");
+        writer.Line("/// <summary>" + (article.Title is null ? "Article in <c>" + CSharpText.Doc(article.File) + "</c> (no title)." : CSharpText.Doc(article.Title)) + "</summary>");
         writer.Line("/// <remarks>");
-        writer.Line("/// <para>File <c>" + CSharpText.Doc(article.File) + "</c>" + (article.TitleLine > 0 ? ", line " + Number(article.TitleLine) : string.Empty) + ".</para>");
-        writer.Line("/// <para>Language: " + CSharpText.Doc(article.Language ?? "unknown") + ". Paragraphs: " + Number(article.Paragraphs.Count) + ".</para>");
-        if (article.Paragraphs.Count > 0)
+        var byline = string.Join(", ", new[] { article.Outlet, article.Author, article.Published?.Value }.Where(p => p is not null));
+        if (byline.Length > 0) writer.Line("/// <para>" + CSharpText.Doc(byline) + "</para>");
+        writer.Line("/// <para>File <c>" + CSharpText.Doc(article.File) + "</c>" + (article.TitleLine > 0 ? ", line " + Number(article.TitleLine) : string.Empty)
+            + ". Language: " + CSharpText.Doc(article.Language ?? "unknown") + ". Paragraphs: " + Number(article.Paragraphs.Count) + ".</para>");
+        foreach (var paragraph in article.Paragraphs.Take(2))
         {
-            writer.Line("/// <para>" + CSharpText.Doc(Shorten(article.Paragraphs[0].Text)) + "</para>");
+            writer.Line("/// <para>" + CSharpText.Doc(Shorten(paragraph.Text)) + "</para>");
         }
         writer.Line("/// </remarks>");
         writer.Line("public static " + ArticleType + " " + id + " => " + DataClass + "." + id + ".Value;");
@@ -43,21 +51,68 @@ internal static class ArticleEmitter
         writer.Open("partial class " + DataClass);
         writer.Open("internal static class " + id);
         writer.Line("internal static readonly " + ArticleType + " Value = new " + ArticleType + "(");
-        writer.Line("    " + CSharpText.Literal(id) + ",");
-        writer.Line("    " + CSharpText.Literal(article.File) + ",");
-        writer.Line("    " + CSharpText.Literal(article.Title) + ",");
-        writer.Line("    " + CSharpText.Literal(article.Language) + ",");
-        writer.Line("    new " + ParagraphType + "[]");
-        writer.Line("    {");
-        foreach (var paragraph in article.Paragraphs)
-        {
-            writer.Line("        new " + ParagraphType + "(" + Number(paragraph.Line) + ", " + CSharpText.Literal(paragraph.Text) + "),");
-        }
-        writer.Line("    });");
+        writer.Line("    id: " + CSharpText.Literal(id) + ",");
+        writer.Line("    file: " + CSharpText.Literal(article.File) + ",");
+        writer.Line("    title: " + CSharpText.Literal(article.Title) + ",");
+        writer.Line("    titleSource: global::CorpusSdk.TitleSource." + TitleSourceName(article.TitleSource) + ",");
+        writer.Line("    titleLine: " + Number(article.TitleLine) + ",");
+        writer.Line("    language: " + CSharpText.Literal(article.Language) + ",");
+        writer.Line("    outlet: " + CSharpText.Literal(article.Outlet) + ",");
+        writer.Line("    author: " + CSharpText.Literal(article.Author) + ",");
+        writer.Line("    published: " + Date(article.Published?.Value) + ",");
+        writer.Line("    publishedSource: " + (article.Published is null ? "null" : "global::CorpusSdk.DateSource." + DateSourceName(article.Published.Source)) + ",");
+        writer.Line("    section: " + CSharpText.Literal(article.Section) + ",");
+        writer.Line("    url: " + CSharpText.Literal(article.Url) + ",");
+        List(writer, "tags", "string", article.Tags.Select(CSharpText.Literal));
+        List(writer, "captions", LineType, article.Captions.Select(c => "new " + LineType + "(" + Number(c.Line) + ", " + CSharpText.Literal(c.Text) + ")"));
+        List(writer, "subheadings", LineType, article.Subheadings.Select(c => "new " + LineType + "(" + Number(c.Line) + ", " + CSharpText.Literal(c.Text) + ")"));
+        List(writer, "paragraphs", ParagraphType, article.Paragraphs.Select(p => "new " + ParagraphType + "(" + Number(p.Line) + ", " + CSharpText.Literal(p.Text) + ")"));
+        List(writer, "stories", StoryType, article.Stories.Select(st => "new " + StoryType + "(" + Number(st.FirstLine) + ", " + Number(st.LastLine) + ", " + CSharpText.Literal(st.Title) + ")"));
+        List(writer, "dropped", DroppedType, article.Dropped.Select(d => "new " + DroppedType + "(" + Number(d.Line) + ", " + CSharpText.Literal(d.Text) + ", " + CSharpText.Literal(d.Reason) + ")"), last: true);
+        writer.Line("    );");
         writer.Close();
         writer.Close();
         return Footer(writer);
     }
+
+    /// <summary>An array argument: empty arrays share <c>Array.Empty</c>, others list one element a line.</summary>
+    private static void List(SourceWriter writer, string name, string type, IEnumerable<string> items, bool last = false)
+    {
+        var elements = items.ToList();
+        var end = last ? string.Empty : ",";
+        if (elements.Count == 0)
+        {
+            writer.Line("    " + name + ": global::System.Array.Empty<" + type + ">()" + end);
+            return;
+        }
+        writer.Line("    " + name + ": new " + type + "[]");
+        writer.Line("    {");
+        foreach (var element in elements) writer.Line("        " + element + ",");
+        writer.Line("    }" + end);
+    }
+
+    /// <summary>A CorpusDate constructor call, or null; the extraction only keeps dates that exist, so this cannot throw at run time.</summary>
+    private static string Date(string? iso)
+    {
+        if (iso is null || !IsoDate.TryParse(iso, out var date) || date.Year is null) return "null";
+        string Part(int? value) => value is int v ? Number(v) : "null";
+        return "new global::CorpusSdk.CorpusDate(" + Number(date.Year.Value) + ", " + Part(date.Month) + ", " + Part(date.Day) + ", " + Part(date.Hour) + ", " + Part(date.Minute) + ")";
+    }
+
+    private static string TitleSourceName(string? source) => source switch
+    {
+        "headline" => "Headline",
+        "lead" => "Lead",
+        "front-matter" => "FrontMatter",
+        _ => "None",
+    };
+
+    private static string DateSourceName(string source) => source switch
+    {
+        "front-matter" => "FrontMatter",
+        "inferred" => "Inferred",
+        _ => "Dateline",
+    };
 
     public static string EmitIndex(ArticleIndex index)
     {

@@ -7,9 +7,8 @@ namespace Consumer.Corpus
     {
         /// <summary>Headline "; System.IO.File.Delete("x"); // &lt;/summary&gt; &amp; &lt;b&gt; */ #error &#x202E;evil&#x202C;</summary>
         /// <remarks>
-        /// <para>File <c>hostile.txt</c>, line 1.</para>
-        /// <para>Language: en. Paragraphs: 3.</para>
-        /// <para>end</para>
+        /// <para>File <c>hostile.txt</c>, line 1. Language: en. Paragraphs: 1.</para>
+        /// <para>and a lone surrogate � and &#x2066;isolate&#x2069;.</para>
         /// </remarks>
         public static global::CorpusSdk.Article Hostile => ArticleData.Hostile.Value;
     }
@@ -19,16 +18,37 @@ namespace Consumer.Corpus
         internal static class Hostile
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
-                "Hostile",
-                "hostile.txt",
-                "Headline \"; System.IO.File.Delete(\"x\"); // </summary> & <b> */ #error \u202Eevil\u202C",
-                "en",
-                new global::CorpusSdk.Paragraph[]
+                id: "Hostile",
+                file: "hostile.txt",
+                title: "Headline \"; System.IO.File.Delete(\"x\"); // </summary> & <b> */ #error \u202Eevil\u202C",
+                titleSource: global::CorpusSdk.TitleSource.Headline,
+                titleLine: 1,
+                language: "en",
+                outlet: null,
+                author: null,
+                published: null,
+                publishedSource: null,
+                section: null,
+                url: null,
+                tags: global::System.Array.Empty<string>(),
+                captions: new global::CorpusSdk.CorpusLine[]
                 {
-                    new global::CorpusSdk.Paragraph(2, "end"),
-                    new global::CorpusSdk.Paragraph(3, "Body with \\ backslash, a tab\there, NEL"),
+                    new global::CorpusSdk.CorpusLine(3, "Body with \\ backslash, a tab\there, NEL"),
+                },
+                subheadings: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
+                paragraphs: new global::CorpusSdk.Paragraph[]
+                {
                     new global::CorpusSdk.Paragraph(4, "and a lone surrogate \uD800 and \u2066isolate\u2069."),
-                });
+                },
+                stories: new global::CorpusSdk.Story[]
+                {
+                    new global::CorpusSdk.Story(4, 4, "Headline \"; System.IO.File.Delete(\"x\"); // </summary> & <b> */ #error \u202Eevil\u202C"),
+                },
+                dropped: new global::CorpusSdk.DroppedLine[]
+                {
+                    new global::CorpusSdk.DroppedLine(2, "end", "header"),
+                }
+                );
         }
     }
 }

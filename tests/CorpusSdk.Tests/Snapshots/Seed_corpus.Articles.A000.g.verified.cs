@@ -7,9 +7,10 @@ namespace Consumer.Corpus
     {
         /// <summary>التحالف الدولي يشيد بتضحيات (قسد) في محارية داعش ويرحب باتفاقها مع دمشق</summary>
         /// <remarks>
-        /// <para>File <c>000_543c0d3dceea60ad.txt</c>, line 1.</para>
-        /// <para>Language: ar. Paragraphs: 22.</para>
-        /// <para>العالم 12:00 AM - 2026-02-10</para>
+        /// <para>PUKMEDIA</para>
+        /// <para>File <c>000_543c0d3dceea60ad.txt</c>, line 1. Language: ar. Paragraphs: 10.</para>
+        /// <para>أكد التحالف الدولي لهزيمة داعش، استمرار الجهود المشتركة لهزيمة التنظيم الارهابي في العراق وسوريا، كما رحب بالاتفاق المبرم بين قوات سوريا الديمقراطية (قسد) وحكومة دمشق، مشيدا بالتضحيات التي قدمتها قوات…</para>
+        /// <para>وأعلنت الولايات المتحدة الأمريكية والمملكة العربية السعودية، في بيان مشترك، نتائج اجتماع "التحالف الدولي لهزيمة داعش" بشأن العراق وسوريا، الذي استضافته الرياض اليوم الإثنين 9/2/2026، بمشاركة مسؤولين د…</para>
         /// </remarks>
         public static global::CorpusSdk.Article A000 => ArticleData.A000.Value;
     }
@@ -19,16 +20,33 @@ namespace Consumer.Corpus
         internal static class A000
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
-                "A000",
-                "000_543c0d3dceea60ad.txt",
-                "التحالف الدولي يشيد بتضحيات (قسد) في محارية داعش ويرحب باتفاقها مع دمشق",
-                "ar",
-                new global::CorpusSdk.Paragraph[]
+                id: "A000",
+                file: "000_543c0d3dceea60ad.txt",
+                title: "التحالف الدولي يشيد بتضحيات (قسد) في محارية داعش ويرحب باتفاقها مع دمشق",
+                titleSource: global::CorpusSdk.TitleSource.Headline,
+                titleLine: 1,
+                language: "ar",
+                outlet: "PUKMEDIA",
+                author: null,
+                published: null,
+                publishedSource: null,
+                section: null,
+                url: null,
+                tags: new string[]
                 {
-                    new global::CorpusSdk.Paragraph(3, "العالم 12:00 AM - 2026-02-10"),
-                    new global::CorpusSdk.Paragraph(4, "اجتماع التحالف الدولي لهزيمة داعش في الرياض الشرق"),
-                    new global::CorpusSdk.Paragraph(6, "اجتماع التحالف الدولي لهزيمة داعش في الرياض"),
-                    new global::CorpusSdk.Paragraph(8, "التحالف سوريا قسد"),
+                    "التحالف",
+                    "سوريا",
+                    "قسد",
+                },
+                captions: new global::CorpusSdk.CorpusLine[]
+                {
+                    new global::CorpusSdk.CorpusLine(3, "العالم 12:00 AM - 2026-02-10"),
+                    new global::CorpusSdk.CorpusLine(4, "اجتماع التحالف الدولي لهزيمة داعش في الرياض الشرق"),
+                    new global::CorpusSdk.CorpusLine(6, "اجتماع التحالف الدولي لهزيمة داعش في الرياض"),
+                },
+                subheadings: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
+                paragraphs: new global::CorpusSdk.Paragraph[]
+                {
                     new global::CorpusSdk.Paragraph(10, "أكد التحالف الدولي لهزيمة داعش، استمرار الجهود المشتركة لهزيمة التنظيم الارهابي في العراق وسوريا، كما رحب بالاتفاق المبرم بين قوات سوريا الديمقراطية (قسد) وحكومة دمشق، مشيدا بالتضحيات التي قدمتها قوات سوريا الديمقراطية في محاربة داعش."),
                     new global::CorpusSdk.Paragraph(11, "وأعلنت الولايات المتحدة الأمريكية والمملكة العربية السعودية، في بيان مشترك، نتائج اجتماع \"التحالف الدولي لهزيمة داعش\" بشأن العراق وسوريا، الذي استضافته الرياض اليوم الإثنين 9/2/2026، بمشاركة مسؤولين دبلوماسيين ودفاعيين كبار من دول التحالف."),
                     new global::CorpusSdk.Paragraph(12, "وذكر البيان، أن نائب وزير الخارجية السعودي وليد الخريجي افتتح الاجتماع، الذي ترأسه بشكل مشترك السفير الأميركي لدى تركيا والمبعوث الخاص إلى سوريا توم باراك."),
@@ -39,15 +57,22 @@ namespace Consumer.Corpus
                     new global::CorpusSdk.Paragraph(17, "وسلط مسؤولو الدفاع في التحالف الضوء على التنسيق الوثيق بين المسارين الدبلوماسي والعسكري.  وتلقى المشاركون إحاطات بشأن حملة هزيمة داعش الحالية، بما في ذلك عمليات نقل المعتقلين الجارية.  وأشاد المسؤولون بجهود العراق في احتجاز مقاتلي داعش بشكل آمن، ورحبوا بتولي سوريا مسؤولية مرافق الاحتجاز ومخيمات النازحين التي تضم مقاتلي داعش وأفراد عائلاتهم.  وجدّد المشاركون التأكيد على ضرورة تحمل الدول مسؤولية مواطنيها وإعادتهم من العراق وسوريا."),
                     new global::CorpusSdk.Paragraph(18, "وقد وجّه أعضاء التحالف الشكر إلى العراق على قيادته، وأقروا بأن نقل المعتقلين إلى عهدة العراق أمر أساسي للأمن الإقليمي.  وأكدوا مجددًا التزامهم المشترك بهزيمة داعش في العراق وسوريا، وتعهدوا بمواصلة دعم الحكومتين في تأمين المعتقلين التابعين لداعش."),
                     new global::CorpusSdk.Paragraph(19, "وختم البيان بتأكيد التزام دول التحالف المشترك بهزيمة داعش في العراق وسوريا، وتعهدها بمواصلة دعم حكومتي البلدين في تأمين محتجزي داعش، باعتبار أن نقل المحتجزين إلى عهدة عراقية يشكّل عنصراً أساسياً في تعزيز الأمن الإقليمي."),
-                    new global::CorpusSdk.Paragraph(21, "PUKMEDIA"),
-                    new global::CorpusSdk.Paragraph(23, "شاهد المزيد"),
-                    new global::CorpusSdk.Paragraph(25, "الأكثر قراءة"),
-                    new global::CorpusSdk.Paragraph(27, "لتصلكم اخبارنا لحظة بلحظة"),
-                    new global::CorpusSdk.Paragraph(29, "حملوا"),
-                    new global::CorpusSdk.Paragraph(31, "Logo تطبيق"),
-                    new global::CorpusSdk.Paragraph(33, "app app Logo"),
-                    new global::CorpusSdk.Paragraph(34, "The News In Your Pocket"),
-                });
+                },
+                stories: new global::CorpusSdk.Story[]
+                {
+                    new global::CorpusSdk.Story(10, 19, "التحالف الدولي يشيد بتضحيات (قسد) في محارية داعش ويرحب باتفاقها مع دمشق"),
+                },
+                dropped: new global::CorpusSdk.DroppedLine[]
+                {
+                    new global::CorpusSdk.DroppedLine(23, "شاهد المزيد", "boilerplate"),
+                    new global::CorpusSdk.DroppedLine(25, "الأكثر قراءة", "boilerplate"),
+                    new global::CorpusSdk.DroppedLine(27, "لتصلكم اخبارنا لحظة بلحظة", "boilerplate"),
+                    new global::CorpusSdk.DroppedLine(29, "حملوا", "boilerplate"),
+                    new global::CorpusSdk.DroppedLine(31, "Logo تطبيق", "boilerplate"),
+                    new global::CorpusSdk.DroppedLine(33, "app app Logo", "boilerplate"),
+                    new global::CorpusSdk.DroppedLine(34, "The News In Your Pocket", "boilerplate"),
+                }
+                );
         }
     }
 }

@@ -7,9 +7,10 @@ namespace Consumer.Corpus
     {
         /// <summary>التحالف الدولي ضد تنظيم “داعش” يرحب بانضمام سوريا إليه ويؤكد دعم دمشق لهزيمته</summary>
         /// <remarks>
-        /// <para>File <c>001_b08251231865486d.txt</c>, line 1.</para>
-        /// <para>Language: ar. Paragraphs: 14.</para>
-        /// <para>الفداء_ أحمد العلي</para>
+        /// <para>الفداء, أحمد العلي</para>
+        /// <para>File <c>001_b08251231865486d.txt</c>, line 1. Language: ar. Paragraphs: 10.</para>
+        /// <para>أعرب التحالف الدولي، عن ترحيبه بانضمام سوريا كعضو رقم 90 في التحالف الدولي لمكافحة تنظيم “داعش”، مؤكداً استعداده للعمل عن كثب مع الحكومة السورية لدحر هذا التنظيم.</para>
+        /// <para>جاء ذلك، خلال استضافة المملكة العربية السعودية، اجتماعاً لكبار المسؤولين الدبلوماسيين والدفاعيين من المجموعة المصغرة للتحالف الدولي لهزيمة “داعش”، يوم أمس الإثنين.</para>
         /// </remarks>
         public static global::CorpusSdk.Article A001 => ArticleData.A001.Value;
     }
@@ -19,13 +20,23 @@ namespace Consumer.Corpus
         internal static class A001
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
-                "A001",
-                "001_b08251231865486d.txt",
-                "التحالف الدولي ضد تنظيم “داعش” يرحب بانضمام سوريا إليه ويؤكد دعم دمشق لهزيمته",
-                "ar",
-                new global::CorpusSdk.Paragraph[]
+                id: "A001",
+                file: "001_b08251231865486d.txt",
+                title: "التحالف الدولي ضد تنظيم “داعش” يرحب بانضمام سوريا إليه ويؤكد دعم دمشق لهزيمته",
+                titleSource: global::CorpusSdk.TitleSource.Headline,
+                titleLine: 1,
+                language: "ar",
+                outlet: "الفداء",
+                author: "أحمد العلي",
+                published: null,
+                publishedSource: null,
+                section: null,
+                url: null,
+                tags: global::System.Array.Empty<string>(),
+                captions: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
+                subheadings: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
+                paragraphs: new global::CorpusSdk.Paragraph[]
                 {
-                    new global::CorpusSdk.Paragraph(5, "الفداء_ أحمد العلي"),
                     new global::CorpusSdk.Paragraph(7, "أعرب التحالف الدولي، عن ترحيبه بانضمام سوريا كعضو رقم 90 في التحالف الدولي لمكافحة تنظيم “داعش”، مؤكداً استعداده للعمل عن كثب مع الحكومة السورية لدحر هذا التنظيم."),
                     new global::CorpusSdk.Paragraph(9, "جاء ذلك، خلال استضافة المملكة العربية السعودية، اجتماعاً لكبار المسؤولين الدبلوماسيين والدفاعيين من المجموعة المصغرة للتحالف الدولي لهزيمة “داعش”، يوم أمس الإثنين."),
                     new global::CorpusSdk.Paragraph(11, "وأكد البيان الختامي للمشاركين في الاجتماع، التزامهم بهزيمة “داعش” في سوريا والعراق، وتعهدوا بمواصلة دعم الحكومتين السورية والعراقية في تأمين المحتجزين التابعين للتنظيم."),
@@ -36,10 +47,17 @@ namespace Consumer.Corpus
                     new global::CorpusSdk.Paragraph(21, "وكان وزير الخارجية والمغتربين، أسعد حسن الشيباني، ورئيس جهاز الاستخبارات العامة، حسين السلامة، قد وصلا إلى العاصمة السعودية الرياض، يوم الأحد، للمشاركة في أعمال اجتماع دول التحالف الدولي لهزيمة تنظيم “داعش”."),
                     new global::CorpusSdk.Paragraph(23, "وقال وزير الخارجية أسعد الشيباني: إن سوريا تستعيد اليوم زمام المبادرة، مؤكداً دورها في الشراكة والقيادة لمكافحة تنظيم “داعش”، بما يعزز المصلحة الوطنية السورية ويحظى بدعم دولي متزايد."),
                     new global::CorpusSdk.Paragraph(25, "وأضاف الشيباني، في منشور عبر منصة “إكس” يوم أمس الإثنين: «كان اجتماعنا بنّاءً ومثمراً، ونؤكد أن دعم سوريا مسؤولية مشتركة لتعزيز الأمن والاستقرار»، كما أعرب عن شكره للمملكة العربية السعودية، والولايات المتحدة، وجميع الدول المشاركة، على جهودها ودعمها لسوريا وشعبها."),
-                    new global::CorpusSdk.Paragraph(27, "#صحيفة_الفداء"),
-                    new global::CorpusSdk.Paragraph(29, "المزيد..."),
-                    new global::CorpusSdk.Paragraph(30, "آخر الأخبار"),
-                });
+                },
+                stories: new global::CorpusSdk.Story[]
+                {
+                    new global::CorpusSdk.Story(7, 25, "التحالف الدولي ضد تنظيم “داعش” يرحب بانضمام سوريا إليه ويؤكد دعم دمشق لهزيمته"),
+                },
+                dropped: new global::CorpusSdk.DroppedLine[]
+                {
+                    new global::CorpusSdk.DroppedLine(29, "المزيد...", "boilerplate"),
+                    new global::CorpusSdk.DroppedLine(30, "آخر الأخبار", "boilerplate"),
+                }
+                );
         }
     }
 }

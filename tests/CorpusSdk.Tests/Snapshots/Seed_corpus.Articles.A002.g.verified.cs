@@ -7,8 +7,8 @@ namespace Consumer.Corpus
     {
         /// <summary>أكد المبعوث الأمريكي توم برَاك ، أن مشاركة سوريا بالتحالف ضد داعش فصل جديد في الأمن الجماعي.</summary>
         /// <remarks>
-        /// <para>File <c>002_b28bf7c954a4d60a.txt</c>, line 1.</para>
-        /// <para>Language: ar. Paragraphs: 12.</para>
+        /// <para>File <c>002_b28bf7c954a4d60a.txt</c>, line 1. Language: ar. Paragraphs: 13.</para>
+        /// <para>أكد المبعوث الأمريكي توم برَاك ، أن مشاركة سوريا بالتحالف ضد داعش فصل جديد في الأمن الجماعي.</para>
         /// <para>وأصدرت وزارة الخارجية السعودية، يوم الاثنين البيان المشترك بشأن اجتماع المدراء السياسيين للتحالف الدولي لهزيمة تنظيم داعش الإرهابي.</para>
         /// </remarks>
         public static global::CorpusSdk.Article A002 => ArticleData.A002.Value;
@@ -19,12 +19,24 @@ namespace Consumer.Corpus
         internal static class A002
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
-                "A002",
-                "002_b28bf7c954a4d60a.txt",
-                "أكد المبعوث الأمريكي توم برَاك ، أن مشاركة سوريا بالتحالف ضد داعش فصل جديد في الأمن الجماعي.",
-                "ar",
-                new global::CorpusSdk.Paragraph[]
+                id: "A002",
+                file: "002_b28bf7c954a4d60a.txt",
+                title: "أكد المبعوث الأمريكي توم برَاك ، أن مشاركة سوريا بالتحالف ضد داعش فصل جديد في الأمن الجماعي.",
+                titleSource: global::CorpusSdk.TitleSource.Lead,
+                titleLine: 1,
+                language: "ar",
+                outlet: null,
+                author: null,
+                published: null,
+                publishedSource: null,
+                section: null,
+                url: null,
+                tags: global::System.Array.Empty<string>(),
+                captions: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
+                subheadings: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
+                paragraphs: new global::CorpusSdk.Paragraph[]
                 {
+                    new global::CorpusSdk.Paragraph(1, "أكد المبعوث الأمريكي توم برَاك ، أن مشاركة سوريا بالتحالف ضد داعش فصل جديد في الأمن الجماعي."),
                     new global::CorpusSdk.Paragraph(3, "وأصدرت وزارة الخارجية السعودية، يوم الاثنين البيان المشترك بشأن اجتماع المدراء السياسيين للتحالف الدولي لهزيمة تنظيم داعش الإرهابي."),
                     new global::CorpusSdk.Paragraph(5, "وقال البيان ، إن السعودية استضافت اجتماع المدراء السياسيين للتحالف الدولي لهزيمة تنظيم داعش في الرياض، وذلك في 9 فبراير 2026، وافتتح الاجتماع نائب وزير خارجية السعودية المهندس وليد بن عبد الكريم الخريجي، الذي ترأس الاجتماع بشكل مشترك مع مبعوث الولايات المتحدة إلى سوريا السفير توم باراك."),
                     new global::CorpusSdk.Paragraph(7, "وأعرب المشاركون عن تقديرهم للمملكة على استضافة الاجتماع وعلى دورها المتواصل في دعم الجهود الإقليمية والدولية لمكافحة الإرهاب وتعزيز الاستقرار."),
@@ -37,7 +49,13 @@ namespace Consumer.Corpus
                     new global::CorpusSdk.Paragraph(21, "وأشاد المسؤولون بجهود العراق في احتجاز مقاتلي داعش بشكل آمن ورحبوا بتولي سوريا مسؤولية مرافق الاحتجاز ومخيمات النزوح التي تؤوي مقاتلي داعش وأفراد عائلاتهم."),
                     new global::CorpusSdk.Paragraph(23, "كما جدد المشاركون التأكيد على ضرورة أن تتحمّل الدول مسؤوليتها في استعادة مواطنيها من العراق وسوريا."),
                     new global::CorpusSdk.Paragraph(25, "وأعرب أعضاء التحالف عن شكرهم للعراق على قيادته وأقروا بأن نقل المحتجزين إلى عهدة الحكومة العراقية يُعد عنصرا أساسيا للأمن الإقليمي، كما أكدوا مجددًا على التزامهم المشترك بهزيمة تنظيم داعش في العراق وسوريا، وتعهدوا بمواصلة دعم حكومتيهما في تأمين المعتقلين التابعين لتنظيم داعش."),
-                });
+                },
+                stories: new global::CorpusSdk.Story[]
+                {
+                    new global::CorpusSdk.Story(1, 25, null),
+                },
+                dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>()
+                );
         }
     }
 }

@@ -7,8 +7,7 @@ namespace Consumer.Corpus
     {
         /// <summary>وزراء التحالف يجتمعون في الرياض</summary>
         /// <remarks>
-        /// <para>File <c>ar/001_9f8e7d6c5b4a.txt</c>, line 1.</para>
-        /// <para>Language: ar. Paragraphs: 1.</para>
+        /// <para>File <c>ar/001_9f8e7d6c5b4a.txt</c>, line 1. Language: ar. Paragraphs: 1.</para>
         /// <para>اجتمع وزراء دول التحالف يوم الاثنين في العاصمة السعودية.</para>
         /// </remarks>
         public static global::CorpusSdk.Article A001 => ArticleData.A001.Value;
@@ -19,14 +18,31 @@ namespace Consumer.Corpus
         internal static class A001
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
-                "A001",
-                "ar/001_9f8e7d6c5b4a.txt",
-                "وزراء التحالف يجتمعون في الرياض",
-                "ar",
-                new global::CorpusSdk.Paragraph[]
+                id: "A001",
+                file: "ar/001_9f8e7d6c5b4a.txt",
+                title: "وزراء التحالف يجتمعون في الرياض",
+                titleSource: global::CorpusSdk.TitleSource.Headline,
+                titleLine: 1,
+                language: "ar",
+                outlet: null,
+                author: null,
+                published: null,
+                publishedSource: null,
+                section: null,
+                url: null,
+                tags: global::System.Array.Empty<string>(),
+                captions: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
+                subheadings: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
+                paragraphs: new global::CorpusSdk.Paragraph[]
                 {
                     new global::CorpusSdk.Paragraph(3, "اجتمع وزراء دول التحالف يوم الاثنين في العاصمة السعودية."),
-                });
+                },
+                stories: new global::CorpusSdk.Story[]
+                {
+                    new global::CorpusSdk.Story(3, 3, "وزراء التحالف يجتمعون في الرياض"),
+                },
+                dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>()
+                );
         }
     }
 }

@@ -7,9 +7,9 @@ namespace Consumer.Corpus
     {
         /// <summary>Coalition ministers meet in Riyadh</summary>
         /// <remarks>
-        /// <para>File <c>riyadh-meeting.txt</c>, line 1.</para>
-        /// <para>Language: en. Paragraphs: 2.</para>
+        /// <para>File <c>riyadh-meeting.txt</c>, line 1. Language: en. Paragraphs: 2.</para>
         /// <para>The ministers of the coalition met on Monday in the Saudi capital.</para>
+        /// <para>They said the talks were "constructive".</para>
         /// </remarks>
         public static global::CorpusSdk.Article RiyadhMeeting => ArticleData.RiyadhMeeting.Value;
     }
@@ -19,15 +19,32 @@ namespace Consumer.Corpus
         internal static class RiyadhMeeting
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
-                "RiyadhMeeting",
-                "riyadh-meeting.txt",
-                "Coalition ministers meet in Riyadh",
-                "en",
-                new global::CorpusSdk.Paragraph[]
+                id: "RiyadhMeeting",
+                file: "riyadh-meeting.txt",
+                title: "Coalition ministers meet in Riyadh",
+                titleSource: global::CorpusSdk.TitleSource.Headline,
+                titleLine: 1,
+                language: "en",
+                outlet: null,
+                author: null,
+                published: null,
+                publishedSource: null,
+                section: null,
+                url: null,
+                tags: global::System.Array.Empty<string>(),
+                captions: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
+                subheadings: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
+                paragraphs: new global::CorpusSdk.Paragraph[]
                 {
                     new global::CorpusSdk.Paragraph(3, "The ministers of the coalition met on Monday in the Saudi capital."),
                     new global::CorpusSdk.Paragraph(4, "They said the talks were \"constructive\"."),
-                });
+                },
+                stories: new global::CorpusSdk.Story[]
+                {
+                    new global::CorpusSdk.Story(3, 4, "Coalition ministers meet in Riyadh"),
+                },
+                dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>()
+                );
         }
     }
 }
