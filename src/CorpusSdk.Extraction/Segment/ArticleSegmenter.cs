@@ -76,6 +76,29 @@ public static class ArticleSegmenter
 
     private static bool IsBodyLine(ContentLine line) => line.IsProse && !IsBoilerplate(line);
 
+    private static bool IsCopyright(ContentLine line) =>
+        line.WordCount <= 15 && SegmentLexicon.CopyrightMarks.Any(m => line.Folded.Contains(m));
+
+    /// <summary>
+    /// The rights holder of a copyright line: the words after the mark and the year, up to the first stop
+    /// ("© 2026 Lagos Daily Mirror. All rights reserved." → "Lagos Daily Mirror"); null when there are none.
+    /// </summary>
+    private static string? CopyrightHolder(ContentLine line)
+    {
+        var text = line.Text;
+        var folded = line.Folded;
+        var mark = SegmentLexicon.CopyrightMarks.Where(m => folded.Contains(m)).OrderBy(m => folded.IndexOf(m, StringComparison.Ordinal)).First();
+        var at = folded.IndexOf(mark, StringComparison.Ordinal);
+        if (at != 0 || folded.Length != text.Length) return null; // the holder is read only after a leading mark, on text folding kept aligned
+        var rest = text.Substring(mark.Length).TrimStart(' ', '-', '–', ':');
+        var start = 0;
+        while (start < rest.Length && (char.IsDigit(rest[start]) || rest[start] == ' ' || rest[start] == '-' || rest[start] == '–' || rest[start] == ',')) start++;
+        rest = rest.Substring(start);
+        var stop = rest.IndexOfAny(new[] { '.', ',', '|', '،', '-', '–' });
+        var holder = TextTrim.Trim(stop >= 0 ? rest.Substring(0, stop) : rest);
+        return holder.Length == 0 || SegmentLexicon.StartsWithAny(ArabicFolding.Fold(holder), SegmentLexicon.CopyrightMarks) ? null : holder;
+    }
+
     private static void ReadHeader(List<ContentLine> header, string bodyFolded, Segments result)
     {
         var headlineIndex = header.FindIndex(l => l.WordCount >= MinHeadlineWords && !IsBoilerplate(l)
@@ -131,10 +154,12 @@ public static class ArticleSegmenter
     private static void ReadFooter(IEnumerable<ContentLine> footer, Segments result)
     {
         var first = true;
+        string? copyrightHolder = null;
         foreach (var line in footer)
         {
             var isFirst = first;
             first = false;
+            if (IsCopyright(line) && CopyrightHolder(line) is { } holder) copyrightHolder ??= holder;
             if (IsBoilerplate(line)) { Drop(result, line, DropReasons.Boilerplate); continue; }
             if (SegmentLexicon.StartsWithAny(line.Folded, SegmentLexicon.SourceLabels) && line.Text.IndexOf(':') > 0)
             {
@@ -160,6 +185,8 @@ public static class ArticleSegmenter
             }
             Drop(result, line, DropReasons.Footer);
         }
+        // The rights holder is the weakest sign of the outlet: a site may print its parent company there.
+        result.Outlet ??= copyrightHolder;
     }
 
     /// <summary>Tags: a labelled list ("الوسوم: أ، ب"), hashtags ("#سوريا #قسد"), or a short run of content words that all occur in the article.</summary>
@@ -198,7 +225,7 @@ public static class ArticleSegmenter
 
     /// <summary>A line that is site furniture: it starts with a boilerplate phrase and is too short to be a paragraph that merely begins so.</summary>
     private static bool IsBoilerplate(ContentLine line) =>
-        line.WordCount <= 8 && SegmentLexicon.StartsWithAny(line.Folded, SegmentLexicon.Boilerplate);
+        (line.WordCount <= 8 && SegmentLexicon.StartsWithAny(line.Folded, SegmentLexicon.Boilerplate)) || IsCopyright(line);
 
     /// <summary>The headline again, whole or cut short (scrapers keep the page's title, breadcrumb and share text).</summary>
     private static bool IsHeadlineCopy(ContentLine line, ContentLine headline) =>

@@ -49,6 +49,13 @@ public static class SegmentLexicon
     public static readonly IReadOnlyList<string> BylineMarkers = Fold(
         "بقلم", "كتب", "كتبت", "كتبه", "إعداد", "تقرير", "تحرير", "متابعة", "مراسل", "مراسلنا", "by", "written by", "reporting by", "words by");
 
+    /// <summary>
+    /// Marks of a copyright line ("© 2026 Lagos Daily Mirror. All rights reserved.", "جميع الحقوق محفوظة لـ…"). Such a
+    /// line is boilerplate wherever it stands, and names the outlet that holds the rights.
+    /// </summary>
+    public static readonly IReadOnlyList<string> CopyrightMarks = Fold(
+        "©", "(c)", "copyright", "all rights reserved", "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "الحقوق محفوظة", "حقوق الطبع");
+
     /// <summary>Labels before a list of tags: "الوسوم: …", "Tags: …".</summary>
     public static readonly IReadOnlyList<string> TagLabels = Fold(
         "الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "كلمات دلالية", "الكلمات الدلالية", "مواضيع", "tags", "topics", "keywords");
