@@ -28,8 +28,7 @@ public static class RecognizeCommand
             var root = request.RootElement;
             var text = root.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : string.Empty;
             DateTime? reference = root.TryGetProperty("reference", out var r) && r.ValueKind == JsonValueKind.String
-                && DateTime.TryParse(r.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
-                ? parsed : null;
+                ? Reference(r.GetString()!) : null;
 
             using (var json = new Utf8JsonWriter(output, Options))
             {
@@ -47,7 +46,8 @@ public static class RecognizeCommand
                 foreach (var number in NumberRecognizer.Recognize(text))
                 {
                     WriteSpan(json, number.Text, number.Start, number.Length);
-                    json.WriteNumber("value", number.Value);
+                    if (number.RelativePosition is { } position) json.WriteString("value", position);
+                    else json.WriteNumber("value", number.Value);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
@@ -57,6 +57,17 @@ public static class RecognizeCommand
             output.Flush();
         }
         return 0;
+    }
+
+    /// <summary>
+    /// The reference as the wall-clock time it was written in: "2013-02-12T04:30:00-02:00" is 04:30 on the 12th where
+    /// the text was written, not 06:30 UTC (converting would move "now" and, near midnight, "today").
+    /// </summary>
+    private static DateTime? Reference(string value)
+    {
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var withOffset))
+            return withOffset.DateTime;
+        return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var plain) ? plain : null;
     }
 
     private static void WriteSpan(Utf8JsonWriter json, string text, int start, int length)
