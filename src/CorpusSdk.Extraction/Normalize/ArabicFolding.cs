@@ -53,6 +53,22 @@ public static class ArabicFolding
         return char.ToLowerInvariant(c);
     }
 
+    /// <summary>
+    /// How many characters of <paramref name="text"/> fold to its first <paramref name="foldedLength"/> folded characters
+    /// (folding drops diacritics and tatweel, so a folded prefix may be shorter than the original one).
+    /// </summary>
+    public static int OriginalLength(string text, int foldedLength)
+    {
+        int i = 0, folded = 0;
+        while (i < text.Length && folded < foldedLength)
+        {
+            if (FoldChar(text[i]) != '\0') folded++;
+            i++;
+        }
+        while (i < text.Length && FoldChar(text[i]) == '\0') i++; // marks on the prefix's last letter belong to it
+        return i;
+    }
+
     /// <summary>Tashkeel, Quranic marks, superscript alef and tatweel: they never change which word is meant.</summary>
     public static bool IsIgnored(char c) =>
         (c >= '\u0610' && c <= '\u061A') || (c >= '\u064B' && c <= '\u065F') || c == '\u0670'

@@ -55,8 +55,10 @@ public static class ArticleSegmenter
             return result;
         }
 
-        var bodyFolded = string.Join(" ", lines.Skip(bodyStart).Take(bodyEnd - bodyStart + 1).Select(l => l.Folded));
-        ReadHeader(lines.Take(bodyStart).ToList(), bodyFolded, result);
+        var bodyWords = new HashSet<string>(
+            lines.Skip(bodyStart).Take(bodyEnd - bodyStart + 1).SelectMany(l => l.Words).Select(w => ArabicFolding.Fold(w.Trim(WordPunctuation))),
+            StringComparer.Ordinal);
+        ReadHeader(lines.Take(bodyStart).ToList(), bodyWords, result);
         ReadBody(lines.Skip(bodyStart).Take(bodyEnd - bodyStart + 1), result);
         ReadFooter(lines.Skip(bodyEnd + 1), result);
         result.Stories.AddRange(StorySplitter.Split(result));
@@ -85,21 +87,23 @@ public static class ArticleSegmenter
     /// </summary>
     private static string? CopyrightHolder(ContentLine line)
     {
-        var text = line.Text;
         var folded = line.Folded;
-        var mark = SegmentLexicon.CopyrightMarks.Where(m => folded.Contains(m)).OrderBy(m => folded.IndexOf(m, StringComparison.Ordinal)).First();
-        var at = folded.IndexOf(mark, StringComparison.Ordinal);
-        if (at != 0 || folded.Length != text.Length) return null; // the holder is read only after a leading mark, on text folding kept aligned
-        var rest = text.Substring(mark.Length).TrimStart(' ', '-', '–', ':');
-        var start = 0;
-        while (start < rest.Length && (char.IsDigit(rest[start]) || rest[start] == ' ' || rest[start] == '-' || rest[start] == '–' || rest[start] == ',')) start++;
-        rest = rest.Substring(start);
+        var mark = SegmentLexicon.CopyrightMarks.FirstOrDefault(m => folded.StartsWith(m, StringComparison.Ordinal));
+        if (mark is null) return null; // the holder is read only after a leading mark
+        var rest = line.Text.Substring(ArabicFolding.OriginalLength(line.Text, mark.Length));
+        // "لـ X", "لصحيفة X": Arabic reserves the rights "to" X with the preposition ل, joined or with a tatweel.
+        rest = rest.TrimStart(' ', '-', '–', ':');
+        if (rest.StartsWith("لـ", StringComparison.Ordinal)) rest = rest.Substring(2);
+        else if (rest.Length > 2 && rest[0] == 'ل' && char.IsLetter(rest[1])) rest = rest.Substring(1);
+        rest = rest.TrimStart(' ', '-', '–', ',', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
         var stop = rest.IndexOfAny(new[] { '.', ',', '|', '،', '-', '–' });
-        var holder = TextTrim.Trim(stop >= 0 ? rest.Substring(0, stop) : rest);
+        var holder = TextTrim.Trim((stop >= 0 ? rest.Substring(0, stop) : rest).TrimEnd(' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'));
         return holder.Length == 0 || SegmentLexicon.StartsWithAny(ArabicFolding.Fold(holder), SegmentLexicon.CopyrightMarks) ? null : holder;
     }
 
-    private static void ReadHeader(List<ContentLine> header, string bodyFolded, Segments result)
+    private static readonly char[] WordPunctuation = { '.', '،', ',', ':', '؛', ';', '"', '«', '»', '“', '”', '(', ')', '!', '?', '؟' };
+
+    private static void ReadHeader(List<ContentLine> header, HashSet<string> bodyWords, Segments result)
     {
         var headlineIndex = header.FindIndex(l => l.WordCount >= MinHeadlineWords && !IsBoilerplate(l)
             && DatelineReader.Read(l) is null && BylineReader.Read(l, bareNameAllowed: false) is null);
@@ -118,7 +122,8 @@ public static class ArticleSegmenter
                 if (dateline.Before.Length > 0 && IsSection(dateline.Before)) result.Section ??= dateline.Before;
                 continue;
             }
-            if (ReadTags(line, bodyFolded, result)) continue;
+            if (line.WordCount <= MaxLabelWords && IsSection(line.Text)) { result.Section ??= line.Text; continue; }
+            if (ReadTags(line, bodyWords, result)) continue;
 
             var byline = BylineReader.Read(line, bareNameAllowed: i > headlineIndex || headlineIndex < 0);
             if (result.Author is null && byline is not null)
@@ -131,7 +136,7 @@ public static class ArticleSegmenter
             if (line.WordCount <= MaxLabelWords)
             {
                 if (IsSection(line.Text)) result.Section ??= line.Text;
-                else if (i < headlineIndex && result.Outlet is null) result.Outlet = line.Text; // a masthead above the headline
+                else if (i < headlineIndex && result.Outlet is null && line.Text.Any(char.IsLetter)) result.Outlet = line.Text; // a masthead above the headline
                 else Drop(result, line, DropReasons.Header);
                 continue;
             }
@@ -161,6 +166,7 @@ public static class ArticleSegmenter
             first = false;
             if (IsCopyright(line) && CopyrightHolder(line) is { } holder) copyrightHolder ??= holder;
             if (IsBoilerplate(line)) { Drop(result, line, DropReasons.Boilerplate); continue; }
+            if (result.Headline is not null && IsHeadlineCopy(line, result.Headline)) { Drop(result, line, DropReasons.RepeatedHeadline); continue; }
             if (SegmentLexicon.StartsWithAny(line.Folded, SegmentLexicon.SourceLabels) && line.Text.IndexOf(':') > 0)
             {
                 result.Outlet ??= TextTrim.Trim(line.Text.Substring(line.Text.IndexOf(':') + 1));
@@ -190,7 +196,7 @@ public static class ArticleSegmenter
     }
 
     /// <summary>Tags: a labelled list ("الوسوم: أ، ب"), hashtags ("#سوريا #قسد"), or a short run of content words that all occur in the article.</summary>
-    private static bool ReadTags(ContentLine line, string bodyFolded, Segments result)
+    private static bool ReadTags(ContentLine line, HashSet<string> bodyWords, Segments result)
     {
         if (result.Tags.Count > 0) return false;
         var colon = line.Text.IndexOf(':');
@@ -206,13 +212,17 @@ public static class ArticleSegmenter
         }
         var folded = line.Words.Select(ArabicFolding.Fold).ToList();
         if (line.WordCount >= 2 && line.WordCount <= 8 && !line.EndsSentence
-            && folded.All(w => w.All(char.IsLetter) && !SegmentLexicon.FunctionWords.Contains(w) && bodyFolded.Contains(w)))
+            && folded.All(w => w.All(char.IsLetter) && !SegmentLexicon.FunctionWords.Contains(w) && OccursIn(w, bodyWords)))
         {
             result.Tags.AddRange(line.Words);
             return true;
         }
         return false;
     }
+
+    /// <summary>A tag occurs in the body as a word, bare or behind the article and the proclitics و/ف/ب/ل (سوريا in وسوريا, بسوريا).</summary>
+    private static bool OccursIn(string tag, HashSet<string> bodyWords) =>
+        bodyWords.Contains(tag) || new[] { "ال", "و", "ف", "ب", "ل", "وال", "بال", "لل", "فال" }.Any(p => bodyWords.Contains(p + tag));
 
     private static IEnumerable<string> SplitList(string text) =>
         text.Split(new[] { '،', ',', '|', ';', '؛' }, StringSplitOptions.RemoveEmptyEntries)

@@ -23,8 +23,9 @@ public static class BylineReader
         if (SegmentLexicon.StartsWithAny(line.Folded, SegmentLexicon.BylineMarkers))
         {
             var marker = SegmentLexicon.BylineMarkers.First(m => line.Folded.StartsWith(m, StringComparison.Ordinal));
-            var rest = Clean(line.Text.Substring(Math.Min(line.Text.Length, OriginalLength(line.Text, marker.Length))));
-            if (rest.Length == 0) return null;
+            var rest = Clean(line.Text.Substring(ArabicFolding.OriginalLength(line.Text, marker.Length)));
+            // A marker word also opens kickers ("تقرير خاص", "special report"): a byline names someone, in two words or more.
+            if (WordCount(rest) < 2) return null;
             // "By Jane Doe, Reuters" / "بقلم أحمد العلي - الفداء": the name comes first.
             var split = SplitJoined(rest);
             if (split is not null && LooksLikeName(split.Value.Left)) return new Byline(split.Value.Left, split.Value.Right);
@@ -77,16 +78,4 @@ public static class BylineReader
     private static int WordCount(string text) => text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string Clean(string text) => TextTrim.Trim(text.Trim(' ', ':', '-', '–', '—', '_', '|', '/', ',', '،'));
-
-    /// <summary>The length in the original text that folds to <paramref name="foldedLength"/> characters (folding drops diacritics).</summary>
-    private static int OriginalLength(string text, int foldedLength)
-    {
-        int i = 0, folded = 0;
-        while (i < text.Length && folded < foldedLength)
-        {
-            if (!ArabicFolding.IsIgnored(text[i])) folded++;
-            i++;
-        }
-        return i;
-    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using CorpusSdk.Extraction.Model;
 using CorpusSdk.Extraction.Normalize;
 
@@ -9,13 +10,19 @@ namespace CorpusSdk.Extraction.Segment;
 /// <summary>
 /// Finds where a second story is glued to the first. Arabic news paragraphs continue their story with the conjunction
 /// و/ف or an opener such as كما or إلى ذلك; a paragraph that opens with none of these, after the lead, and shares few
-/// content words with the story so far starts a new story. English paragraphs seldom open with a connective, so for
-/// them only the overlap counts, with a stricter threshold.
+/// content words with the story so far starts a new story. English paragraphs open with nouns as often as with
+/// connectives, so there a new story needs its own wire dateline.
 /// </summary>
 public static class StorySplitter
 {
     /// <summary>Below this share of its content words already seen in the story, a paragraph that does not continue it starts a new one.</summary>
     private const double NewStoryOverlap = 0.35;
+
+    /// <summary>
+    /// A wire dateline opening a paragraph ("LAGOS, March 3 (Reuters) -", "GENEVA (AP) —"): in English, where paragraphs
+    /// open with nouns and names as often as with connectives, it is what marks the start of another story.
+    /// </summary>
+    private static readonly Regex WireDateline = new(@"^[A-Z][A-Z.'\- ]{2,}(,[^()\n]{0,40})?\s*\([A-Za-z.\- ]{2,}\)\s*[-–—]", RegexOptions.CultureInvariant);
 
     /// <summary>A paragraph shorter than this (in content words) is not judged: too little to compare.</summary>
     private const int MinWordsToJudge = 12;
@@ -34,7 +41,10 @@ public static class StorySplitter
         {
             var paragraph = paragraphs[i];
             var words = ContentWords(paragraph.Folded).Distinct(StringComparer.Ordinal).ToList();
-            if (words.Count >= MinWordsToJudge && !Continues(paragraph) && Overlap(words, storyWords) < NewStoryOverlap)
+            var startsStory = LanguageIsArabic(paragraph.Words[0])
+                ? words.Count >= MinWordsToJudge && !Continues(paragraph) && Overlap(words, storyWords) < NewStoryOverlap
+                : WireDateline.IsMatch(paragraph.Text);
+            if (startsStory)
             {
                 yield return new StoryModel(first, last, title);
                 first = paragraph.Number;
@@ -53,13 +63,8 @@ public static class StorySplitter
         if (firstWord.Length > 2 && (firstWord[0] == 'و' || firstWord[0] == 'ف') && LanguageIsArabic(firstWord)) return true;
         if (SegmentLexicon.StartsWithAny(paragraph.Folded, SegmentLexicon.ContinuationOpeners)) return true;
         // A paragraph that opens with a quotation mark or a dash continues the story it quotes.
-        return "«\"“”-–—".IndexOf(paragraph.Text[0]) >= 0 || !LanguageIsArabic(firstWord) && IsEnglishContinuation(paragraph);
+        return "«\"“”-–—".IndexOf(paragraph.Text[0]) >= 0;
     }
-
-    /// <summary>English: pronouns and connectives that refer back ("He said", "The minister", "But") continue a story.</summary>
-    private static bool IsEnglishContinuation(ContentLine paragraph) =>
-        new[] { "he", "she", "they", "it", "his", "her", "their", "but", "and", "also", "however", "meanwhile", "the" }
-            .Contains(paragraph.Words[0].ToLowerInvariant());
 
     private static bool LanguageIsArabic(string word) => word.Any(LanguageDetector.IsArabicLetter);
 

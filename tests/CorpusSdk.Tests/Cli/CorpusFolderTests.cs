@@ -9,10 +9,10 @@ namespace CorpusSdk.Tests.Cli;
 public class CorpusFolderTests
 {
     private static TempCorpus MixedCorpus() => new TempCorpus()
-        .WriteText("ferry.txt", SampleTexts.English)
-        .WriteTextWithBom("sub/river.txt", SampleTexts.ArabicCrlf)
-        .WriteText("sub/deeper/Zebra.txt", SampleTexts.English)
-        .WriteText("Alpha.txt", SampleTexts.English)
+        .WriteText("ferry.txt", SampleTexts.CleanEnglish)
+        .WriteTextWithBom("sub/river.txt", SampleTexts.CleanArabicCrlf)
+        .WriteText("sub/deeper/Zebra.txt", SampleTexts.CleanEnglish)
+        .WriteText("Alpha.txt", SampleTexts.CleanEnglish)
         .WriteBytes("legacy.txt", SampleTexts.Windows1256("تحديث: إغلاق الطريق الدولي بسبب الثلوج"))
         .WriteText("notes.md", "# not a corpus file")
         .WriteText("headline-only.txt", "Ministry announces new school calendar\n");
@@ -39,9 +39,11 @@ public class CorpusFolderTests
 
         var river = CorpusFolder.Load(corpus.Folder).Corpus.Articles.Single(a => a.Article.File == "sub/river.txt").Article;
 
+        // The BOM does not hide the front matter's opening fence; its 4 lines count like any others.
         Assert.Equal(SampleTexts.ArabicHeadline, river.Title);
-        Assert.Equal(1, river.TitleLine);
-        Assert.Equal(new[] { 3, 4 }, river.Paragraphs.Select(p => p.Line));
+        Assert.Equal(5, river.TitleLine);
+        Assert.Equal(new[] { 7, 8 }, river.Paragraphs.Select(p => p.Line));
+        Assert.Equal("صحيفة الرافدين", river.Outlet);
         Assert.DoesNotContain(river.Paragraphs, p => p.Text.Contains('\r', StringComparison.Ordinal));
         Assert.Equal("ar", river.Language);
     }
@@ -66,8 +68,8 @@ public class CorpusFolderTests
     public void Collisions_across_subfolders_are_reported_with_the_folder_diagnostics()
     {
         using var corpus = new TempCorpus()
-            .WriteText("b/news.txt", SampleTexts.English)
-            .WriteText("a/news.txt", SampleTexts.English);
+            .WriteText("b/news.txt", SampleTexts.CleanEnglish)
+            .WriteText("a/news.txt", SampleTexts.CleanEnglish);
 
         var loaded = CorpusFolder.Load(corpus.Folder);
 

@@ -26,8 +26,8 @@ public class ExportWriterTests
     }
 
     private static TempCorpus SmallCorpus() => new TempCorpus()
-        .WriteText("ferry.txt", SampleTexts.English)
-        .WriteTextWithBom("sub/river.txt", SampleTexts.ArabicCrlf)
+        .WriteText("ferry.txt", SampleTexts.CleanEnglish)
+        .WriteTextWithBom("sub/river.txt", SampleTexts.CleanArabicCrlf)
         .WriteText("empty.txt", "")
         .WriteBytes("legacy.txt", SampleTexts.Windows1256("بيان صادر عن مكتب المحافظ"));
 
@@ -80,7 +80,7 @@ public class ExportWriterTests
         Assert.Equal(SampleTexts.ArabicHeadline, river.GetProperty("title").GetString());
         Assert.Equal("headline", river.GetProperty("titleSource").GetString());
         var paragraphs = river.GetProperty("paragraphs").EnumerateArray().ToList();
-        Assert.Equal(new[] { 3, 4 }, paragraphs.Select(p => p.GetProperty("line").GetInt32()));
+        Assert.Equal(new[] { 7, 8 }, paragraphs.Select(p => p.GetProperty("line").GetInt32())); // after 4 lines of front matter
         Assert.StartsWith("أفادت مديرية الموارد المائية", paragraphs[0].GetProperty("text").GetString(), StringComparison.Ordinal);
 
         var ferry = articles[1];

@@ -54,6 +54,25 @@ internal static class SampleTexts
 
     public const string ArabicHeadline = "ارتفاع منسوب نهر دجلة بعد الأمطار الغزيرة";
 
+    /// <summary>
+    /// <see cref="English"/> behind a front matter block that states the outlet and the publication date: an article
+    /// with nothing to report (no CORPUS003/CORPUS004, and its "Monday" resolves against the date). The body starts 4 lines down.
+    /// </summary>
+    public const string CleanEnglish =
+        "---\n" +
+        "outlet: Island Courier\n" +
+        "published: 2026-03-02\n" +
+        "---\n" +
+        English;
+
+    /// <summary><see cref="ArabicCrlf"/> behind a front matter block with outlet and date, CRLF throughout. The body starts 4 lines down.</summary>
+    public const string CleanArabicCrlf =
+        "---\r\n" +
+        "outlet: صحيفة الرافدين\r\n" +
+        "published: 2026-03-02\r\n" +
+        "---\r\n" +
+        ArabicCrlf;
+
     public static byte[] Windows1256(string text)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

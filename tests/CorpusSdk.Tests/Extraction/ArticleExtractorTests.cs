@@ -69,7 +69,28 @@ public class ArticleExtractorTests
             },
             article.Paragraphs);
         Assert.True(article.IsReadable);
+    }
+
+    [Fact]
+    public void Article_that_states_its_outlet_and_date_has_no_findings()
+    {
+        const string text = "---\noutlet: Harbour Gazette\npublished: 2026-03-03\n---\n" + EnglishArticle;
+
+        var article = ArticleExtractor.Extract("port.txt", text);
+
+        Assert.Equal(new[] { 7, 8 }, article.Paragraphs.Select(p => p.Line));
         Assert.Empty(article.Diagnostics);
+    }
+
+    [Fact]
+    public void Article_without_outlet_or_date_gets_CORPUS003_and_CORPUS004_at_the_file_start()
+    {
+        var article = ArticleExtractor.Extract("port.txt", EnglishArticle);
+
+        var findings = article.Diagnostics.Where(d => d.Id is "CORPUS003" or "CORPUS004").ToList();
+        Assert.Equal(new[] { "CORPUS003", "CORPUS004" }, findings.Select(d => d.Id));
+        Assert.All(findings, d => Assert.Equal((1, 1), (d.Span.StartLine, d.Span.StartColumn)));
+        Assert.DoesNotContain(article.Diagnostics, d => d.Id == "CORPUS002");
     }
 
     [Fact]

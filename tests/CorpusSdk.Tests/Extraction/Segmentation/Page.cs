@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Linq;
+using CorpusSdk.Extraction;
+
+namespace CorpusSdk.Tests.Extraction.Segmentation;
+
+// Inside the namespace: CorpusSdk.DroppedLine (the runtime API) would otherwise win over the model type.
+using CorpusSdk.Extraction.Model;
+
+/// <summary>
+/// Builds a scraped page from its lines (line N of the file is the N-th argument, LF line ends) and runs the per-file
+/// extraction on it, so each test reads like the page it is about.
+/// </summary>
+internal static class Page
+{
+    public const string File = "page.txt";
+
+    public static string Of(params string[] lines) => string.Join("\n", lines) + "\n";
+
+    public static ArticleModel Extract(params string[] lines) => ArticleExtractor.Extract(File, Of(lines));
+
+    public static IEnumerable<int> ParagraphLines(this ArticleModel article) => article.Paragraphs.Select(p => p.Line);
+
+    public static IEnumerable<string> DiagnosticIds(this ArticleModel article) => article.Diagnostics.Select(d => d.Id);
+
+    public static DroppedLine? DroppedAt(this ArticleModel article, int line) => article.Dropped.SingleOrDefault(d => d.Line == line);
+
+    /// <summary>Every line the model puts somewhere: paragraphs, captions, subheadings, dropped lines.</summary>
+    public static IEnumerable<int> PlacedLines(this ArticleModel article) =>
+        article.Paragraphs.Select(p => p.Line)
+            .Concat(article.Captions.Select(c => c.Line))
+            .Concat(article.Subheadings.Select(s => s.Line))
+            .Concat(article.Dropped.Select(d => d.Line));
+}
