@@ -7,7 +7,7 @@ namespace Consumer.Corpus
     {
         /// <summary>التحالف الدولي يشيد بتضحيات (قسد) في محارية داعش ويرحب باتفاقها مع دمشق</summary>
         /// <remarks>
-        /// <para>PUKMEDIA</para>
+        /// <para>PUKMEDIA, 2026-02-10T00:00</para>
         /// <para>File <c>000_543c0d3dceea60ad.txt</c>, line 1. Language: ar. Paragraphs: 10.</para>
         /// <para>أكد التحالف الدولي لهزيمة داعش، استمرار الجهود المشتركة لهزيمة التنظيم الارهابي في العراق وسوريا، كما رحب بالاتفاق المبرم بين قوات سوريا الديمقراطية (قسد) وحكومة دمشق، مشيدا بالتضحيات التي قدمتها قوات…</para>
         /// <para>وأعلنت الولايات المتحدة الأمريكية والمملكة العربية السعودية، في بيان مشترك، نتائج اجتماع "التحالف الدولي لهزيمة داعش" بشأن العراق وسوريا، الذي استضافته الرياض اليوم الإثنين 9/2/2026، بمشاركة مسؤولين د…</para>
@@ -28,9 +28,9 @@ namespace Consumer.Corpus
                 language: "ar",
                 outlet: "PUKMEDIA",
                 author: null,
-                published: null,
-                publishedSource: null,
-                section: null,
+                published: new global::CorpusSdk.CorpusDate(2026, 2, 10, 0, 0),
+                publishedSource: global::CorpusSdk.DateSource.Dateline,
+                section: "العالم",
                 url: null,
                 tags: new string[]
                 {
@@ -40,7 +40,6 @@ namespace Consumer.Corpus
                 },
                 captions: new global::CorpusSdk.CorpusLine[]
                 {
-                    new global::CorpusSdk.CorpusLine(3, "العالم 12:00 AM - 2026-02-10"),
                     new global::CorpusSdk.CorpusLine(4, "اجتماع التحالف الدولي لهزيمة داعش في الرياض الشرق"),
                     new global::CorpusSdk.CorpusLine(6, "اجتماع التحالف الدولي لهزيمة داعش في الرياض"),
                 },

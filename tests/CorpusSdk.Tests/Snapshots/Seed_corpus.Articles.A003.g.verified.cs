@@ -7,7 +7,7 @@ namespace Consumer.Corpus
     {
         /// <summary>سوريا تشارك في اجتماع التحالف الدولي لهزيمة "داعش" بالرياض</summary>
         /// <remarks>
-        /// <para>الشام الجديد, عمرو أحمد</para>
+        /// <para>الشام الجديد, عمرو أحمد, 2026-02-09T14:24</para>
         /// <para>File <c>003_3e2ab85f58e9f9c2.txt</c>, line 3. Language: ar. Paragraphs: 8.</para>
         /// <para>شارك وزير الخارجية السوري، أسعد الشيباني، ورئيس جهاز الاستخبارات العامة، حسين السلامة، الاثنين، في أعمال اجتماع المدراء السياسيين للتحالف الدولي لمواجهة تنظيم "داعش"، الذي انعقد في العاصمة السعودية ال…</para>
         /// <para>ويأتي هذا الاجتماع في إطار جهود التحالف الدولي لمكافحة الإرهاب، وتنسيق الخطط والسياسات الإقليمية والدولية لضمان القضاء النهائي على التنظيمات الإرهابية التي تهدد الأمن والاستقرار في المنطقة.</para>
@@ -28,15 +28,12 @@ namespace Consumer.Corpus
                 language: "ar",
                 outlet: "الشام الجديد",
                 author: "عمرو أحمد",
-                published: null,
-                publishedSource: null,
+                published: new global::CorpusSdk.CorpusDate(2026, 2, 9, 14, 24),
+                publishedSource: global::CorpusSdk.DateSource.Dateline,
                 section: null,
                 url: null,
                 tags: global::System.Array.Empty<string>(),
-                captions: new global::CorpusSdk.CorpusLine[]
-                {
-                    new global::CorpusSdk.CorpusLine(5, "الإثنين 09 فبراير 2026 - 02:24 م"),
-                },
+                captions: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
                 subheadings: new global::CorpusSdk.CorpusLine[]
                 {
                     new global::CorpusSdk.CorpusLine(12, "مشاركة الوفد السوري في أعمال اجتماع المدراء السياسيين للتحالف الدولي لمواجهة تنظيم \"داعش\""),

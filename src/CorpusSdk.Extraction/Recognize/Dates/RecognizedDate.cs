@@ -11,7 +11,9 @@ namespace CorpusSdk.Extraction.Recognize.Dates;
 /// <param name="Start">UTF-16 offset in the text searched.</param>
 /// <param name="Length">UTF-16 length.</param>
 /// <param name="Value">What the expression means, resolved: the explicit date when there is one, else the relative one
-/// resolved against the reference; null when it cannot be resolved (a relative date with no reference).</param>
+/// resolved against the reference; null when it cannot be resolved (a relative date with no reference, a date no
+/// calendar has). A year or month the text leaves out is taken from the reference; a time of day alone is placed on
+/// the reference day (a time with no reference stays a time, <c>T14:24</c>).</param>
 /// <param name="IsRelative">True when the expression holds a relative part (today, yesterday, on Sunday, three days ago, last week).</param>
 /// <param name="RelativeValue">The relative part resolved against the reference, or null (no relative part, or no reference).</param>
 /// <param name="ExplicitValue">The date or time the text writes out (9/2/2026, 9 فبراير 2026, 14:24), or null.</param>
