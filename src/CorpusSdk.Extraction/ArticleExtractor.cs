@@ -41,6 +41,14 @@ public static class ArticleExtractor
         var published = Published(front, segments);
         var reference = published is null ? (DateTime?)null : PublishedDay(published);
 
+        // The dateline's own weekday can be wrong too ("الأربعاء 10 مارس 2026", a Tuesday).
+        if (segments.Dateline is { } datelineFound && published?.Source == "dateline")
+        {
+            var line = corpusText.Lines[datelineFound.Line - 1];
+            foreach (var date in DateRecognizer.Recognize(line.Text, null).Where(d => !d.IsRelative))
+                diagnostics.AddRange(DateChecks.Check(date, relativePath, corpusText, line.Start, reference));
+        }
+
         var dates = new List<DateMention>();
         foreach (var paragraph in segments.Paragraphs)
         {

@@ -76,7 +76,18 @@ public static class ArticleSegmenter
         result.Stories.AddRange(StorySplitter.Split(result));
     }
 
-    private static bool IsBodyLine(ContentLine line) => line.IsProse && !IsBoilerplate(line);
+    private static bool IsHeadlineCandidate(ContentLine line) =>
+        !IsBoilerplate(line) && line.Text.Any(char.IsLetter)
+        && !IsCaption(line)
+        && DatelineReader.Read(line) is null && BylineReader.Read(line, bareNameAllowed: false) is null;
+
+    private static bool IsBodyLine(ContentLine line) => line.IsProse && !IsBoilerplate(line) && !OpensAsCaption(line);
+
+    /// <summary>A line that opens with a caption cue ("Photo: …", "صورة: …") is a caption, however long.</summary>
+    private static bool OpensAsCaption(ContentLine line) => SegmentLexicon.StartsWithAny(line.Folded, SegmentLexicon.CaptionCues);
+
+    private static bool IsCaption(ContentLine line) =>
+        OpensAsCaption(line) || (!line.IsProse && SegmentLexicon.CaptionCues.Any(c => line.Folded.Contains(c)));
 
     private static bool IsCopyright(ContentLine line) =>
         line.WordCount <= 15 && SegmentLexicon.CopyrightMarks.Any(m => line.Folded.Contains(m));
@@ -105,8 +116,10 @@ public static class ArticleSegmenter
 
     private static void ReadHeader(List<ContentLine> header, HashSet<string> bodyWords, Segments result)
     {
-        var headlineIndex = header.FindIndex(l => l.WordCount >= MinHeadlineWords && !IsBoilerplate(l)
-            && DatelineReader.Read(l) is null && BylineReader.Read(l, bareNameAllowed: false) is null);
+        var headlineIndex = header.FindIndex(l => l.WordCount >= MinHeadlineWords && IsHeadlineCandidate(l));
+        // Short headlines exist ("Storm batters coast"): with no longer candidate, the first line of two words or
+        // more that is not a section name takes the place.
+        if (headlineIndex < 0) headlineIndex = header.FindIndex(l => l.WordCount >= 2 && IsHeadlineCandidate(l) && !IsSection(l.Text));
         result.Headline = headlineIndex >= 0 ? header[headlineIndex] : null;
 
         for (var i = 0; i < header.Count; i++)
@@ -150,8 +163,8 @@ public static class ArticleSegmenter
         {
             if (IsBoilerplate(line)) Drop(result, line, DropReasons.Boilerplate);
             else if (result.Headline is not null && IsHeadlineCopy(line, result.Headline)) Drop(result, line, DropReasons.RepeatedHeadline);
+            else if (IsCaption(line)) result.Captions.Add(new LineText(line.Number, line.Text));
             else if (line.IsProse) result.Paragraphs.Add(line);
-            else if (SegmentLexicon.CaptionCues.Any(c => line.Folded.Contains(c))) result.Captions.Add(new LineText(line.Number, line.Text));
             else result.Subheadings.Add(new LineText(line.Number, line.Text));
         }
     }

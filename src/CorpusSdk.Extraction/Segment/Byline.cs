@@ -37,8 +37,8 @@ public static class BylineReader
         if (joined is not null)
         {
             var (left, right) = joined.Value;
-            var leftName = LooksLikeName(left);
-            var rightName = LooksLikeName(right);
+            var leftName = LooksLikeName(left) && !NamesAnOutlet(left);
+            var rightName = LooksLikeName(right) && !NamesAnOutlet(right);
             if (rightName && (!leftName || WordCount(left) < WordCount(right))) return new Byline(right, left);
             if (leftName) return new Byline(left, right);
             return null;
@@ -59,6 +59,9 @@ public static class BylineReader
         if (SegmentLexicon.GivenNames.Contains(ArabicFolding.Fold(words[0]))) return true;
         return words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c == '\'' || c == '-'));
     }
+
+    private static bool NamesAnOutlet(string text) =>
+        text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Any(w => SegmentLexicon.OutletWords.Contains(ArabicFolding.Fold(w)));
 
     private static (string Left, string Right)? SplitJoined(string text)
     {

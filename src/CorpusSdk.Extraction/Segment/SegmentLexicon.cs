@@ -56,6 +56,15 @@ public static class SegmentLexicon
     public static readonly IReadOnlyList<string> CopyrightMarks = Fold(
         "©", "(c)", "copyright", "all rights reserved", "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "الحقوق محفوظة", "حقوق الطبع");
 
+    /// <summary>
+    /// Words that make a name an outlet's rather than a person's: "Lagos Daily Mirror", "صحيفة الفداء", "وكالة الأنباء".
+    /// Where a byline joins two names, the side with one of these is the outlet.
+    /// </summary>
+    public static readonly HashSet<string> OutletWords = FoldSet(
+        "صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "موقع", "شبكة", "إذاعة", "تلفزيون", "راديو", "نيوز", "بوست", "اليوم", "الأنباء", "الأخبار",
+        "news", "daily", "times", "post", "herald", "mirror", "tribune", "journal", "gazette", "chronicle", "telegraph", "guardian",
+        "agency", "press", "media", "tv", "radio", "network", "online", "wire", "today", "observer", "independent", "express");
+
     /// <summary>Labels before a list of tags: "الوسوم: …", "Tags: …".</summary>
     public static readonly IReadOnlyList<string> TagLabels = Fold(
         "الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "كلمات دلالية", "الكلمات الدلالية", "مواضيع", "tags", "topics", "keywords");
