@@ -15,12 +15,26 @@ public static class ArabicFolding
     public static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
+        var presentation = false;
         foreach (var c in text)
         {
+            if ((c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFC')) presentation = true;
             var folded = FoldChar(c);
             if (folded != '\0') builder.Append(folded);
         }
-        return builder.ToString();
+        if (!presentation) return builder.ToString();
+        // Presentation forms (ﻻ, ﺔ) come from old PDFs and fonts: decompose them to letters, then fold those. A lone
+        // surrogate makes Normalize throw, so such a text keeps its presentation forms.
+        var result = builder.ToString();
+        foreach (var c in result) if (char.IsSurrogate(c)) return result;
+        var decomposed = result.Normalize(NormalizationForm.FormKC);
+        var again = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var folded = FoldChar(c);
+            if (folded != '\0') again.Append(folded);
+        }
+        return again.ToString();
     }
 
     /// <summary>
@@ -69,8 +83,14 @@ public static class ArabicFolding
         return i;
     }
 
-    /// <summary>Tashkeel, Quranic marks, superscript alef and tatweel: they never change which word is meant.</summary>
+    /// <summary>
+    /// Tashkeel, Quranic marks, superscript alef and tatweel, which never change which word is meant; and the invisible
+    /// characters copy-paste leaves inside words and numbers (zero-width joiners and spaces, direction marks and
+    /// embeddings, the BOM).
+    /// </summary>
     public static bool IsIgnored(char c) =>
         (c >= '\u0610' && c <= '\u061A') || (c >= '\u064B' && c <= '\u065F') || c == '\u0670'
-        || (c >= '\u06D6' && c <= '\u06ED') || c == '\u0640';
+        || (c >= '\u06D6' && c <= '\u06ED') || c == '\u0640'
+        || (c >= '\u200B' && c <= '\u200F') || c == '\u061C' || c == '\uFEFF'
+        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
 }

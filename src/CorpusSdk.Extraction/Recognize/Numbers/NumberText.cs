@@ -29,43 +29,8 @@ internal static class NumberText
     /// <summary>Line and paragraph breaks: a number never runs across them.</summary>
     public static bool IsBreak(char c) => c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
 
-    /// <summary>
-    /// The spelling key of a word: tashkeel, tatweel and joiners dropped; أ إ آ ٱ → ا, ى and Persian ی → ي, ة → ه,
-    /// ئ → ي, ؤ → و, Persian ک → ك; presentation forms decomposed; Latin lower-cased. News spells the same word with
-    /// and without hamza seats, with ة or ه and ى or ي, and adds vowels to some spellings only (ثلاثة/ثلاثه, إحدى/احدي,
-    /// مئة/مائة), so matching must not see these differences. Offsets are never taken from the folded text.
-    /// </summary>
-    public static string Fold(string s) => Fold(s, 0, s.Length);
+    /// <summary>The spelling key of a word: the project's one Arabic fold (<see cref="Normalize.ArabicFolding"/>). Offsets are never taken from it.</summary>
+    public static string Fold(string s) => Normalize.ArabicFolding.Fold(s);
 
-    public static string Fold(string s, int start, int length) => Fold(s, start, length, decompose: true);
-
-    private static string Fold(string s, int start, int length, bool decompose)
-    {
-        var sb = new StringBuilder(length);
-        var presentation = false;
-        for (var i = start; i < start + length; i++)
-        {
-            var c = s[i];
-            if ((c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFC')) presentation = true;
-            if (char.IsSurrogate(c)) decompose = false; // Normalize throws on a lone surrogate; words never hold one, but be safe.
-            if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || (c >= '\u06D6' && c <= '\u06ED')
-                || c == '\u200C' || c == '\u200D' || IsTransparent(c))
-                continue;
-            sb.Append(c switch
-            {
-                '\u0623' or '\u0625' or '\u0622' or '\u0671' => '\u0627',
-                '\u0649' or '\u06CC' or '\u0626' => '\u064A',
-                '\u0629' => '\u0647',
-                '\u0624' => '\u0648',
-                '\u06A9' => '\u0643',
-                _ when c < '\u0250' => char.ToLowerInvariant(c),
-                _ => c,
-            });
-        }
-        var folded = sb.ToString();
-        // Presentation forms (ﻻ, ﺔ) come from old PDFs and fonts: decompose them, then fold the result again.
-        if (!presentation || !decompose) return folded;
-        var decomposed = folded.Normalize(NormalizationForm.FormKC);
-        return Fold(decomposed, 0, decomposed.Length, decompose: false);
-    }
+    public static string Fold(string s, int start, int length) => Normalize.ArabicFolding.Fold(s.Substring(start, length));
 }
