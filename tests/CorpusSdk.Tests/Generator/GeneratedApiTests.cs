@@ -153,6 +153,33 @@ public class GeneratedApiTests
         Assert.All(ran.GetRunResult().GeneratedTrees, t => Assert.DoesNotContain("#nullable", t.ToString(), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Files_over_CorpusSdkMaxFileSize_get_CORPUS006_and_no_article()
+    {
+        var small = GeneratorHarness.CorpusFile("small.txt", "Title\n\nBody.\n");
+        var large = GeneratorHarness.CorpusFile("large.txt", "Large headline\n\n" + new string('x', 500) + ".\n");
+        var (run, output, _) = GeneratorHarness.Run(new[] { small, large }, Globals(("build_property.CorpusSdkMaxFileSize", "200")));
+
+        var tooLarge = Assert.Single(run.Diagnostics, d => d.Id == "CORPUS006");
+        Assert.Equal("/project/corpus/large.txt", tooLarge.Location.GetLineSpan().Path);
+        Assert.Contains("larger than the limit of 200 bytes", tooLarge.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.GeneratedTrees, t => t.FilePath.EndsWith("Articles.Large.g.cs", StringComparison.Ordinal));
+        Assert.Contains(run.GeneratedTrees, t => t.FilePath.EndsWith("Articles.Small.g.cs", StringComparison.Ordinal));
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+    }
+
+    [Fact]
+    public void An_invalid_CorpusSdkMaxFileSize_is_CORPUS008_and_the_default_is_used()
+    {
+        var (run, _, _) = GeneratorHarness.Run(
+            new[] { GeneratorHarness.CorpusFile("x.txt", "Title\n\nBody.\n") },
+            Globals(("build_property.CorpusSdkMaxFileSize", "four megabytes")));
+
+        var invalid = Assert.Single(run.Diagnostics, d => d.Id == "CORPUS008");
+        Assert.Contains("four megabytes", invalid.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CORPUS006");
+    }
+
     private static Dictionary<string, string> Globals(params (string Key, string Value)[] extra)
     {
         var globals = new Dictionary<string, string>(GeneratorHarness.DefaultGlobals);
