@@ -75,53 +75,47 @@ public static class ExportWriter
         WriteStrings(json, "tags", article.Tags);
         WriteStrings(json, "captions", article.Captions.Select(c => c.Text));
         WriteStrings(json, "subheadings", article.Subheadings.Select(c => c.Text));
-        json.WriteStartArray("paragraphs");
-        foreach (var paragraph in article.Paragraphs)
+        WriteObjects(json, "paragraphs", article.Paragraphs, (j, p) =>
         {
-            json.WriteStartObject();
-            json.WriteNumber("line", paragraph.Line);
-            json.WriteString("text", paragraph.Text);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("stories");
-        foreach (var story in article.Stories)
+            j.WriteNumber("line", p.Line);
+            j.WriteString("text", p.Text);
+        });
+        WriteObjects(json, "stories", article.Stories, (j, story) =>
         {
-            json.WriteStartObject();
-            json.WriteNumber("firstLine", story.FirstLine);
-            json.WriteNumber("lastLine", story.LastLine);
-            json.WriteString("title", story.Title);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("dropped");
-        foreach (var dropped in article.Dropped)
+            j.WriteNumber("firstLine", story.FirstLine);
+            j.WriteNumber("lastLine", story.LastLine);
+            j.WriteString("title", story.Title);
+        });
+        WriteObjects(json, "dropped", article.Dropped, (j, dropped) =>
         {
-            json.WriteStartObject();
-            json.WriteNumber("line", dropped.Line);
-            json.WriteString("text", dropped.Text);
-            json.WriteString("reason", dropped.Reason);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        foreach (var empty in new[] { "quotes", "mentions" })
+            j.WriteNumber("line", dropped.Line);
+            j.WriteString("text", dropped.Text);
+            j.WriteString("reason", dropped.Reason);
+        });
+        WriteStrings(json, "quotes", Enumerable.Empty<string>());
+        WriteStrings(json, "mentions", Enumerable.Empty<string>());
+        WriteObjects(json, "dates", article.Dates, (j, date) =>
         {
-            json.WriteStartArray(empty);
-            json.WriteEndArray();
-        }
-        json.WriteStartArray("dates");
-        foreach (var date in article.Dates)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("line", date.Line);
-            json.WriteNumber("column", date.Column);
-            json.WriteString("text", date.Text);
-            json.WriteString("value", date.Value);
-            json.WriteBoolean("relative", date.Relative);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+            j.WriteNumber("line", date.Line);
+            j.WriteNumber("column", date.Column);
+            j.WriteString("text", date.Text);
+            j.WriteString("value", date.Value);
+            j.WriteBoolean("relative", date.Relative);
+        });
         json.WriteEndObject();
+    }
+
+    /// <summary>An array of objects, each written by <paramref name="writeFields"/>.</summary>
+    private static void WriteObjects<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, System.Action<Utf8JsonWriter, T> writeFields)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            writeFields(json, item);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
@@ -140,15 +134,11 @@ public static class ExportWriter
         json.WriteNumber("line", diagnostic.Span.StartLine);
         json.WriteNumber("column", diagnostic.Span.StartColumn);
         json.WriteString("message", diagnostic.Message);
-        json.WriteStartArray("related");
-        foreach (var related in diagnostic.Related)
+        WriteObjects(json, "related", diagnostic.Related, (j, related) =>
         {
-            json.WriteStartObject();
-            json.WriteString("file", related.File);
-            json.WriteNumber("line", related.Span.StartLine);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+            j.WriteString("file", related.File);
+            j.WriteNumber("line", related.Span.StartLine);
+        });
         json.WriteEndObject();
     }
 
