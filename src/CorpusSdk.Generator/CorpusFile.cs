@@ -11,7 +11,7 @@ namespace CorpusSdk.Generator;
 /// <param name="MaxFileSize">The limit it was read under.</param>
 internal sealed record CorpusFile(string Path, string RelativePath, string? Text, long Size, long MaxFileSize)
 {
-    public static CorpusFile? Read(AdditionalText file, CorpusOptions options, CancellationToken cancellationToken)
+    public static CorpusFile? Read(AdditionalText file, ReadOptions options, CancellationToken cancellationToken)
     {
         var relative = CorpusPaths.RelativePath(file.Path, options.RootDirectory);
         if (relative is null) return null;
@@ -27,6 +27,9 @@ internal sealed record CorpusFile(string Path, string RelativePath, string? Text
         return new CorpusFile(file.Path, relative, text.ToString(), 0, options.MaxFileSize);
     }
 }
+
+/// <summary>The options that decide which files are read and how: the corpus folder and the size limit.</summary>
+internal sealed record ReadOptions(string? RootDirectory, long MaxFileSize);
 
 /// <summary>The extraction's model of a corpus file, with the full path its diagnostics are reported at.</summary>
 internal sealed record ExtractedFile(string Path, CorpusSdk.Extraction.Model.ArticleModel Article);

@@ -30,10 +30,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(context.ParseOptionsProvider)
             .Select((pair, _) => new EmitOptions(
                 pair.Left.Namespace,
-                NullableAnnotations: pair.Right is not CSharpParseOptions parse || parse.LanguageVersion >= LanguageVersion.CSharp8));
+                NullableAnnotations: pair.Right is not CSharpParseOptions parse || parse.LanguageVersion >= LanguageVersion.CSharp8))
+            .WithTrackingName(TrackingNames.EmitOptions);
+
+        // Only what decides which files are read, and how, meets the files: a new namespace must not re-read the corpus.
+        var readOptions = options
+            .Select((value, _) => new ReadOptions(value.RootDirectory, value.MaxFileSize))
+            .WithTrackingName(TrackingNames.ReadOptions);
 
         var extracted = context.AdditionalTextsProvider
-            .Combine(options)
+            .Combine(readOptions)
             .Select((pair, cancellationToken) => CorpusFile.Read(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.CorpusFiles)
             .Where(file => file is not null)
@@ -47,7 +53,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var articleSources = corpus
             .Combine(emitOptions)
-            .SelectMany((pair, _) => pair.Left.Articles.Select(article => new ArticleSource(pair.Right, article)))
+            .SelectMany((pair, _) => pair.Left.Articles.Select(article => new ArticleSource(pair.Right, ForEmit(article))))
             .WithTrackingName(TrackingNames.ArticleSources);
 
         var index = corpus
@@ -73,7 +79,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var paths = extracted
             .Select((file, _) => new FilePath(file.Article.File, file.Path))
             .Collect()
-            .Select((all, _) => all.OrderBy(p => p.Relative, StringComparer.Ordinal).ToEquatableArray());
+            .Select((all, _) => all.OrderBy(p => p.Relative, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.FilePaths);
 
         context.RegisterSourceOutput(corpus.Combine(paths), static (spc, pair) =>
         {
@@ -102,6 +109,20 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
     }
+
+    /// <summary>
+    /// What an article's generated file is made from: the model without the parts the emitter does not write (body
+    /// dates, findings), so that an edit that moves only those does not re-emit the file, and diagnostics stay off the
+    /// source path.
+    /// </summary>
+    private static LinkedArticle ForEmit(LinkedArticle linked) => linked with
+    {
+        Article = linked.Article with
+        {
+            Dates = EquatableArray<DateMention>.Empty,
+            Diagnostics = EquatableArray<DiagnosticInfo>.Empty,
+        },
+    };
 
     private static ExtractedFile Extract(CorpusFile file)
     {

@@ -9,6 +9,15 @@ public static class TrackingNames
     /// <summary>The MSBuild options, reduced to a small equatable record.</summary>
     public const string Options = nameof(Options);
 
+    /// <summary>The options files are read under (corpus folder, size limit): a namespace change does not reach the files.</summary>
+    public const string ReadOptions = nameof(ReadOptions);
+
+    /// <summary>The options the emitted code depends on (namespace, whether the consumer's C# knows #nullable).</summary>
+    public const string EmitOptions = nameof(EmitOptions);
+
+    /// <summary>Each corpus file's path relative to the corpus and its full path, to place cross-file diagnostics.</summary>
+    public const string FilePaths = nameof(FilePaths);
+
     /// <summary>Each additional file matched against the corpus root and read: its path and text, or nothing.</summary>
     public const string CorpusFiles = nameof(CorpusFiles);
 

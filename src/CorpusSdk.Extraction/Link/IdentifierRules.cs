@@ -44,10 +44,13 @@ public static class IdentifierRules
         return builder.ToString();
     }
 
+    /// <summary>Longer names are refused: metadata caps names (CS7013), and no one reads them in a completion list.</summary>
+    public const int MaxLength = 128;
+
     /// <summary>True for a name C# accepts as an identifier and this SDK would emit: letters, digits and underscores only.</summary>
     public static bool IsValidIdentifier(string name)
     {
-        if (string.IsNullOrEmpty(name) || !IsIdentifierStart(name[0])) return false;
+        if (string.IsNullOrEmpty(name) || name.Length > MaxLength || !IsIdentifierStart(name[0])) return false;
         foreach (var c in name)
         {
             if (!IsIdentifierPart(c)) return false;

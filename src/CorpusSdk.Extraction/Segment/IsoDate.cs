@@ -12,7 +12,7 @@ public static class IsoDate
         var parts = value.Trim().Split('T');
         if (parts.Length > 2) return false;
         var ymd = parts[0].Split('-');
-        if (ymd.Length > 3 || !Int(ymd[0], 4, out var year)) return false;
+        if (ymd.Length > 3 || !Int(ymd[0], 4, out var year) || year < 1) return false;
         int? month = null, day = null, hour = null, minute = null;
         if (ymd.Length > 1) { if (!Int(ymd[1], 2, out var m) || m < 1 || m > 12) return false; month = m; }
         if (ymd.Length > 2) { if (!Int(ymd[2], 2, out var d) || d < 1) return false; day = d; }

@@ -22,7 +22,10 @@ public static class StorySplitter
     /// A wire dateline opening a paragraph ("LAGOS, March 3 (Reuters) -", "GENEVA (AP) —"): in English, where paragraphs
     /// open with nouns and names as often as with connectives, it is what marks the start of another story.
     /// </summary>
-    private static readonly Regex WireDateline = new(@"^[A-Z][A-Z.'\- ]{2,}(,[^()\n]{0,40})?\s*\([A-Za-z.\- ]{2,}\)\s*[-–—]", RegexOptions.CultureInvariant);
+    private static readonly Regex WireDateline = new(@"^[A-Z][A-Z.'\-]*(?: [A-Z.'\-]+){0,4}(,[^()\n]{0,40})? ?\([A-Za-z.\- ]{2,30}\) ?[-–—]", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>A wire dateline is at the very start of a paragraph: only this much of it is matched.</summary>
+    private const int DatelinePrefix = 120;
 
     /// <summary>A paragraph shorter than this (in content words) is not judged: too little to compare.</summary>
     private const int MinWordsToJudge = 12;
@@ -43,7 +46,7 @@ public static class StorySplitter
             var words = ContentWords(paragraph.Folded).Distinct(StringComparer.Ordinal).ToList();
             var startsStory = LanguageIsArabic(paragraph.Words[0])
                 ? words.Count >= MinWordsToJudge && !Continues(paragraph) && Overlap(words, storyWords) < NewStoryOverlap
-                : WireDateline.IsMatch(paragraph.Text);
+                : StartsWithWireDateline(paragraph.Text);
             if (startsStory)
             {
                 yield return new StoryModel(first, last, title);
@@ -64,6 +67,18 @@ public static class StorySplitter
         if (SegmentLexicon.StartsWithAny(paragraph.Folded, SegmentLexicon.ContinuationOpeners)) return true;
         // A paragraph that opens with a quotation mark or a dash continues the story it quotes.
         return "«\"“”-–—".IndexOf(paragraph.Text[0]) >= 0;
+    }
+
+    private static bool StartsWithWireDateline(string text)
+    {
+        try
+        {
+            return WireDateline.IsMatch(text.Length > DatelinePrefix ? text.Substring(0, DatelinePrefix) : text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     private static bool LanguageIsArabic(string word) => word.Any(LanguageDetector.IsArabicLetter);

@@ -22,6 +22,12 @@ internal static class ArticleEmitter
     private const string StoryType = "global::CorpusSdk.Story";
     private const string DroppedType = "global::CorpusSdk.DroppedLine";
 
+    /// <summary>
+    /// The holder class of an article's data. The prefix keeps it from clashing with its own member (an article named
+    /// Value) and from contextual keywords that cannot name a type (file, record, required, scoped).
+    /// </summary>
+    private static string HolderName(string id) => "Article_" + id;
+
     public static string HintName(LinkedArticle article) => ArticlesClass + "." + article.Id + ".g.cs";
 
     public const string IndexHintName = ArticlesClass + ".g.cs";
@@ -44,12 +50,12 @@ internal static class ArticleEmitter
             writer.Line("/// <para>" + CSharpText.Doc(Shorten(paragraph.Text)) + "</para>");
         }
         writer.Line("/// </remarks>");
-        writer.Line("public static " + ArticleType + " " + id + " => " + DataClass + "." + id + ".Value;");
+        writer.Line("public static " + ArticleType + " " + id + " => " + DataClass + "." + HolderName(id) + ".Value;");
         writer.Close();
         writer.Line();
 
         writer.Open("partial class " + DataClass);
-        writer.Open("internal static class " + id);
+        writer.Open("internal static class " + HolderName(id));
         writer.Line("internal static readonly " + ArticleType + " Value = new " + ArticleType + "(");
         writer.Line("    id: " + CSharpText.Literal(id) + ",");
         writer.Line("    file: " + CSharpText.Literal(article.File) + ",");

@@ -57,6 +57,7 @@ internal static class CSharpText
                 case '\t': builder.Append(' '); break;
                 default:
                     if (char.IsSurrogate(c) && !IsPairAt(value, i)) builder.Append('\uFFFD');
+                    else if (c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF')) builder.Append('\uFFFD'); // noncharacters: not legal XML, even as references
                     else if (char.IsHighSurrogate(c)) builder.Append(c).Append(value[++i]);
                     else if (c < ' ' || (c >= '\u007F' && c <= '\u009F')) builder.Append(c == '\u0085' ? " " : "\uFFFD"); // XML 1.0 allows no C0/C1 controls, not even as references.
                     else if (MustEscape(value, i)) builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');

@@ -180,6 +180,32 @@ public class GeneratedApiTests
         Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CORPUS006");
     }
 
+    [Theory]
+    [InlineData("value.txt", null)]
+    [InlineData("x.txt", "record")]
+    [InlineData("y.txt", "file")]
+    [InlineData("z.txt", "required")]
+    [InlineData("w.txt", "scoped")]
+    public void Names_that_clash_with_generated_members_or_contextual_keywords_still_compile(string file, string? id)
+    {
+        var text = (id is null ? string.Empty : "---\nid: " + id + "\n---\n") + "Title of the piece\n\nA body sentence that is long enough to be prose.\n";
+        var (run, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.CorpusFile(file, text) });
+
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.True(GeneratorHarness.CompileProblems(output).IsEmpty, GeneratorHarness.Describe(GeneratorHarness.CompileProblems(output)));
+    }
+
+    [Fact]
+    public void A_front_matter_id_too_long_for_metadata_is_CORPUS008_and_the_file_name_is_used()
+    {
+        var text = "---\nid: A" + new string('b', 200) + "\n---\nTitle of the piece\n\nA body sentence that is long enough to be prose.\n";
+        var (run, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.CorpusFile("long.txt", text) });
+
+        Assert.Contains(run.Diagnostics, d => d.Id == "CORPUS008");
+        Assert.Contains(run.GeneratedTrees, t => t.FilePath.EndsWith("Articles.Long.g.cs", StringComparison.Ordinal));
+        Assert.True(output.Emit(System.IO.Stream.Null).Success);
+    }
+
     private static Dictionary<string, string> Globals(params (string Key, string Value)[] extra)
     {
         var globals = new Dictionary<string, string>(GeneratorHarness.DefaultGlobals);

@@ -18,8 +18,8 @@ public class IncrementalTests
 {
     private static readonly string[] AllSteps =
     {
-        TrackingNames.Options, TrackingNames.CorpusFiles, TrackingNames.Extraction, TrackingNames.Corpus,
-        TrackingNames.ArticleSources, TrackingNames.ArticleIndex,
+        TrackingNames.Options, TrackingNames.ReadOptions, TrackingNames.EmitOptions, TrackingNames.CorpusFiles,
+        TrackingNames.Extraction, TrackingNames.Corpus, TrackingNames.FilePaths, TrackingNames.ArticleSources, TrackingNames.ArticleIndex,
     };
 
     private static readonly InMemoryAdditionalText[] Files =
@@ -113,6 +113,21 @@ public class IncrementalTests
         Assert.Equal(1, extraction.Count(r => r == IncrementalStepRunReason.New));
         Assert.Equal(3, extraction.Count(r => r == IncrementalStepRunReason.Cached));
         Assert.Contains(run.GeneratedSources, s => s.HintName == "Articles.Delta.g.cs");
+    }
+
+    [Fact]
+    public void Changing_the_namespace_re_emits_but_reads_and_extracts_nothing()
+    {
+        var compilation = GeneratorHarness.Compilation(Code);
+        var driver = GeneratorHarness.Driver(Files).RunGenerators(compilation);
+
+        var globals = new Dictionary<string, string>(GeneratorHarness.DefaultGlobals) { ["build_property.CorpusSdkNamespace"] = "Newsroom.Data" };
+        var run = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(globals)).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.All(Reasons(run, TrackingNames.CorpusFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(run, TrackingNames.Extraction), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(run, TrackingNames.ArticleSources), r => Assert.Equal(IncrementalStepRunReason.Modified, r));
+        Assert.All(run.GeneratedSources, s => Assert.Contains("namespace Newsroom.Data", s.SourceText.ToString(), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -33,12 +33,13 @@ public class SnapshotTests
     {
         // Text crafted to look like code, to close a doc comment or string, or to reorder what an editor shows.
         var hostile = "Headline \"; System.IO.File.Delete(\"x\"); // </summary> & <b> */ #error \u202Eevil\u202C \u2028 \u200B end\n"
-            + "Body with \\ backslash, a tab\there, NEL\u0085 and a lone surrogate \uD800 and \u2066isolate\u2069.\n";
+            + "Body with \\ backslash, a tab\there, NEL\u0085 and a lone surrogate \uD800 and \u2066isolate\u2069.\n"
+            + "A noncharacter \uFFFF is no XML, even as a character reference.\n";
         var (run, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.CorpusFile("hostile.txt", hostile) });
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));
         var article = run.Results.Single().GeneratedSources.Single(s => s.HintName == "Articles.Hostile.g.cs").SourceText.ToString();
-        foreach (var c in new[] { '\u202E', '\u202C', '\u2028', '\u200B', '\u0085', '\u2066', '\u2069', '\uD800' })
+        foreach (var c in new[] { '\u202E', '\u202C', '\u2028', '\u200B', '\u0085', '\u2066', '\u2069', '\uD800', '\uFFFF' })
         {
             Assert.DoesNotContain(c, article);
         }

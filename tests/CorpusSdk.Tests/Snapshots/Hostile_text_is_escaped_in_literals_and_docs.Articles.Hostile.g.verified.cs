@@ -7,15 +7,16 @@ namespace Consumer.Corpus
     {
         /// <summary>Headline "; System.IO.File.Delete("x"); // &lt;/summary&gt; &amp; &lt;b&gt; */ #error &#x202E;evil&#x202C;</summary>
         /// <remarks>
-        /// <para>File <c>hostile.txt</c>, line 1. Language: en. Paragraphs: 1.</para>
+        /// <para>File <c>hostile.txt</c>, line 1. Language: en. Paragraphs: 2.</para>
         /// <para>and a lone surrogate � and &#x2066;isolate&#x2069;.</para>
+        /// <para>A noncharacter � is no XML, even as a character reference.</para>
         /// </remarks>
-        public static global::CorpusSdk.Article Hostile => ArticleData.Hostile.Value;
+        public static global::CorpusSdk.Article Hostile => ArticleData.Article_Hostile.Value;
     }
 
     partial class ArticleData
     {
-        internal static class Hostile
+        internal static class Article_Hostile
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
                 id: "Hostile",
@@ -39,10 +40,11 @@ namespace Consumer.Corpus
                 paragraphs: new global::CorpusSdk.Paragraph[]
                 {
                     new global::CorpusSdk.Paragraph(4, "and a lone surrogate \uD800 and \u2066isolate\u2069."),
+                    new global::CorpusSdk.Paragraph(5, "A noncharacter \uFFFF is no XML, even as a character reference."),
                 },
                 stories: new global::CorpusSdk.Story[]
                 {
-                    new global::CorpusSdk.Story(4, 4, "Headline \"; System.IO.File.Delete(\"x\"); // </summary> & <b> */ #error \u202Eevil\u202C"),
+                    new global::CorpusSdk.Story(4, 5, "Headline \"; System.IO.File.Delete(\"x\"); // </summary> & <b> */ #error \u202Eevil\u202C"),
                 },
                 dropped: new global::CorpusSdk.DroppedLine[]
                 {

@@ -12,12 +12,12 @@ namespace Consumer.Corpus
         /// <para>أكد التحالف الدولي لهزيمة داعش، استمرار الجهود المشتركة لهزيمة التنظيم الارهابي في العراق وسوريا، كما رحب بالاتفاق المبرم بين قوات سوريا الديمقراطية (قسد) وحكومة دمشق، مشيدا بالتضحيات التي قدمتها قوات…</para>
         /// <para>وأعلنت الولايات المتحدة الأمريكية والمملكة العربية السعودية، في بيان مشترك، نتائج اجتماع "التحالف الدولي لهزيمة داعش" بشأن العراق وسوريا، الذي استضافته الرياض اليوم الإثنين 9/2/2026، بمشاركة مسؤولين د…</para>
         /// </remarks>
-        public static global::CorpusSdk.Article A000 => ArticleData.A000.Value;
+        public static global::CorpusSdk.Article A000 => ArticleData.Article_A000.Value;
     }
 
     partial class ArticleData
     {
-        internal static class A000
+        internal static class Article_A000
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
                 id: "A000",

@@ -12,12 +12,12 @@ namespace Consumer.Corpus
         /// <para>أعرب التحالف الدولي، عن ترحيبه بانضمام سوريا كعضو رقم 90 في التحالف الدولي لمكافحة تنظيم “داعش”، مؤكداً استعداده للعمل عن كثب مع الحكومة السورية لدحر هذا التنظيم.</para>
         /// <para>جاء ذلك، خلال استضافة المملكة العربية السعودية، اجتماعاً لكبار المسؤولين الدبلوماسيين والدفاعيين من المجموعة المصغرة للتحالف الدولي لهزيمة “داعش”، يوم أمس الإثنين.</para>
         /// </remarks>
-        public static global::CorpusSdk.Article A001 => ArticleData.A001.Value;
+        public static global::CorpusSdk.Article A001 => ArticleData.Article_A001.Value;
     }
 
     partial class ArticleData
     {
-        internal static class A001
+        internal static class Article_A001
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
                 id: "A001",

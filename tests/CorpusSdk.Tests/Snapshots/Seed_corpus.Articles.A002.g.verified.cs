@@ -11,12 +11,12 @@ namespace Consumer.Corpus
         /// <para>أكد المبعوث الأمريكي توم برَاك ، أن مشاركة سوريا بالتحالف ضد داعش فصل جديد في الأمن الجماعي.</para>
         /// <para>وأصدرت وزارة الخارجية السعودية، يوم الاثنين البيان المشترك بشأن اجتماع المدراء السياسيين للتحالف الدولي لهزيمة تنظيم داعش الإرهابي.</para>
         /// </remarks>
-        public static global::CorpusSdk.Article A002 => ArticleData.A002.Value;
+        public static global::CorpusSdk.Article A002 => ArticleData.Article_A002.Value;
     }
 
     partial class ArticleData
     {
-        internal static class A002
+        internal static class Article_A002
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
                 id: "A002",

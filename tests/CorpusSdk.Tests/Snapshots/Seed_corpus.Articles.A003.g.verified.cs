@@ -12,12 +12,12 @@ namespace Consumer.Corpus
         /// <para>شارك وزير الخارجية السوري، أسعد الشيباني، ورئيس جهاز الاستخبارات العامة، حسين السلامة، الاثنين، في أعمال اجتماع المدراء السياسيين للتحالف الدولي لمواجهة تنظيم "داعش"، الذي انعقد في العاصمة السعودية ال…</para>
         /// <para>ويأتي هذا الاجتماع في إطار جهود التحالف الدولي لمكافحة الإرهاب، وتنسيق الخطط والسياسات الإقليمية والدولية لضمان القضاء النهائي على التنظيمات الإرهابية التي تهدد الأمن والاستقرار في المنطقة.</para>
         /// </remarks>
-        public static global::CorpusSdk.Article A003 => ArticleData.A003.Value;
+        public static global::CorpusSdk.Article A003 => ArticleData.Article_A003.Value;
     }
 
     partial class ArticleData
     {
-        internal static class A003
+        internal static class Article_A003
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
                 id: "A003",

@@ -11,12 +11,12 @@ namespace Consumer.Corpus
         /// <para>The ministers of the coalition met on Monday in the Saudi capital.</para>
         /// <para>They said the talks were "constructive".</para>
         /// </remarks>
-        public static global::CorpusSdk.Article RiyadhMeeting => ArticleData.RiyadhMeeting.Value;
+        public static global::CorpusSdk.Article RiyadhMeeting => ArticleData.Article_RiyadhMeeting.Value;
     }
 
     partial class ArticleData
     {
-        internal static class RiyadhMeeting
+        internal static class Article_RiyadhMeeting
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
                 id: "RiyadhMeeting",
