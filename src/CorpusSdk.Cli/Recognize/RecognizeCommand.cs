@@ -24,7 +24,18 @@ public static class RecognizeCommand
         while ((line = input.ReadLine()) is not null)
         {
             if (line.Trim().Length == 0) continue;
-            using var request = JsonDocument.Parse(line);
+            JsonDocument request;
+            try
+            {
+                request = JsonDocument.Parse(line);
+            }
+            catch (JsonException e)
+            {
+                // One bad line must not lose the rest of the stream: answer it with an error, in order, and go on.
+                WriteError(output, e.Message);
+                continue;
+            }
+            using var _ = request;
             var root = request.RootElement;
             var text = root.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : string.Empty;
             DateTime? reference = root.TryGetProperty("reference", out var r) && r.ValueKind == JsonValueKind.String
@@ -68,6 +79,18 @@ public static class RecognizeCommand
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var withOffset))
             return withOffset.DateTime;
         return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var plain) ? plain : null;
+    }
+
+    private static void WriteError(Stream output, string message)
+    {
+        using (var json = new Utf8JsonWriter(output, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("error", message);
+            json.WriteEndObject();
+        }
+        output.WriteByte((byte)'\n');
+        output.Flush();
     }
 
     private static void WriteSpan(Utf8JsonWriter json, string text, int start, int length)

@@ -149,7 +149,7 @@ public static class ArticleSegmenter
             if (line.WordCount <= MaxLabelWords)
             {
                 if (IsSection(line.Text)) result.Section ??= line.Text;
-                else if (i < headlineIndex && result.Outlet is null && line.Text.Any(char.IsLetter)) result.Outlet = line.Text; // a masthead above the headline
+                else if (i < headlineIndex && result.Outlet is null && line.Text.Any(char.IsLetter) && !IsLabel(line)) result.Outlet = line.Text; // a masthead above the headline
                 else Drop(result, line, DropReasons.Header);
                 continue;
             }
@@ -197,7 +197,7 @@ public static class ArticleSegmenter
                 continue;
             }
             // The first short line after the body signs it: the outlet's name ("PUKMEDIA", "الشام الجديد").
-            if (isFirst && line.WordCount <= MaxLabelWords && !line.EndsSentence && !line.Text.Any(char.IsDigit))
+            if (isFirst && line.WordCount <= MaxLabelWords && !line.EndsSentence && !line.Text.Any(char.IsDigit) && !IsLabel(line))
             {
                 result.Outlet ??= line.Text;
                 continue;
@@ -223,8 +223,9 @@ public static class ArticleSegmenter
             result.Tags.AddRange(line.Words.Select(StripHashtag));
             return true;
         }
+        // Bare words are tags only in Arabic script: an English line of body words is as likely a deck or kicker.
         var folded = line.Words.Select(ArabicFolding.Fold).ToList();
-        if (line.WordCount >= 2 && line.WordCount <= 8 && !line.EndsSentence
+        if (line.Words.All(w => w.Any(LanguageDetector.IsArabicLetter)) && line.WordCount >= 2 && line.WordCount <= 8 && !line.EndsSentence
             && folded.All(w => w.All(char.IsLetter) && !SegmentLexicon.FunctionWords.Contains(w) && OccursIn(w, bodyWords)))
         {
             result.Tags.AddRange(line.Words);
@@ -247,8 +248,24 @@ public static class ArticleSegmenter
     private static bool IsSection(string text) => SegmentLexicon.Sections.Contains(ArabicFolding.Fold(TextTrim.Trim(text)));
 
     /// <summary>A line that is site furniture: it starts with a boilerplate phrase and is too short to be a paragraph that merely begins so.</summary>
-    private static bool IsBoilerplate(ContentLine line) =>
-        (line.WordCount <= 8 && SegmentLexicon.StartsWithAny(line.Folded, SegmentLexicon.Boilerplate)) || IsCopyright(line);
+    private static bool IsBoilerplate(ContentLine line)
+    {
+        if (IsCopyright(line)) return true;
+        if (line.WordCount > 8) return false;
+        var bare = Bare(line.Folded);
+        if (SegmentLexicon.StartsWithAny(bare, SegmentLexicon.BoilerplateOpeners)) return true;
+        return SegmentLexicon.Boilerplate.Any(entry => entry.IndexOf(' ') < 0
+            ? bare == entry
+            : bare.StartsWith(entry, StringComparison.Ordinal) && (bare.Length == entry.Length || !char.IsLetter(bare[entry.Length])));
+    }
+
+    /// <summary>A line without the punctuation that decorates furniture ("المزيد...", "(انتهى)", "- Share -").</summary>
+    private static string Bare(string folded) => folded.Trim(' ', '.', '…', '(', ')', '[', ']', '-', '–', '—', ':', '|', '»', '«', '>', '<', '/', '*');
+
+    /// <summary>A line that is only a label: a kicker (حصري, EXCLUSIVE), a tag label (Topics), or wrapped in brackets.</summary>
+    private static bool IsLabel(ContentLine line) =>
+        SegmentLexicon.Kickers.Contains(Bare(line.Folded)) || SegmentLexicon.TagLabels.Contains(Bare(line.Folded))
+        || (line.Text.Length > 1 && "([«\"".IndexOf(line.Text[0]) >= 0 && ")]»\"".IndexOf(line.Text[line.Text.Length - 1]) >= 0);
 
     /// <summary>The headline again, whole or cut short (scrapers keep the page's title, breadcrumb and share text).</summary>
     private static bool IsHeadlineCopy(ContentLine line, ContentLine headline) =>

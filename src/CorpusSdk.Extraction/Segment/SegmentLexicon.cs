@@ -14,8 +14,9 @@ namespace CorpusSdk.Extraction.Segment;
 public static class SegmentLexicon
 {
     /// <summary>
-    /// Site furniture scrapers keep: navigation, "read more", app and newsletter promos, share and print buttons,
-    /// copyright and ads, in Arabic and English. A short line that starts with one of these is boilerplate.
+    /// Site furniture scrapers keep: navigation, "read more", app and newsletter promos, share and print buttons, ads
+    /// and end-of-story markers, in Arabic and English. A one-word entry matches a line that is only that word (تطبيق,
+    /// إعلان, Share also open ordinary sentences); a longer entry matches the start of a short line.
     /// </summary>
     public static readonly IReadOnlyList<string> Boilerplate = Fold(
         // Arabic: read more / most read / latest / related
@@ -29,9 +30,27 @@ public static class SegmentLexicon
         "الرئيسية", "العودة إلى الأعلى", "رابط مختصر", "نسخ الرابط",
         // English
         "read more", "see more", "more from", "most read", "most popular", "latest news", "related", "related articles", "you may also like",
-        "recommended", "download the app", "get the app", "the news in your pocket", "subscribe", "sign up", "newsletter", "follow us",
+        "recommended", "download the app", "get the app", "subscribe", "sign up", "newsletter", "follow us",
         "share", "share this", "print", "comments", "all rights reserved", "copyright", "advertisement", "sponsored", "logo", "app",
-        "home", "back to top", "click here", "listen to this article");
+        "home", "back to top", "click here", "listen to this article",
+        // End-of-story markers of Arabic agencies and papers
+        "انتهى", "انتهى الخبر", "end");
+
+    /// <summary>
+    /// One-word openers that only furniture uses, imperatives addressed to the reader (تابعونا "follow us", حملوا
+    /// "download", subscribe): unlike the one-word entries of <see cref="Boilerplate"/>, they mark a short line that
+    /// starts with them, since no news sentence opens so.
+    /// </summary>
+    public static readonly IReadOnlyList<string> BoilerplateOpeners = Fold(
+        "تابعونا", "تابعوا", "تابعنا", "حملوا", "حمّلوا", "اشتركوا", "انضموا", "شاركونا", "لتصلكم", "subscribe", "follow", "download");
+
+    /// <summary>
+    /// Kickers: one-word labels above a headline (حصري, عاجل, EXCLUSIVE, ANALYSIS). Short like a masthead, they name
+    /// the kind of story, not the outlet.
+    /// </summary>
+    public static readonly HashSet<string> Kickers = FoldSet(
+        "عاجل", "حصري", "حصريا", "خاص", "تحليل", "تقرير", "متابعة", "فيديو", "صور", "بالصور", "بالفيديو", "محدث", "تحديث", "مباشر", "رأي",
+        "exclusive", "breaking", "analysis", "update", "updated", "live", "video", "watch", "explainer", "opinion", "comment", "feature");
 
     /// <summary>
     /// Site sections news pages print beside the dateline or above the headline (Arabic and English); a short header

@@ -48,7 +48,7 @@ namespace Consumer.Corpus
                 },
                 dropped: new global::CorpusSdk.DroppedLine[]
                 {
-                    new global::CorpusSdk.DroppedLine(2, "end", "header"),
+                    new global::CorpusSdk.DroppedLine(2, "end", "boilerplate"),
                 }
                 );
         }

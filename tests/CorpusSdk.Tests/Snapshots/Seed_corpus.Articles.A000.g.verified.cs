@@ -67,9 +67,9 @@ namespace Consumer.Corpus
                     new global::CorpusSdk.DroppedLine(25, "الأكثر قراءة", "boilerplate"),
                     new global::CorpusSdk.DroppedLine(27, "لتصلكم اخبارنا لحظة بلحظة", "boilerplate"),
                     new global::CorpusSdk.DroppedLine(29, "حملوا", "boilerplate"),
-                    new global::CorpusSdk.DroppedLine(31, "Logo تطبيق", "boilerplate"),
-                    new global::CorpusSdk.DroppedLine(33, "app app Logo", "boilerplate"),
-                    new global::CorpusSdk.DroppedLine(34, "The News In Your Pocket", "boilerplate"),
+                    new global::CorpusSdk.DroppedLine(31, "Logo تطبيق", "footer"),
+                    new global::CorpusSdk.DroppedLine(33, "app app Logo", "footer"),
+                    new global::CorpusSdk.DroppedLine(34, "The News In Your Pocket", "footer"),
                 }
                 );
         }
