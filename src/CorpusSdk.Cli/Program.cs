@@ -22,23 +22,25 @@ public static class Program
         var root = new RootCommand("CorpusSdk: typed access to a corpus of news articles.");
 
         var exportFolder = FolderArgument();
-        var export = new Command("export", "Print the corpus as corpus-export/1 JSON.") { exportFolder };
+        var exportLimit = MaxFileSizeOption();
+        var export = new Command("export", "Print the corpus as corpus-export/1 JSON.") { exportFolder, exportLimit };
         export.SetAction(result =>
         {
             var folder = result.GetValue(exportFolder)!;
             if (!Directory.Exists(folder)) return Missing(folder);
-            ExportWriter.Write(CorpusFolder.Load(folder), binary);
+            ExportWriter.Write(CorpusFolder.Load(folder, result.GetValue(exportLimit)), binary);
             binary.Flush();
             return 0;
         });
 
         var checkFolder = FolderArgument();
-        var check = new Command("check", "Print the corpus's diagnostics in MSBuild's format; exit 1 when any is an error.") { checkFolder };
+        var checkLimit = MaxFileSizeOption();
+        var check = new Command("check", "Print the corpus's diagnostics in MSBuild's format; exit 1 when any is an error.") { checkFolder, checkLimit };
         check.SetAction(result =>
         {
             var folder = result.GetValue(checkFolder)!;
             if (!Directory.Exists(folder)) return Missing(folder);
-            var errors = CheckWriter.Write(folder, CorpusFolder.Load(folder), text);
+            var errors = CheckWriter.Write(folder, CorpusFolder.Load(folder, result.GetValue(checkLimit)), text);
             return errors > 0 ? 1 : 0;
         });
 
@@ -52,6 +54,13 @@ public static class Program
     }
 
     private static Argument<string> FolderArgument() => new("folder") { Description = "The corpus folder (its *.txt files, recursively)." };
+
+    /// <summary>The size limit, as the build's CorpusSdkMaxFileSize sets it.</summary>
+    private static Option<long> MaxFileSizeOption() => new("--max-file-size")
+    {
+        Description = "Files larger than this many bytes (UTF-8) get CORPUS006 and no article, as CorpusSdkMaxFileSize in a build.",
+        DefaultValueFactory = _ => ArticleExtractor.DefaultMaxFileSize,
+    };
 
     private static int Missing(string folder)
     {

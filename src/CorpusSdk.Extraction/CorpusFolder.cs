@@ -40,12 +40,15 @@ public static class CorpusFolder
 
     private static ArticleModel Extract(string path, string relative, long maxFileSize)
     {
-        var size = new FileInfo(path).Length;
-        if (size > maxFileSize) return ArticleExtractor.TooLarge(relative, size, maxFileSize);
+        // A UTF-8 text is at most 4 times its bytes on disk in any encoding a BOM names (UTF-16: 1.5x, UTF-32: 1x):
+        // a file that large cannot be under the limit, and is not read at all.
+        var onDisk = new FileInfo(path).Length;
+        if (onDisk > 4 * maxFileSize) return ArticleExtractor.TooLarge(relative, onDisk, maxFileSize);
         var decoded = CorpusFileDecoder.Decode(File.ReadAllBytes(path));
-        return decoded.Text is null
-            ? ArticleExtractor.Unreadable(relative, SourceSpan.FileStart, decoded.Problem ?? "unknown encoding")
-            : ArticleExtractor.Extract(relative, decoded.Text);
+        if (decoded.Text is null) return ArticleExtractor.Unreadable(relative, SourceSpan.FileStart, decoded.Problem ?? "unknown encoding");
+        // The limit counts the text's UTF-8 bytes, as the generator counts them, so the CLI and the build agree.
+        var size = System.Text.Encoding.UTF8.GetByteCount(decoded.Text);
+        return size > maxFileSize ? ArticleExtractor.TooLarge(relative, size, maxFileSize) : ArticleExtractor.Extract(relative, decoded.Text);
     }
 
     private static string RelativePath(string root, string path)

@@ -9,32 +9,37 @@ namespace CorpusSdk.Extraction.Link;
 
 /// <summary>
 /// The cross-file stage: orders the articles by file (ordinal, so the output never depends on the order files arrive
-/// in) and gives each a unique identifier. A name that is reserved, or that another article took first (compared
-/// ignoring case, since generated file names must differ on case-insensitive file systems), gets a numeric suffix and
-/// CORPUS005 saying which name was used instead.
+/// in) and gives each a unique identifier. Names that several articles want (compared ignoring case, since generated
+/// file names must differ on case-insensitive file systems) go to none of them: each takes the name of its whole path,
+/// so that adding a file never moves a name from one article to another. A reserved name, or a path name that still
+/// collides, gets a numeric suffix. Each replaced name is CORPUS005, saying which name is used instead.
 /// </summary>
 public static class ArticleLinker
 {
     public static CorpusModel Link(IEnumerable<ArticleModel> articles)
     {
         var ordered = articles.Where(a => a.IsReadable).OrderBy(a => a.File, StringComparer.Ordinal).ToList();
+        var wanted = ordered.Select(a => IdentifierRules.IsValidIdentifier(a.IdentifierHint) ? a.IdentifierHint : IdentifierRules.FromFileName(a.File)).ToList();
+        var wantedBy = wanted.GroupBy(w => w, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+
         var taken = new HashSet<string>(IdentifierRules.Reserved, StringComparer.OrdinalIgnoreCase);
         var linked = new List<LinkedArticle>(ordered.Count);
         var diagnostics = new List<DiagnosticInfo>();
-        foreach (var article in ordered)
+        for (var i = 0; i < ordered.Count; i++)
         {
-            var wanted = article.IdentifierHint;
-            string? problem = null;
-            if (!IdentifierRules.IsValidIdentifier(wanted))
+            var article = ordered[i];
+            var id = wanted[i];
+            string? problem = IdentifierRules.IsValidIdentifier(article.IdentifierHint) ? null : "is not a valid C# identifier";
+            if (wantedBy[id] > 1)
             {
-                problem = "is not a valid C# identifier";
-                wanted = IdentifierRules.FromFileName(article.File);
+                problem ??= "is wanted by " + wantedBy[id].ToString(CultureInfo.InvariantCulture) + " articles";
+                id = IdentifierRules.FromPath(article.File);
             }
-            var id = wanted;
             if (taken.Contains(id))
             {
                 problem ??= IdentifierRules.Reserved.Contains(id) ? "is reserved by the generated API" : "is already taken by another article";
-                for (var n = 2; taken.Contains(id = wanted + "_" + n.ToString(CultureInfo.InvariantCulture)); n++)
+                var stem = id;
+                for (var n = 2; taken.Contains(id = stem + "_" + n.ToString(CultureInfo.InvariantCulture)); n++)
                 {
                 }
             }

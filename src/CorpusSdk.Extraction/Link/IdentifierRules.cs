@@ -29,11 +29,25 @@ public static class IdentifierRules
         var name = relativePath;
         var slash = name.LastIndexOf('/');
         if (slash >= 0) name = name.Substring(slash + 1);
-        var dot = name.LastIndexOf('.');
-        if (dot > 0) name = name.Substring(0, dot);
-
-        var words = SplitWords(name);
+        var words = SplitWords(StripExtension(name));
         if (words.Count > 1) words.RemoveAll(IsContentHash);
+        return Join(words);
+    }
+
+    /// <summary>
+    /// The identifier of the whole relative path, folders and hash included (<c>a/000_543c.txt</c> → <c>A000543c</c>
+    /// prefixed as needed): what articles get when their short names collide, since paths are unique.
+    /// </summary>
+    public static string FromPath(string relativePath) => Join(SplitWords(StripExtension(relativePath)));
+
+    private static string StripExtension(string name)
+    {
+        var dot = name.LastIndexOf('.');
+        return dot > 0 && dot > name.LastIndexOf('/') ? name.Substring(0, dot) : name;
+    }
+
+    private static string Join(List<string> words)
+    {
         var builder = new StringBuilder();
         foreach (var word in words)
         {
@@ -41,7 +55,7 @@ public static class IdentifierRules
         }
         if (builder.Length == 0) return "Article";
         if (!IsIdentifierStart(builder[0])) builder.Insert(0, 'A');
-        return builder.ToString();
+        return builder.Length > MaxLength ? builder.ToString(0, MaxLength) : builder.ToString();
     }
 
     /// <summary>Longer names are refused: metadata caps names (CS7013), and no one reads them in a completion list.</summary>

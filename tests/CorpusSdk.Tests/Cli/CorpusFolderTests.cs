@@ -73,9 +73,8 @@ public class CorpusFolderTests
 
         var loaded = CorpusFolder.Load(corpus.Folder);
 
-        Assert.Equal(new[] { "News", "News_2" }, loaded.Corpus.Articles.Select(a => a.Id));
-        var diagnostic = Assert.Single(loaded.Diagnostics);
-        Assert.Equal(("b/news.txt", "CORPUS005"), (diagnostic.File, diagnostic.Id));
+        Assert.Equal(new[] { "ANews", "BNews" }, loaded.Corpus.Articles.Select(a => a.Id));
+        Assert.Equal(new[] { ("a/news.txt", "CORPUS005"), ("b/news.txt", "CORPUS005") }, loaded.Diagnostics.Select(d => (d.File, d.Id)));
     }
 
     [Fact]

@@ -82,4 +82,15 @@ public class ProgramTests
         Assert.NotEqual(0, exit);
         Assert.Empty(binary);
     }
+
+    [Fact]
+    public void Check_applies_max_file_size_as_the_build_does()
+    {
+        var text = new System.IO.StringWriter();
+        var exit = Program.BuildCommand(text, new System.IO.MemoryStream()).Parse(new[] { "check", TestPaths.Corpus, "--max-file-size", "100" }).Invoke();
+
+        Assert.Equal(0, exit);
+        var lines = text.ToString().Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, lines.Count(l => l.Contains("CORPUS006", System.StringComparison.Ordinal)));
+    }
 }

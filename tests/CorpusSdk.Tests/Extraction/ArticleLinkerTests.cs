@@ -50,50 +50,50 @@ public class ArticleLinkerTests
     }
 
     [Fact]
-    public void Same_name_in_two_folders_the_first_in_ordinal_order_keeps_it()
+    public void A_name_two_files_want_goes_to_neither_each_takes_its_path_name()
     {
         var corpus = ArticleLinker.Link(new[] { Article("b/news.txt"), Article("a/news.txt") });
 
-        Assert.Equal("News", ById(corpus, "a/news.txt").Id);
-        Assert.Equal("News_2", ById(corpus, "b/news.txt").Id);
-        var diagnostic = Assert.Single(corpus.Diagnostics);
-        Assert.Equal("CORPUS005", diagnostic.Id);
-        Assert.Equal("b/news.txt", diagnostic.File);
+        Assert.Equal("ANews", ById(corpus, "a/news.txt").Id);
+        Assert.Equal("BNews", ById(corpus, "b/news.txt").Id);
+        Assert.Equal(new[] { "a/news.txt", "b/news.txt" }, corpus.Diagnostics.Select(d => d.File));
+        Assert.All(corpus.Diagnostics, d => Assert.Equal("CORPUS005", d.Id));
         Assert.Equal(
-            "The identifier 'News' derived for 'b/news.txt' is already taken by another article; 'News_2' is used instead",
-            diagnostic.Message);
+            "The identifier 'News' derived for 'b/news.txt' is wanted by 2 articles; 'BNews' is used instead",
+            corpus.Diagnostics[1].Message);
     }
 
     [Fact]
-    public void Names_differing_only_in_case_collide()
+    public void Adding_a_file_never_moves_a_name_to_another_article()
+    {
+        // Scrapers name files by sequence and hash: 000_<hash> in two folders both suggest A000.
+        var before = ArticleLinker.Link(new[] { Article("b/000_9f8e7d6c5b4a.txt") });
+        var after = ArticleLinker.Link(new[] { Article("b/000_9f8e7d6c5b4a.txt"), Article("a/000_1a2b3c4d5e6f.txt") });
+
+        Assert.Equal("A000", Assert.Single(before.Articles).Id);
+        Assert.Equal("B0009f8e7d6c5b4a", ById(after, "b/000_9f8e7d6c5b4a.txt").Id);
+        Assert.Equal("A0001a2b3c4d5e6f", ById(after, "a/000_1a2b3c4d5e6f.txt").Id);
+        Assert.DoesNotContain(after.Articles, a => a.Id == "A000");
+    }
+
+    [Fact]
+    public void Names_differing_only_in_case_collide_and_a_suffix_separates_equal_paths_names()
     {
         var corpus = ArticleLinker.Link(new[] { Article("news.txt"), Article("News.txt") });
 
         Assert.Equal("News", ById(corpus, "News.txt").Id);
         Assert.Equal("News_2", ById(corpus, "news.txt").Id);
-        var diagnostic = Assert.Single(corpus.Diagnostics);
-        Assert.Equal("news.txt", diagnostic.File);
-        Assert.Contains("'News'", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains("'News_2'", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(2, corpus.Diagnostics.Count);
+        Assert.Contains("'News_2'", corpus.Diagnostics.Single(d => d.File == "news.txt").Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Identifiers_differing_only_in_case_collide_because_file_systems_may_ignore_case()
-    {
-        var corpus = ArticleLinker.Link(new[] { Article("newsA.txt"), Article("Newsa.txt") });
-
-        Assert.Equal("Newsa", ById(corpus, "Newsa.txt").Id);
-        Assert.Equal("NewsA_2", ById(corpus, "newsA.txt").Id);
-        Assert.Equal("newsA.txt", Assert.Single(corpus.Diagnostics).File);
-    }
-
-    [Fact]
-    public void Third_copy_of_a_name_gets_the_next_free_suffix()
+    public void Three_files_wanting_one_name_each_take_their_path_name()
     {
         var corpus = ArticleLinker.Link(new[] { Article("c/news.txt"), Article("a/news.txt"), Article("b/news.txt") });
 
-        Assert.Equal(new[] { "News", "News_2", "News_3" }, corpus.Articles.Select(a => a.Id));
-        Assert.Equal(new[] { "b/news.txt", "c/news.txt" }, corpus.Diagnostics.Select(d => d.File));
+        Assert.Equal(new[] { "ANews", "BNews", "CNews" }, corpus.Articles.Select(a => a.Id));
+        Assert.Equal(3, corpus.Diagnostics.Count);
     }
 
     [Fact]
