@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using CorpusSdk.Extraction.Diagnostics;
 using CorpusSdk.Extraction.Link;
 using CorpusSdk.Extraction.Model;
@@ -23,7 +24,8 @@ public static class ArticleExtractor
 
     /// <param name="relativePath">The path relative to the corpus folder, with <c>/</c> separators.</param>
     /// <param name="text">The decoded text of the file.</param>
-    public static ArticleModel Extract(string relativePath, string text)
+    /// <param name="cancellationToken">Checked between paragraphs, so the editor can drop a run on a large file.</param>
+    public static ArticleModel Extract(string relativePath, string text, CancellationToken cancellationToken = default)
     {
         var corpusText = new CorpusText(text);
         var binaryAt = BinaryContent.Find(corpusText.Text);
@@ -52,6 +54,7 @@ public static class ArticleExtractor
         var dates = new List<DateMention>();
         foreach (var paragraph in segments.Paragraphs)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var date in DateRecognizer.Recognize(paragraph.Source.Text, reference))
             {
                 dates.Add(new DateMention(paragraph.Number, date.Start + 1, date.Text, date.Value?.ToIso(), date.IsRelative));

@@ -43,7 +43,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((pair, cancellationToken) => CorpusFile.Read(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.CorpusFiles)
             .Where(file => file is not null)
-            .Select((file, _) => Extract(file!))
+            .Select((file, cancellationToken) => Extract(file!, cancellationToken))
             .WithTrackingName(TrackingNames.Extraction);
 
         var corpus = extracted
@@ -124,13 +124,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         },
     };
 
-    private static ExtractedFile Extract(CorpusFile file)
+    private static ExtractedFile Extract(CorpusFile file, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
             var article = file.Size > 0 ? ArticleExtractor.TooLarge(file.RelativePath, file.Size, file.MaxFileSize)
                 : file.Text is null ? ArticleExtractor.Unreadable(file.RelativePath, SourceSpan.FileStart, "the compiler could not read it")
-                : ArticleExtractor.Extract(file.RelativePath, file.Text);
+                : ArticleExtractor.Extract(file.RelativePath, file.Text, cancellationToken);
             return new ExtractedFile(file.Path, article);
         }
         catch (Exception e) when (e is not OperationCanceledException)
