@@ -46,9 +46,9 @@ public static class ArticleExtractor
         // The dateline's own weekday can be wrong too ("الأربعاء 10 مارس 2026", a Tuesday).
         if (segments.Dateline is { } datelineFound && published?.Source == "dateline")
         {
-            var line = corpusText.Lines[datelineFound.Line - 1];
-            foreach (var date in DateRecognizer.Recognize(line.Text, null).Where(d => !d.IsRelative))
-                diagnostics.AddRange(DateChecks.Check(date, relativePath, corpusText, line.Start, reference));
+            var lineStart = corpusText.Lines[segments.DatelineLine - 1].Start;
+            foreach (var date in datelineFound.Dates)
+                diagnostics.AddRange(DateChecks.Check(date, relativePath, corpusText, lineStart, reference));
         }
 
         var dates = new List<DateMention>();
@@ -140,15 +140,12 @@ public static class ArticleExtractor
     {
         if (front.Get("published") is { } given && IsoDate.TryParse(given, out var date))
         {
-            return new PublishedDate(date.ToIso(), PrecisionName(date), "front-matter", front.LineOf("published"));
+            return new PublishedDate(date, "front-matter", front.LineOf("published"));
         }
         return segments.Dateline is { } dateline && IsoDate.TryParse(dateline.Date.ToIso(), out _)
-            ? new PublishedDate(dateline.Date.ToIso(), PrecisionName(dateline.Date), "dateline", dateline.Line)
+            ? new PublishedDate(dateline.Date, "dateline", segments.DatelineLine)
             : null;
     }
 
-    private static DateTime? PublishedDay(PublishedDate published) =>
-        IsoDate.TryParse(published.Value, out var date) ? date.ToDay() : null;
-
-    private static string PrecisionName(PartialDate date) => date.Precision.ToString().ToLowerInvariant();
+    private static DateTime? PublishedDay(PublishedDate published) => published.Date.ToDay();
 }

@@ -30,11 +30,17 @@ public static class DropReasons
 public sealed record StoryModel(int FirstLine, int LastLine, string? Title);
 
 /// <summary>When the article was published, at the precision its source gives.</summary>
-/// <param name="Value">ISO 8601 at its precision (<c>2026-02-10T00:00</c>, <c>2026-02-09</c>).</param>
-/// <param name="Precision">year, month, day or minute.</param>
+/// <param name="Date">The date; always a real calendar date with at least a year.</param>
 /// <param name="Source">dateline (found in the text), front-matter, or inferred.</param>
 /// <param name="Line">The 1-based line it was read from, or 0.</param>
-public sealed record PublishedDate(string Value, string Precision, string Source, int Line);
+public sealed record PublishedDate(Recognize.Dates.PartialDate Date, string Source, int Line)
+{
+    /// <summary>ISO 8601 at its precision (<c>2026-02-10T00:00</c>, <c>2026-02-09</c>).</summary>
+    public string Value => Date.ToIso();
+
+    /// <summary>year, month, day or minute.</summary>
+    public string Precision => Date.Precision.ToString().ToLowerInvariant();
+}
 
 /// <summary>A date expression of the body, as the export lists it.</summary>
 /// <param name="Value">ISO at its precision, or null when it cannot be resolved.</param>

@@ -6,8 +6,8 @@ namespace CorpusSdk.Extraction.Normalize;
 /// The character folds for matching Arabic text, as Lucene's ArabicNormalizer and CAMeL Tools' normalize/dediac apply
 /// them: diacritics (tashkeel) and tatweel removed; alef forms (أ إ آ ٱ) to ا; alef maksura ى to ي; teh marbuta ة to ه;
 /// hamza on waw/yeh (ؤ ئ) to و/ي; Eastern Arabic and Persian digits to ASCII; Latin lowercased (invariant).
-/// For matching only: offsets and the text users see stay as written. The fold maps one character to at most one, so
-/// a position in the folded text is found from the original with <see cref="FoldKeepingLength"/>.
+/// For matching only: offsets and the text users see stay as written; <see cref="OriginalLength"/> maps a folded
+/// prefix back to the original.
 /// </summary>
 public static class ArabicFolding
 {
@@ -35,17 +35,6 @@ public static class ArabicFolding
             if (folded != '\0') again.Append(folded);
         }
         return again.ToString();
-    }
-
-    /// <summary>
-    /// The folded text with every removed character replaced by U+0000, so it has the same length as the original
-    /// and an offset in one is the offset in the other. Matchers skip the U+0000 positions.
-    /// </summary>
-    public static string FoldKeepingLength(string text)
-    {
-        var chars = new char[text.Length];
-        for (var i = 0; i < text.Length; i++) chars[i] = FoldChar(text[i]);
-        return new string(chars);
     }
 
     /// <summary>The folded character, or U+0000 for a character that matching ignores.</summary>

@@ -14,7 +14,8 @@ public sealed class Segments
     public ContentLine? Headline { get; set; }
     public string? Outlet { get; set; }
     public string? Author { get; set; }
-    public (PartialDate Date, int Line)? Dateline { get; set; }
+    public Dateline? Dateline { get; set; }
+    public int DatelineLine { get; set; }
     public string? Section { get; set; }
     public List<string> Tags { get; } = new();
     public List<LineText> Captions { get; } = new();
@@ -78,8 +79,7 @@ public static class ArticleSegmenter
 
     private static bool IsHeadlineCandidate(ContentLine line) =>
         !IsBoilerplate(line) && line.Text.Any(char.IsLetter)
-        && !IsCaption(line)
-        && DatelineReader.Read(line) is null && BylineReader.Read(line, bareNameAllowed: false) is null;
+        && !IsCaption(line) && BylineReader.Read(line, bareNameAllowed: false) is null;
 
     private static bool IsBodyLine(ContentLine line) => line.IsProse && !IsBoilerplate(line) && !OpensAsCaption(line);
 
@@ -116,10 +116,18 @@ public static class ArticleSegmenter
 
     private static void ReadHeader(List<ContentLine> header, HashSet<string> bodyWords, Segments result)
     {
-        var headlineIndex = header.FindIndex(l => l.WordCount >= MinHeadlineWords && IsHeadlineCandidate(l));
+        // Each header line is read for a dateline once: the recognizer is the costliest rule here.
+        var datelines = header.Select(DatelineReader.Read).ToList();
+        bool Candidate(int i) => datelines[i] is null && IsHeadlineCandidate(header[i]);
+        int FirstIndex(Func<int, bool> test)
+        {
+            for (var i = 0; i < header.Count; i++) if (test(i)) return i;
+            return -1;
+        }
+        var headlineIndex = FirstIndex(i => header[i].WordCount >= MinHeadlineWords && Candidate(i));
         // Short headlines exist ("Storm batters coast"): with no longer candidate, the first line of two words or
         // more that is not a section name takes the place.
-        if (headlineIndex < 0) headlineIndex = header.FindIndex(l => l.WordCount >= 2 && IsHeadlineCandidate(l) && !IsSection(l.Text));
+        if (headlineIndex < 0) headlineIndex = FirstIndex(i => header[i].WordCount >= 2 && Candidate(i) && !IsSection(header[i].Text));
         result.Headline = headlineIndex >= 0 ? header[headlineIndex] : null;
 
         for (var i = 0; i < header.Count; i++)
@@ -129,9 +137,10 @@ public static class ArticleSegmenter
             if (IsBoilerplate(line)) { Drop(result, line, DropReasons.Boilerplate); continue; }
             if (result.Headline is not null && IsHeadlineCopy(line, result.Headline)) { Drop(result, line, DropReasons.RepeatedHeadline); continue; }
 
-            if (result.Dateline is null && DatelineReader.Read(line) is { } dateline)
+            if (result.Dateline is null && datelines[i] is { } dateline)
             {
-                result.Dateline = (dateline.Date, line.Number);
+                result.Dateline = dateline;
+                result.DatelineLine = line.Number;
                 if (dateline.Before.Length > 0 && IsSection(dateline.Before)) result.Section ??= dateline.Before;
                 continue;
             }

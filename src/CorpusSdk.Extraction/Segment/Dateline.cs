@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using CorpusSdk.Extraction.Normalize;
 using CorpusSdk.Extraction.Recognize.Dates;
@@ -8,7 +9,8 @@ namespace CorpusSdk.Extraction.Segment;
 /// <summary>A dateline: a header line that is mostly a date, and the words around it.</summary>
 /// <param name="Date">The date it gives (a day at least).</param>
 /// <param name="Before">The words before the date (a section or a place), or empty.</param>
-public sealed record Dateline(PartialDate Date, string Before);
+/// <param name="Dates">The date expressions found on the line, for the checks on them (a weekday that does not match).</param>
+public sealed record Dateline(PartialDate Date, string Before, IReadOnlyList<RecognizedDate> Dates);
 
 /// <summary>
 /// Finds datelines: a line (or the start of one) whose explicit date gives at least a day, with at most three other
@@ -38,7 +40,7 @@ public static class DatelineReader
         var day = dates.First(d => d.ExplicitValue?.Day is not null).ExplicitValue!;
         var time = dates.Select(d => d.ExplicitValue).FirstOrDefault(v => v?.Hour is not null);
         var value = day.Hour is null && time is not null ? day with { Hour = time.Hour, Minute = time.Minute } : day;
-        return new Dateline(value, before);
+        return new Dateline(value, before, dates);
     }
 
     private static string Clean(string text) => TextTrim.Trim(text.Trim(' ', '-', '–', '—', '|', ',', '،', ':', '/', '(', ')'));

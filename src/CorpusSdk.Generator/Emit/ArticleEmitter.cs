@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CorpusSdk.Extraction.Model;
-using CorpusSdk.Extraction.Segment;
+using CorpusSdk.Extraction.Recognize.Dates;
 
 namespace CorpusSdk.Generator.Emit;
 
@@ -65,7 +65,7 @@ internal static class ArticleEmitter
         writer.Line("    language: " + CSharpText.Literal(article.Language) + ",");
         writer.Line("    outlet: " + CSharpText.Literal(article.Outlet) + ",");
         writer.Line("    author: " + CSharpText.Literal(article.Author) + ",");
-        writer.Line("    published: " + Date(article.Published?.Value) + ",");
+        writer.Line("    published: " + Date(article.Published?.Date) + ",");
         writer.Line("    publishedSource: " + (article.Published is null ? "null" : "global::CorpusSdk.DateSource." + DateSourceName(article.Published.Source)) + ",");
         writer.Line("    section: " + CSharpText.Literal(article.Section) + ",");
         writer.Line("    url: " + CSharpText.Literal(article.Url) + ",");
@@ -98,9 +98,9 @@ internal static class ArticleEmitter
     }
 
     /// <summary>A CorpusDate constructor call, or null; the extraction only keeps dates that exist, so this cannot throw at run time.</summary>
-    private static string Date(string? iso)
+    private static string Date(PartialDate? date)
     {
-        if (iso is null || !IsoDate.TryParse(iso, out var date) || date.Year is null) return "null";
+        if (date?.Year is null) return "null";
         string Part(int? value) => value is int v ? Number(v) : "null";
         return "new global::CorpusSdk.CorpusDate(" + Number(date.Year.Value) + ", " + Part(date.Month) + ", " + Part(date.Day) + ", " + Part(date.Hour) + ", " + Part(date.Minute) + ")";
     }

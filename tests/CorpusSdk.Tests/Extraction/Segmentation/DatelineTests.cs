@@ -24,7 +24,7 @@ public class DatelineTests
             /* 2 */ "الإثنين 16 مارس 2026 - 10:15 ص",
             /* 3 */ Lead);
 
-        Assert.Equal(new PublishedDate("2026-03-16T10:15", "minute", "dateline", 2), article.Published);
+        Assert.Equal("2026-03-16T10:15|minute|dateline|2", article.PublishedText());
         Assert.DoesNotContain(2, article.PlacedLines());
         Assert.DoesNotContain("CORPUS003", article.DiagnosticIds());
     }
@@ -38,7 +38,7 @@ public class DatelineTests
             /* 3 */ Lead);
 
         Assert.Equal("رياضة", article.Section);
-        Assert.Equal(new PublishedDate("2026-03-16T20:30", "minute", "dateline", 1), article.Published);
+        Assert.Equal("2026-03-16T20:30|minute|dateline|1", article.PublishedText());
         Assert.Equal(2, article.TitleLine);
         Assert.Null(article.Outlet); // the section is not a masthead
     }
@@ -51,7 +51,7 @@ public class DatelineTests
             /* 2 */ "Monday 16 March 2026",
             /* 3 */ "Dock cranes at the eastern terminal resumed work after engineers repaired damage caused by the storm.");
 
-        Assert.Equal(new PublishedDate("2026-03-16", "day", "dateline", 2), article.Published);
+        Assert.Equal("2026-03-16|day|dateline|2", article.PublishedText());
         Assert.Equal(new[] { 3 }, article.ParagraphLines());
     }
 
@@ -60,7 +60,7 @@ public class DatelineTests
     {
         var article = Page.Extract(Headline, "16/3/2026", Lead);
 
-        Assert.Equal(new PublishedDate("2026-03-16", "day", "dateline", 2), article.Published);
+        Assert.Equal("2026-03-16|day|dateline|2", article.PublishedText());
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class DatelineTests
             /* 5 */ "الإثنين 16 مارس 2026 - 10:15 ص",
             /* 6 */ Lead);
 
-        Assert.Equal(new PublishedDate("2026-03-17", "day", "front-matter", 2), article.Published);
+        Assert.Equal("2026-03-17|day|front-matter|2", article.PublishedText());
         Assert.DoesNotContain(5, article.PlacedLines());
     }
 

@@ -36,7 +36,7 @@ public class FrontMatterTests
         Assert.Equal(("انقطاع المياه عن أحياء في الزرقاء", "front-matter", 3), (article.Title, article.TitleSource, article.TitleLine));
         Assert.Equal("جريدة الميدان", article.Outlet); // not the masthead "الميدان"
         Assert.Equal("رنا يوسف", article.Author);    // not the byline "خالد منصور"
-        Assert.Equal(new PublishedDate("2026-04-14T09:30", "minute", "front-matter", 6), article.Published);
+        Assert.Equal("2026-04-14T09:30|minute|front-matter|6", article.PublishedText());
         Assert.Equal("ar", article.Language);
         Assert.Equal("https://example.com/news/zarqa-water", article.Url);
         Assert.Empty(article.Diagnostics);
@@ -151,7 +151,7 @@ public class FrontMatterTests
         var article = CorpusSdk.Extraction.ArticleExtractor.Extract(Page.File, text);
 
         Assert.Equal("جريدة الميدان", article.Outlet);
-        Assert.Equal(new PublishedDate("2026-04-14", "day", "front-matter", 5), article.Published);
+        Assert.Equal("2026-04-14|day|front-matter|5", article.PublishedText());
         Assert.Equal(new[] { 9, 10 }, article.ParagraphLines());
         Assert.DoesNotContain(article.Diagnostics, d => d.Id is "CORPUS003" or "CORPUS004" or "CORPUS008");
     }

@@ -21,6 +21,11 @@ internal static class Page
 
     public static IEnumerable<int> ParagraphLines(this ArticleModel article) => article.Paragraphs.Select(p => p.Line);
 
+    /// <summary>The publication date as "value|precision|source|line", or null.</summary>
+    public static string? PublishedText(this ArticleModel article) => article.Published is { } p
+        ? p.Value + "|" + p.Precision + "|" + p.Source + "|" + p.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : null;
+
     public static IEnumerable<string> DiagnosticIds(this ArticleModel article) => article.Diagnostics.Select(d => d.Id);
 
     public static DroppedLine? DroppedAt(this ArticleModel article, int line) => article.Dropped.SingleOrDefault(d => d.Line == line);
