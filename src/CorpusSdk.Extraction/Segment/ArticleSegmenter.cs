@@ -56,9 +56,7 @@ public static class ArticleSegmenter
             return result;
         }
 
-        var bodyWords = new HashSet<string>(
-            lines.Skip(bodyStart).Take(bodyEnd - bodyStart + 1).SelectMany(l => l.Words).Select(w => ArabicFolding.Fold(w.Trim(WordPunctuation))),
-            StringComparer.Ordinal);
+        var bodyWords = ArabicWords.Keys(lines.Skip(bodyStart).Take(bodyEnd - bodyStart + 1).Select(l => l.Folded));
         ReadHeader(lines.Take(bodyStart).ToList(), bodyWords, result);
         ReadBody(lines.Skip(bodyStart).Take(bodyEnd - bodyStart + 1), result);
         ReadFooter(lines.Skip(bodyEnd + 1), result);
@@ -111,8 +109,6 @@ public static class ArticleSegmenter
         var holder = TextTrim.Trim((stop >= 0 ? rest.Substring(0, stop) : rest).TrimEnd(' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'));
         return holder.Length == 0 || SegmentLexicon.StartsWithAny(ArabicFolding.Fold(holder), SegmentLexicon.CopyrightMarks) ? null : holder;
     }
-
-    private static readonly char[] WordPunctuation = { '.', '،', ',', ':', '؛', ';', '"', '«', '»', '“', '”', '(', ')', '!', '?', '؟' };
 
     private static void ReadHeader(List<ContentLine> header, HashSet<string> bodyWords, Segments result)
     {
@@ -217,7 +213,10 @@ public static class ArticleSegmenter
         result.Outlet ??= copyrightHolder;
     }
 
-    /// <summary>Tags: a labelled list ("الوسوم: أ، ب"), hashtags ("#سوريا #قسد"), or a short run of content words that all occur in the article.</summary>
+    /// <summary>
+    /// Tags: a labelled list ("الوسوم: أ، ب"), hashtags ("#سوريا #قسد"), or a short run of content words that all occur
+    /// in the body as words (compared by <see cref="ArabicWords.Key"/>: سوريا occurs in وسوريا).
+    /// </summary>
     private static bool ReadTags(ContentLine line, HashSet<string> bodyWords, Segments result)
     {
         if (result.Tags.Count > 0) return false;
@@ -235,17 +234,13 @@ public static class ArticleSegmenter
         // Bare words are tags only in Arabic script: an English line of body words is as likely a deck or kicker.
         var folded = line.Words.Select(ArabicFolding.Fold).ToList();
         if (line.Words.All(w => w.Any(LanguageDetector.IsArabicLetter)) && line.WordCount >= 2 && line.WordCount <= 8 && !line.EndsSentence
-            && folded.All(w => w.All(char.IsLetter) && !SegmentLexicon.FunctionWords.Contains(w) && OccursIn(w, bodyWords)))
+            && folded.All(w => w.All(char.IsLetter) && !SegmentLexicon.FunctionWords.Contains(w) && bodyWords.Contains(ArabicWords.Key(w))))
         {
             result.Tags.AddRange(line.Words);
             return true;
         }
         return false;
     }
-
-    /// <summary>A tag occurs in the body as a word, bare or behind the article and the proclitics و/ف/ب/ل (سوريا in وسوريا, بسوريا).</summary>
-    private static bool OccursIn(string tag, HashSet<string> bodyWords) =>
-        bodyWords.Contains(tag) || new[] { "ال", "و", "ف", "ب", "ل", "وال", "بال", "لل", "فال" }.Any(p => bodyWords.Contains(p + tag));
 
     private static IEnumerable<string> SplitList(string text) =>
         text.Split(new[] { '،', ',', '|', ';', '؛' }, StringSplitOptions.RemoveEmptyEntries)

@@ -87,15 +87,5 @@ public static class StorySplitter
         words.Count == 0 ? 1 : (double)words.Count(storyWords.Contains) / words.Count;
 
     private static IEnumerable<string> ContentWords(string folded) =>
-        folded.Split(new[] { ' ', '،', ',', '.', ':', '؛', '"', '«', '»', '“', '”', '(', ')' }, StringSplitOptions.RemoveEmptyEntries)
-            .Select(StripPrefix)
-            .Where(w => w.Length >= 3 && !SegmentLexicon.FunctionWords.Contains(w));
-
-    /// <summary>و/ف/ب/ل and the article ال change the surface of a word but not which word it is.</summary>
-    private static string StripPrefix(string word)
-    {
-        if (word.Length > 4 && (word[0] == 'و' || word[0] == 'ف' || word[0] == 'ب' || word[0] == 'ل')) word = word.Substring(1);
-        if (word.Length > 4 && word.StartsWith("ال", StringComparison.Ordinal)) word = word.Substring(2);
-        return word;
-    }
+        ArabicWords.Split(folded).Select(ArabicWords.Key).Where(w => w.Length >= 3 && !SegmentLexicon.FunctionWords.Contains(w));
 }
