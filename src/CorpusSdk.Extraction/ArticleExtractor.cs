@@ -9,6 +9,7 @@ using CorpusSdk.Extraction.Model;
 using CorpusSdk.Extraction.Read;
 using CorpusSdk.Extraction.Recognize;
 using CorpusSdk.Extraction.Recognize.Dates;
+using CorpusSdk.Extraction.Recognize.Quotes;
 using CorpusSdk.Extraction.Segment;
 
 namespace CorpusSdk.Extraction;
@@ -52,15 +53,23 @@ public static class ArticleExtractor
         }
 
         var dates = new List<DateMention>();
+        var datesByParagraph = new List<IReadOnlyList<RecognizedDate>>(segments.Paragraphs.Count);
         foreach (var paragraph in segments.Paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var date in DateRecognizer.Recognize(paragraph.Source.Text, reference))
+            var recognized = DateRecognizer.Recognize(paragraph.Source.Text, reference);
+            datesByParagraph.Add(recognized);
+            foreach (var date in recognized)
             {
                 dates.Add(new DateMention(paragraph.Number, date.Start + 1, date.Text, date.Value?.ToIso(), date.IsRelative));
                 diagnostics.AddRange(DateChecks.Check(date, relativePath, corpusText, paragraph.Source.Start, reference));
             }
         }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var quoteParagraphs = segments.Paragraphs.Select(p => new QuoteParagraph(p.Number, p.Source.Start, p.Source.Text)).ToList();
+        var quotes = QuoteRecognizer.Recognize(quoteParagraphs, datesByParagraph, corpusText);
+        diagnostics.AddRange(QuoteRecognizer.Diagnostics(relativePath, quotes));
 
         var paragraphs = segments.Paragraphs.Select(p => new ParagraphModel(p.Number, p.Text)).ToList();
         var outlet = front.Get("outlet") ?? segments.Outlet;
@@ -100,6 +109,7 @@ public static class ArticleExtractor
             segments.Stories.ToEquatableArray(),
             segments.Dropped.ToEquatableArray(),
             dates.ToEquatableArray(),
+            quotes.ToEquatableArray(),
             diagnostics.ToEquatableArray());
     }
 

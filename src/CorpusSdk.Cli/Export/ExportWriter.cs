@@ -92,7 +92,7 @@ public static class ExportWriter
             j.WriteString("text", dropped.Text);
             j.WriteString("reason", dropped.Reason);
         });
-        WriteStrings(json, "quotes", Enumerable.Empty<string>());
+        WriteObjects(json, "quotes", article.Quotes, WriteQuote);
         WriteStrings(json, "mentions", Enumerable.Empty<string>());
         WriteObjects(json, "dates", article.Dates, (j, date) =>
         {
@@ -103,6 +103,26 @@ public static class ExportWriter
             j.WriteBoolean("relative", date.Relative);
         });
         json.WriteEndObject();
+    }
+
+    private static void WriteQuote(Utf8JsonWriter json, QuoteModel quote)
+    {
+        json.WriteNumber("line", quote.Span.StartLine);
+        json.WriteNumber("column", quote.Span.StartColumn);
+        json.WriteNumber("endLine", quote.Span.EndLine);
+        json.WriteString("speaker", quote.Speaker?.Text);
+        json.WriteString("speakerName", quote.Speaker?.Name);
+        json.WriteString("speakerRole", quote.Speaker?.Role);
+        json.WriteString("speakerKind", quote.Speaker?.Kind);
+        json.WriteString("speakerResolution", quote.Speaker?.Resolution);
+        // Entities (people, organisations, places linked across the corpus) come with the entity stage; until then null.
+        json.WriteNull("entity");
+        json.WriteString("kind", quote.Kind);
+        json.WriteString("text", quote.Text);
+        json.WriteString("channel", quote.Channel?.Display);
+        json.WriteString("channelKind", quote.Channel?.Kind);
+        json.WriteString("date", quote.Date);
+        json.WriteString("dateText", quote.DateText);
     }
 
     /// <summary>An array of objects, each written by <paramref name="writeFields"/>.</summary>

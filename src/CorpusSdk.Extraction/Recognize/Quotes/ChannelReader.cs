@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using CorpusSdk.Extraction.Model;
+using CorpusSdk.Extraction.Normalize;
+
+namespace CorpusSdk.Extraction.Recognize.Quotes;
+
+/// <summary>
+/// Reads where a quote was said from the adverbials around its speech verb: a platform (في منشور عبر منصة «إكس», on X),
+/// a kind of occasion named by its noun (في بيان, in a statement, خلال مؤتمر صحفي), and the outlet of an interview
+/// (في مقابلة مع قناة الجزيرة, قال لـ«الشرق الأوسط», told Reuters).
+/// </summary>
+public static class ChannelReader
+{
+    /// <summary>At most this many words name an interview's outlet.</summary>
+    private const int MaxOutletWords = 4;
+
+    public static QuoteChannel? Read(QuoteParagraph paragraph, IEnumerable<TokenRange> ranges, Func<int, int?> closeOf)
+    {
+        string? kind = null, platform = null, outlet = null;
+        var tokens = paragraph.Tokens;
+        foreach (var range in ranges)
+        {
+            for (var i = range.From; i < range.To; i++)
+            {
+                var token = tokens[i];
+                if (token.Kind == TokenKind.Mark && closeOf(i) is int close && close <= range.To)
+                {
+                    // A name in marks: a platform (منصة «إكس»), or the outlet an interview was given to (لـ«الشرق الأوسط»).
+                    var inner = ArabicFolding.Fold(SpeakerPhrase.Text(paragraph, new TokenRange(i + 1, close)));
+                    if (QuoteLexicon.Platforms.TryGetValue(inner, out var named)) platform ??= named;
+                    else if (i > range.From && IsToOrWith(tokens[i - 1])) outlet ??= SpeakerPhrase.Text(paragraph, new TokenRange(i + 1, close));
+                    i = close;
+                    continue;
+                }
+                if (!token.IsWord) continue;
+                var word = Bare(token.Folded);
+                if (i + 1 < range.To && tokens[i + 1].IsWord && QuoteLexicon.Platforms.TryGetValue(word + " " + Bare(tokens[i + 1].Folded), out var twoWords))
+                {
+                    platform ??= twoWords;
+                    i++;
+                    continue;
+                }
+                if (QuoteLexicon.Platforms.TryGetValue(word, out var platformName) && (word.Length > 1 || IsOnOrVia(tokens, i, range)))
+                {
+                    platform ??= platformName;
+                    continue;
+                }
+                if (QuoteLexicon.ChannelNouns.TryGetValue(word, out var channelKind))
+                {
+                    kind ??= channelKind;
+                    if (channelKind == ChannelKinds.Interview) outlet ??= OutletAfter(paragraph, i + 1, range.To);
+                    continue;
+                }
+                if (token.Folded == "told") outlet ??= OutletAt(paragraph, i + 1, range.To);
+            }
+        }
+        if (platform is not null) return new QuoteChannel(kind ?? ChannelKinds.Post, platform);
+        if (outlet is not null) return new QuoteChannel(ChannelKinds.Interview, outlet);
+        return kind is null ? null : new QuoteChannel(kind, null);
+    }
+
+    /// <summary>A channel word without the article or a preposition joined to it (بمنشور, البيان).</summary>
+    private static string Bare(string folded)
+    {
+        var head = QuoteLexicon.Head(folded);
+        if (QuoteLexicon.ChannelNouns.ContainsKey(head) || QuoteLexicon.Platforms.ContainsKey(head)) return head;
+        if (folded.Length > 3 && "وبل".IndexOf(folded[0]) >= 0)
+        {
+            var rest = QuoteLexicon.Head(folded.Substring(1));
+            if (QuoteLexicon.ChannelNouns.ContainsKey(rest) || QuoteLexicon.Platforms.ContainsKey(rest)) return rest;
+        }
+        return folded;
+    }
+
+    /// <summary>"X" alone is a platform only after on, via, عبر, على.</summary>
+    private static bool IsOnOrVia(List<QuoteToken> tokens, int i, TokenRange range) =>
+        i > range.From && tokens[i - 1].IsWord && (tokens[i - 1].Folded is "on" or "via" or "عبر" or "على" or "منصة");
+
+    private static bool IsToOrWith(QuoteToken token) => token.IsWord && token.Folded is "ل" or "مع" or "with" or "to";
+
+    /// <summary>The outlet after an interview noun: مع/لـ/with/to and the outlet's name.</summary>
+    private static string? OutletAfter(QuoteParagraph paragraph, int from, int to)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = from; i < to && i < from + 3; i++)
+        {
+            if (IsToOrWith(tokens[i])) return OutletAt(paragraph, i + 1, to);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// An outlet's name at <paramref name="from"/>: an Arabic outlet word and the name after it (قناة الجزيرة, صحيفة
+    /// الشرق الأوسط), or capitalized words (Reuters, the BBC); not a common noun (reporters).
+    /// </summary>
+    private static string? OutletAt(QuoteParagraph paragraph, int from, int to)
+    {
+        var tokens = paragraph.Tokens;
+        var i = from;
+        if (i < to && tokens[i].IsWord && tokens[i].Folded == "the") i++;
+        var start = i;
+        while (i < to && i - start < MaxOutletWords && tokens[i].IsWord
+            && (char.IsUpper(tokens[i].Text[0]) || (!QuoteLexicon.IsLatin(tokens[i].Folded) && !QuoteLexicon.IsIn(QuoteLexicon.NounPhraseStops, tokens[i]))))
+        {
+            i++;
+        }
+        return i > start ? SpeakerPhrase.Text(paragraph, new TokenRange(start, i)) : null;
+    }
+}

@@ -1,0 +1,325 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CorpusSdk.Extraction.Normalize;
+
+namespace CorpusSdk.Extraction.Recognize.Quotes;
+
+/// <summary>
+/// The word lists the quote rules read, in one place. Entries are written as a reader writes them and matched folded
+/// (<see cref="ArabicFolding"/>: hamza and alef forms, teh marbuta, alef maksura and diacritics do not matter), and
+/// Arabic words are matched with or without the conjunctions و/ف on them. The lists are common, not exhaustive; every
+/// rule that reads one also reads the shape of the sentence (a complementizer, a colon, quotation marks), so a missing
+/// entry loses a quote without inventing one. Add entries freely; keep each list to what its comment says.
+/// </summary>
+public static class QuoteLexicon
+{
+    /// <summary>
+    /// Arabic speech verbs: the perfect (3rd person masculine singular), the imperfect and the circumstantial
+    /// participle (حال: مؤكداً أن). Their other forms are made from these (<see cref="ArabicVerbForms"/>): feminine,
+    /// dual and plural; the imperfect's feminine, dual and plural; the participle's feminine and plurals; and, for the
+    /// perfect, object pronouns (وصفته). Irregular forms are listed after the three. Each counts as speech only where
+    /// the sentence gives what was said: a complementizer (أن/إن), a colon or quotation marks.
+    /// <c>بيّن</c> is left out (folded it is the preposition بين), as are verbs of doing (رحب, جدد, دعا إلى) that take a
+    /// noun, not a clause.
+    /// </summary>
+    private static readonly string[][] ArabicSpeechVerbs =
+    {
+        new[] { "قال", "يقول", "قائلا" },
+        new[] { "أكد", "يؤكد", "مؤكدا" },
+        new[] { "أضاف", "يضيف", "مضيفا" },
+        new[] { "أوضح", "يوضح", "موضحا" },
+        new[] { "أعرب", "يعرب", "معربا" },
+        new[] { "أشار", "يشير", "مشيرا" },
+        new[] { "شدد", "يشدد", "مشددا" },
+        new[] { "صرح", "يصرح", "مصرحا" },
+        new[] { "ذكر", "يذكر", "ذاكرا" },
+        new[] { "لفت", "يلفت", "لافتا" },
+        new[] { "أعلن", "يعلن", "معلنا" },
+        new[] { "أفاد", "يفيد", "مفيدا" },
+        new[] { "اعتبر", "يعتبر", "معتبرا" },
+        new[] { "وصف", "يصف", "واصفا" },
+        new[] { "حذر", "يحذر", "محذرا" },
+        new[] { "كشف", "يكشف", "كاشفا" },
+        new[] { "تابع", "يتابع", "متابعا" },
+        new[] { "استطرد", "يستطرد", "مستطردا" },
+        new[] { "أردف", "يردف", "مردفا" },
+        new[] { "نوه", "ينوه", "منوها" },
+        new[] { "اعترف", "يعترف", "معترفا" },
+        new[] { "زعم", "يزعم", "زاعما" },
+        new[] { "أبلغ", "يبلغ", "مبلغا" },
+        new[] { "كتب", "يكتب", "كاتبا" },
+        new[] { "غرد", "يغرد", "مغردا" },
+        new[] { "ألمح", "يلمح", "ملمحا" },
+        new[] { "تساءل", "يتساءل", "متسائلا" },
+        new[] { "أجاب", "يجيب", "مجيبا" },
+        new[] { "رأى", "يرى", "رائيا", "رأت", "رأوا", "رأيا" },
+        new[] { "نفى", "ينفي", "نافيا", "نفت", "نفوا" },
+        new[] { "ادعى", "يدعي", "مدعيا", "ادعت", "ادعوا" },
+        new[] { "أبدى", "يبدي", "مبديا", "أبدت", "أبدوا" },
+    };
+
+    /// <summary>
+    /// English speech verbs, every form listed (say, says, said, saying). Participles in -ing introduce a second
+    /// report in the same sentence (<c>…, adding that …</c>).
+    /// </summary>
+    private static readonly string[] EnglishSpeechVerbs =
+    {
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+        "state", "states", "stated", "stating", "announce", "announces", "announced", "announcing", "note", "notes", "noted", "noting",
+        "explain", "explains", "explained", "explaining", "stress", "stresses", "stressed", "stressing", "insist", "insists", "insisted", "insisting",
+        "warn", "warns", "warned", "warning", "claim", "claims", "claimed", "claiming", "argue", "argues", "argued", "arguing",
+        "assert", "asserts", "asserted", "asserting", "confirm", "confirms", "confirmed", "confirming", "declare", "declares", "declared", "declaring",
+        "write", "writes", "wrote", "writing", "post", "posts", "posted", "posting", "tweet", "tweets", "tweeted", "tweeting",
+        "reply", "replies", "replied", "replying", "respond", "responds", "responded", "responding", "acknowledge", "acknowledges", "acknowledged",
+        "admit", "admits", "admitted", "deny", "denies", "denied", "denying", "describe", "describes", "described", "describing",
+        "emphasize", "emphasizes", "emphasized", "emphasise", "emphasised", "emphasising", "emphasizing", "reiterate", "reiterated", "reiterating",
+        "suggest", "suggests", "suggested", "suggesting", "vow", "vows", "vowed", "pledge", "pledged", "promise", "promised", "predict", "predicted",
+        "recall", "recalled", "caution", "cautioned", "continue", "continued", "ask", "asked", "asks",
+    };
+
+    /// <summary>
+    /// English verbs whose report may follow with no "that" (Officials said the toll could rise; she told Reuters the
+    /// talks failed). Others take an object first (described the plan as …, confirmed the deal), which is no report.
+    /// </summary>
+    public static readonly HashSet<string> BareReportVerbs = FoldSet(
+        "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "warn", "warns", "warned", "insist", "insists", "insisted",
+        "claim", "claims", "claimed", "stress", "stresses", "stressed", "note", "notes", "noted", "argue", "argues", "argued",
+        "believe", "believes", "believed", "acknowledged", "admitted", "predicted", "suggested");
+
+    /// <summary>
+    /// Words that open what was said after a speech verb: أن/إن with the pronouns joined to them (إنه بحث …) and بأن
+    /// (وصفه بأنه …); English <c>that</c>.
+    /// </summary>
+    public static readonly HashSet<string> Complementizers = FoldSet(
+        "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما", "أنهن", "أننا", "إننا", "أنني", "إنني", "أني", "إني",
+        "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأننا", "that");
+
+    /// <summary>
+    /// Words after which a few words in marks are the speaker's own words, not a name: the complementizers, Arabic
+    /// بوصفه/باعتباره ("as"), English <c>as</c> and the copulas (<c>called it “a mistake”</c>, <c>was “a first step”</c>).
+    /// </summary>
+    public static readonly HashSet<string> PartialQuoteIntroducers = new HashSet<string>(
+        Complementizers.Concat(FoldSet("بوصفه", "بوصفها", "باعتباره", "باعتبارها", "as", "is", "was", "are", "were", "be", "been", "it", "them")),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Arabic and English "according to": at the end of a sentence they attribute all of it to the source they name
+    /// (<c>…، بحسب مصادر محلية.</c>, <c>…, according to officials.</c>).
+    /// </summary>
+    public static readonly IReadOnlyList<string> AttributionPhrases = Fold("بحسب", "حسب", "وفق", "وفقا ل", "وفقا لـ", "according to");
+
+    /// <summary>
+    /// Words that open an adverbial between a speech verb and what was said: where, when, how (في منشور, خلال مؤتمر,
+    /// يوم الأحد; in a statement, on Monday). A comma-separated part of the speaker phrase that opens with one is not
+    /// the speaker.
+    /// </summary>
+    public static readonly HashSet<string> AdverbialOpeners = FoldSet(
+        "في", "خلال", "عبر", "على", "أمام", "بعد", "قبل", "عقب", "أثناء", "يوم", "اليوم", "أمس", "مساء", "صباح", "ظهر", "ليلة", "فجر", "منذ",
+        "لدى", "ل", "لـ", "مع", "وفي", "حسب", "بحسب", "إلى", "الى",
+        "in", "on", "at", "during", "after", "before", "via", "through", "to", "late", "earlier", "yesterday", "today", "tonight", "last",
+        "this", "when", "while", "from", "with");
+
+    /// <summary>
+    /// Words that end the speaker inside a part with no comma before the adverbial (قال المتحدث خلال مؤتمر صحفي إن).
+    /// <c>في</c> ends it only before a channel or a time (قال مسؤول في الوزارة keeps its affiliation): see
+    /// <see cref="ChannelOrTimeAfterIn"/>.
+    /// </summary>
+    public static readonly HashSet<string> SpeakerEnders = FoldSet(
+        "خلال", "عبر", "أمام", "يوم", "اليوم", "أمس", "مساء", "صباح", "أثناء", "عقب", "لـ",
+        "in", "on", "at", "during", "via", "yesterday", "today", "late", "earlier", "last", "told", "to");
+
+    /// <summary>Words after في that make it an adverbial of channel or time rather than part of the speaker.</summary>
+    public static readonly HashSet<string> ChannelOrTimeAfterIn = FoldSet(
+        "منشور", "تغريدة", "تدوينة", "بيان", "مؤتمر", "مقابلة", "حديث", "تصريح", "تصريحات", "كلمة", "خطاب", "اتصال", "رسالة", "حوار",
+        "إحاطة", "لقاء", "يوم", "وقت", "ختام", "مستهل", "بداية", "نهاية", "أعقاب",
+        "a", "an", "the", "his", "her", "their", "its");
+
+    /// <summary>Social platforms, written as they are met, with the name the export uses (X for إكس, Twitter, تويتر).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Platforms = FoldMap(
+        ("إكس", "X"), ("اكس", "X"), ("x", "X"), ("تويتر", "X"), ("twitter", "X"), ("فيسبوك", "Facebook"), ("فيس بوك", "Facebook"),
+        ("facebook", "Facebook"), ("تلغرام", "Telegram"), ("تليغرام", "Telegram"), ("تيليغرام", "Telegram"), ("telegram", "Telegram"),
+        ("إنستغرام", "Instagram"), ("انستغرام", "Instagram"), ("instagram", "Instagram"), ("يوتيوب", "YouTube"), ("youtube", "YouTube"),
+        ("تيك توك", "TikTok"), ("tiktok", "TikTok"), ("تروث سوشيال", "Truth Social"), ("truth social", "Truth Social"),
+        ("threads", "Threads"), ("ثريدز", "Threads"), ("bluesky", "Bluesky"), ("linkedin", "LinkedIn"));
+
+    /// <summary>Kinds of channel, by the nouns that name them (في منشور, في بيان, in an interview with).</summary>
+    public static readonly IReadOnlyDictionary<string, string> ChannelNouns = FoldMap(
+        ("منشور", ChannelKinds.Post), ("تغريدة", ChannelKinds.Post), ("تدوينة", ChannelKinds.Post), ("بوست", ChannelKinds.Post),
+        ("post", ChannelKinds.Post), ("tweet", ChannelKinds.Post), ("posted", ChannelKinds.Post), ("tweeted", ChannelKinds.Post),
+        ("بيان", ChannelKinds.Statement), ("statement", ChannelKinds.Statement),
+        ("مؤتمر", ChannelKinds.PressConference), ("إحاطة", ChannelKinds.PressConference), ("conference", ChannelKinds.PressConference),
+        ("briefing", ChannelKinds.PressConference),
+        ("مقابلة", ChannelKinds.Interview), ("حوار", ChannelKinds.Interview), ("حديث", ChannelKinds.Interview), ("تصريح", ChannelKinds.Interview),
+        ("تصريحات", ChannelKinds.Interview), ("interview", ChannelKinds.Interview),
+        ("كلمة", ChannelKinds.Speech), ("خطاب", ChannelKinds.Speech), ("speech", ChannelKinds.Speech), ("address", ChannelKinds.Speech),
+        ("remarks", ChannelKinds.Speech),
+        ("اتصال", ChannelKinds.Call), ("call", ChannelKinds.Call));
+
+    /// <summary>
+    /// Titles and honorifics that head a person's description (وزير الخارجية أسعد الشيباني, the French foreign minister
+    /// Jean-Noel Barrot): the words before the name are the role. Matched without the article ال.
+    /// </summary>
+    public static readonly HashSet<string> Titles = FoldSet(
+        "وزير", "وزيرة", "نائب", "رئيس", "رئيسة", "مبعوث", "مبعوثة", "سفير", "سفيرة", "قائد", "متحدث", "متحدثة", "ناطق", "ناطقة", "مدير",
+        "مديرة", "أمين", "مستشار", "مستشارة", "مساعد", "محافظ", "عضو", "زعيم", "أمير", "ملك", "ولي", "شيخ", "عميد", "لواء", "عقيد", "جنرال",
+        "مندوب", "مندوبة", "ممثل", "ممثلة", "مفوض", "منسق", "سكرتير", "دكتور", "مهندس", "سيد", "سيدة", "رئيسه", "قاضي", "نقيب", "مراسل",
+        "minister", "president", "prime", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "commander",
+        "chief", "head", "leader", "governor", "mayor", "general", "director", "deputy", "senator", "representative", "chairman",
+        "chairwoman", "chair", "ceo", "king", "queen", "prince", "sheikh", "dr", "mr", "mrs", "ms", "judge", "colonel", "captain", "lt",
+        "foreign", "defence", "defense", "interior", "finance", "special", "former", "acting", "vice", "executive", "senior", "u.s.", "un");
+
+    /// <summary>
+    /// Heads of a source that is not a person: documents (بيان, تقارير, statement) and unnamed or collective sources
+    /// (مصادر, مسؤولون, المشاركون, الجانب السوري; officials, participants). Matched without the article ال.
+    /// </summary>
+    public static readonly HashSet<string> SourceHeads = FoldSet(
+        "بيان", "مصدر", "مصادر", "تقرير", "تقارير", "وثيقة", "رسالة", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولي", "مراقبون", "محللون", "خبراء",
+        "شهود", "سكان", "ناشطون", "مشاركون", "مشاركين", "مجتمعون", "مجتمعين", "أعضاء", "جانب", "أوساط", "دوائر", "وسائل", "استطلاع", "دراسة",
+        "statement", "source", "sources", "report", "reports", "official", "officials", "document", "analysts", "experts", "witnesses",
+        "residents", "activists", "participants", "members", "observers", "study", "survey", "people");
+
+    /// <summary>Heads of a body that speaks as one: a ministry, a government, an army. Matched without the article ال.</summary>
+    public static readonly HashSet<string> OrganizationHeads = FoldSet(
+        "وزارة", "حكومة", "جيش", "مجلس", "هيئة", "منظمة", "حزب", "قوات", "تحالف", "أمم", "اتحاد", "رئاسة", "خارجية", "داخلية", "شرطة", "بلدية",
+        "محكمة", "برلمان", "سفارة", "قيادة", "حركة", "جبهة", "وكالة", "صحيفة", "قناة", "مكتب", "شركة", "دائرة", "إدارة", "لجنة", "الكرملين",
+        "ministry", "government", "army", "military", "police", "council", "agency", "organization", "organisation", "party", "coalition",
+        "alliance", "union", "commission", "court", "parliament", "embassy", "command", "movement", "kremlin", "department", "office",
+        "company", "committee", "administration", "pentagon", "un", "nato");
+
+    /// <summary>
+    /// Offices and ranks that qualify a title without the article (نائب وزير خارجية السعودية, رئيس جهاز الاستخبارات):
+    /// part of the role, never the start of a name. Matched without the article ال.
+    /// </summary>
+    public static readonly HashSet<string> RoleWords = FoldSet(
+        "خارجية", "داخلية", "دفاع", "مالية", "عدل", "صحة", "تعليم", "اقتصاد", "إعلام", "دولة", "أركان", "استخبارات", "مخابرات", "أمن", "جهاز",
+        "وزراء", "شؤون", "مجلس", "حكومة", "جمهورية", "هيئة", "وزارة", "إدارة", "مكتب", "لجنة", "حزب", "حركة", "قوات", "جيش", "منظمة", "عام",
+        "عامة", "خاص", "خاصة", "أول", "سابق", "سابقة", "بالوكالة");
+
+    /// <summary>Prepositions inside a role, with the word they govern: السفير لدى تركيا, المبعوث إلى سوريا, المتحدث باسم الوزارة.</summary>
+    public static readonly HashSet<string> RolePrepositions = FoldSet("لدى", "إلى", "الى", "في", "باسم", "عن", "من", "ل", "لـ", "على");
+
+    /// <summary>
+    /// Words that end an untitled speaker phrase: the prepositions that open its complement (أعضاء التحالف عن شكرهم,
+    /// المشاركون على ضرورة).
+    /// </summary>
+    public static readonly HashSet<string> NounPhraseStops = FoldSet(
+        "عن", "على", "في", "من", "إلى", "الى", "مع", "ضد", "حول", "بشأن", "نحو", "خلال", "عبر", "أمام", "بعد", "قبل", "منذ", "يوم", "أن", "إن",
+        "of", "in", "on", "at", "for", "with", "to", "from", "that", "about");
+
+    /// <summary>English pronouns that continue the previous speaker (<c>he said</c>, <c>she added</c>).</summary>
+    public static readonly HashSet<string> Pronouns = FoldSet("he", "she", "they", "we", "i", "it");
+
+    /// <summary>
+    /// Words that, after a comma, open the reporter's next clause: <c>…، كما أعرب …</c>, <c>…، فيما قال …</c>,
+    /// <c>…, while she said …</c>. What was said before ends there. (English "and" and "but" are left out: they join
+    /// the reported words as often as they leave them.)
+    /// </summary>
+    public static readonly HashSet<string> ClauseOpeners = FoldSet("فيما", "بينما", "كما", "ثم", "حين", "في حين", "while", "whereas");
+
+    private static readonly Dictionary<string, VerbForm> ArabicForms = ArabicVerbForms.Build(ArabicSpeechVerbs);
+
+    private static readonly Dictionary<string, VerbForm> EnglishForms = EnglishSpeechVerbs.ToDictionary(
+        v => v, v => v.EndsWith("ing", StringComparison.Ordinal) ? VerbForm.Participle : VerbForm.Finite, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The speech-verb form of a folded word, or null: Arabic with or without و/ف before it (وقال, فأضاف), English
+    /// lowercased.
+    /// </summary>
+    public static VerbForm? SpeechVerb(string folded)
+    {
+        if (EnglishForms.TryGetValue(folded, out var english)) return english;
+        if (ArabicForms.TryGetValue(folded, out var form)) return form;
+        if (folded.Length > 3 && (folded[0] == 'و' || folded[0] == 'ف') && ArabicForms.TryGetValue(folded.Substring(1), out form)) return form;
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a word is in one of the folded preposition lists. The preposition على and the name علي fold alike (ى → ي);
+    /// as written, only the preposition ends with alef maksura, so a word written علي is never the preposition.
+    /// </summary>
+    public static bool IsIn(HashSet<string> prepositions, QuoteToken token) =>
+        prepositions.Contains(token.Folded) && !(token.Folded == "علي" && !token.Text.EndsWith("ى", StringComparison.Ordinal));
+
+    /// <summary>True for a word written in Latin letters (an English verb): its subject stands before it.</summary>
+    public static bool IsLatin(string folded) => folded.Length > 0 && folded[0] < 0x0250;
+
+    /// <summary>A folded word without the article or the conjunction before it (والوزير → وزير), for the head lists.</summary>
+    public static string Head(string folded)
+    {
+        if (folded.StartsWith("وال", StringComparison.Ordinal) && folded.Length > 4) return folded.Substring(3);
+        if (folded.StartsWith("ال", StringComparison.Ordinal) && folded.Length > 3) return folded.Substring(2);
+        if (folded.StartsWith("the ", StringComparison.Ordinal)) return folded.Substring(4);
+        return folded;
+    }
+
+    private static IReadOnlyList<string> Fold(params string[] entries) =>
+        entries.Select(ArabicFolding.Fold).Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length).ToArray();
+
+    private static HashSet<string> FoldSet(params string[] entries) => new(entries.Select(ArabicFolding.Fold), StringComparer.Ordinal);
+
+    private static IReadOnlyDictionary<string, string> FoldMap(params (string Written, string Value)[] entries)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (written, value) in entries) map[ArabicFolding.Fold(written)] = value;
+        return map;
+    }
+}
+
+/// <summary>The kinds of channel a quote can be said on.</summary>
+public static class ChannelKinds
+{
+    public const string Post = "post";
+    public const string Statement = "statement";
+    public const string Interview = "interview";
+    public const string PressConference = "press conference";
+    public const string Speech = "speech";
+    public const string Call = "call";
+}
+
+/// <summary>Whether a speech verb's form heads its clause or hangs on another one.</summary>
+public enum VerbForm
+{
+    /// <summary>قال, يقول, said: the verb of its own clause, with its own subject.</summary>
+    Finite,
+
+    /// <summary>مؤكداً, adding: a second report hanging on the clause before it, said by that clause's subject.</summary>
+    Participle,
+}
+
+/// <summary>Makes the forms of the Arabic speech verbs from the three forms <see cref="QuoteLexicon"/> lists.</summary>
+internal static class ArabicVerbForms
+{
+    /// <summary>Object pronouns on a perfect verb: وصفته, اعتبرها, أبلغهم.</summary>
+    private static readonly string[] ObjectSuffixes = { "ه", "ها", "هم", "هما" };
+
+    public static Dictionary<string, VerbForm> Build(IEnumerable<string[]> verbs)
+    {
+        var forms = new Dictionary<string, VerbForm>(StringComparer.Ordinal);
+        void Add(string written, VerbForm form)
+        {
+            var folded = ArabicFolding.Fold(written);
+            if (!forms.ContainsKey(folded)) forms[folded] = form;
+        }
+        foreach (var verb in verbs)
+        {
+            var perfect = verb[0];
+            // Perfect: قال، قالت، قالا، قالتا، قالوا, and with an object: وصفه، وصفته، وصفوه.
+            foreach (var ending in new[] { "", "ت", "ا", "تا", "وا" })
+            {
+                Add(perfect + ending, VerbForm.Finite);
+                foreach (var suffix in ObjectSuffixes) Add(perfect + (ending == "وا" ? "و" : ending) + suffix, VerbForm.Finite);
+            }
+            // Imperfect: يقول، تقول، يقولون، يقولان، تقولان.
+            var imperfect = verb[1];
+            var stem = imperfect.Substring(1);
+            foreach (var form in new[] { "ي" + stem, "ت" + stem, "ي" + stem + "ون", "ي" + stem + "ان", "ت" + stem + "ان" }) Add(form, VerbForm.Finite);
+            // Participle: قائلاً، قائلةً، قائلين، قائلات.
+            var participle = verb[2].TrimEnd('ا', 'ً');
+            foreach (var ending in new[] { "ا", "اً", "ة", "ين", "ات" }) Add(participle + ending, VerbForm.Participle);
+            // Irregular forms, listed after the three: finite.
+            for (var i = 3; i < verb.Length; i++) Add(verb[i], VerbForm.Finite);
+        }
+        return forms;
+    }
+}

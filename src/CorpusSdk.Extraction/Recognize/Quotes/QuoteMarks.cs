@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace CorpusSdk.Extraction.Recognize.Quotes;
+
+/// <summary>A paragraph as the quote rules read it: its line, where its text starts in the file, its tokens.</summary>
+public sealed class QuoteParagraph
+{
+    public QuoteParagraph(int line, int offset, string text)
+    {
+        Line = line;
+        Offset = offset;
+        Text = text;
+        Tokens = QuoteTokenizer.Tokenize(text);
+    }
+
+    /// <summary>The 1-based line.</summary>
+    public int Line { get; }
+
+    /// <summary>Where <see cref="Text"/> starts in the file's text.</summary>
+    public int Offset { get; }
+
+    /// <summary>The line as written (untrimmed): token offsets are into it.</summary>
+    public string Text { get; }
+
+    public List<QuoteToken> Tokens { get; }
+}
+
+/// <summary>A place in an article's paragraphs: paragraph index and token index.</summary>
+public readonly record struct TokenAt(int Paragraph, int Token);
+
+/// <summary>
+/// Text between a pair of quotation marks. <see cref="Close"/> is null for a mark that never closes (the span then
+/// runs to the end of its sentence); a span may run over paragraph breaks (<see cref="Close"/> in a later paragraph).
+/// </summary>
+public sealed class MarkedSpan
+{
+    public MarkedSpan(TokenAt open, TokenAt? close) { Open = open; Close = close; }
+
+    public TokenAt Open { get; }
+    public TokenAt? Close { get; }
+
+    /// <summary>Paragraphs a span runs over whose opening mark repeats at their start (English style), skipped as text.</summary>
+    public List<TokenAt> Reopened { get; } = new();
+
+    public bool IsClosed => Close is not null;
+    public bool SpansParagraphs => Close is { } close && close.Paragraph != Open.Paragraph;
+}
+
+/// <summary>
+/// Pairs quotation marks. Marks pair only within their family (« » with each other, “ ” „ with each other, " with "),
+/// so a quote can hold a quote of another family. Within a family a mark with text after it and space before it opens,
+/// one with text before it closes; when a mark can only open while another is open, the open one was never closed
+/// (an unbalanced mark) and is given up. At a paragraph's end a quote still open continues into the next paragraph
+/// when that one opens with the same mark (English style) or closes one before it opens one; otherwise it stays
+/// unclosed.
+/// </summary>
+public static class QuoteMarks
+{
+    public static List<MarkedSpan> Pair(IReadOnlyList<QuoteParagraph> paragraphs)
+    {
+        var spans = new List<MarkedSpan>();
+        var open = new Dictionary<MarkFamily, MarkedSpan>();
+        var reopenedAt = new HashSet<TokenAt>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var tokens = paragraphs[p].Tokens;
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                var token = tokens[t];
+                if (token.Kind != TokenKind.Mark || reopenedAt.Contains(new TokenAt(p, t))) continue;
+                var family = token.Family;
+                var isOpen = open.TryGetValue(family, out var current);
+                if (isOpen && ClosesHere(token))
+                {
+                    open.Remove(family);
+                    spans.Add(With(current!, new TokenAt(p, t)));
+                }
+                else if (OpensHere(token, isOpen))
+                {
+                    if (isOpen) spans.Add(current!); // given up: never closed
+                    open[family] = new MarkedSpan(new TokenAt(p, t), null);
+                }
+            }
+
+            // Quotes still open at the paragraph's end: continue, or give up.
+            foreach (var family in open.Keys.ToList())
+            {
+                var span = open[family];
+                if (p + 1 < paragraphs.Count && Continues(paragraphs[p + 1].Tokens, family, out var reopenIndex))
+                {
+                    if (reopenIndex >= 0)
+                    {
+                        reopenedAt.Add(new TokenAt(p + 1, reopenIndex));
+                        span.Reopened.Add(new TokenAt(p + 1, reopenIndex));
+                    }
+                    continue;
+                }
+                spans.Add(span);
+                open.Remove(family);
+            }
+        }
+        return spans.OrderBy(s => s.Open.Paragraph).ThenBy(s => s.Open.Token).ToList();
+    }
+
+    private static MarkedSpan With(MarkedSpan span, TokenAt close)
+    {
+        var closed = new MarkedSpan(span.Open, close);
+        closed.Reopened.AddRange(span.Reopened);
+        return closed;
+    }
+
+    /// <summary>Guillemets have a direction; marks of the other families close where text stands before them.</summary>
+    private static bool ClosesHere(QuoteToken mark) => mark.Text switch
+    {
+        "«" or "‹" => mark.CanClose && !mark.CanOpen, // turned round: «text«
+        "»" or "›" => true,
+        _ => mark.CanClose,
+    };
+
+    private static bool OpensHere(QuoteToken mark, bool anotherIsOpen) => mark.Text switch
+    {
+        "«" or "‹" => true,
+        "»" or "›" => !anotherIsOpen && mark.CanOpen && !mark.CanClose, // turned round: »text»
+        _ => mark.CanOpen,
+    };
+
+    /// <summary>
+    /// Whether a quote open at the end of a paragraph runs into the next one: it does when the next paragraph opens with
+    /// a mark of the family (<paramref name="reopenIndex"/>), or closes one of the family before opening one.
+    /// </summary>
+    private static bool Continues(List<QuoteToken> next, MarkFamily family, out int reopenIndex)
+    {
+        reopenIndex = -1;
+        if (next.Count > 0 && next[0].Kind == TokenKind.Mark && next[0].Family == family && next[0].CanOpen && next[0].Text != "»" && next[0].Text != "›")
+        {
+            // A mark at the start that also closes a quote later in the paragraph could be that paragraph's own quote;
+            // English reopens only when the quote goes on, so the mark is read as a reopening.
+            reopenIndex = 0;
+            return true;
+        }
+        foreach (var token in next)
+        {
+            if (token.Kind != TokenKind.Mark || token.Family != family) continue;
+            return ClosesHere(token) && !(token.CanOpen && !token.CanClose);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,738 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CorpusSdk.Extraction.Model;
+using CorpusSdk.Extraction.Normalize;
+using CorpusSdk.Extraction.Read;
+using CorpusSdk.Extraction.Recognize.Dates;
+
+namespace CorpusSdk.Extraction.Recognize.Quotes;
+
+/// <summary>
+/// Finds the quotes of an article's body and who said them (docs/extraction.md, "Quotes and speakers").
+/// <list type="bullet">
+/// <item>A speech verb (<see cref="QuoteLexicon"/>) says something only where the sentence gives what: a complementizer
+/// (أن/إن, that), a colon, or quotation marks right after the verb or its speaker. What comes between the verb and that
+/// is the speaker phrase (<see cref="SpeakerPhrase"/>): the speaker, and adverbials that tell the channel
+/// (<see cref="ChannelReader"/>) and the date. English speakers stand before the verb, or after it behind a quote
+/// (“…,” said X).</item>
+/// <item>Words in quotation marks are the speaker's own: a direct quote after a colon or the verb, a partial quote inside
+/// reported speech after a complementizer or "as". Words in marks with no speech cue are a name or a term («إكس»,
+/// “داعش”), unless they are too long to be one.</item>
+/// <item>Reported words end at the sentence's end, or where the reporter's next clause starts (a comma before a speech
+/// verb or participle, or before كما/فيما/while).</item>
+/// <item>A verb with no speaker continues the previous speaker (وأضاف أن, he added); a surname or a title alone is the
+/// speaker named earlier in the article with that surname or title.</item>
+/// </list>
+/// </summary>
+public static class QuoteRecognizer
+{
+    /// <summary>At most this many words stand between a speech verb and what was said (speaker, channel, date).</summary>
+    private const int MaxSpeakerPhraseWords = 12;
+
+    /// <summary>A participle (مؤكداً أن, adding that) reports only when its complement follows within this many words.</summary>
+    private const int MaxParticipleGap = 3;
+
+    /// <summary>Words in marks with no speech cue are a quote, not a name, from this many words.</summary>
+    private const int MinUncuedQuoteWords = 7;
+
+    /// <summary>Words in marks inside reported speech are a partial quote, not a name, from this many words (or after a complementizer).</summary>
+    private const int MinPartialQuoteWords = 5;
+
+    /// <summary>Marks right after a speech verb hold what was said when they hold this many words, or end the sentence.</summary>
+    private const int MinMarkedContentWords = 3;
+
+    /// <summary>English: after "said", at least this many words make a report without "that" (Officials said the toll could rise).</summary>
+    private const int MinBareReportWords = 3;
+
+    /// <summary>Text of a quote shown in a diagnostic message, at most this long.</summary>
+    private const int MessageTextLength = 60;
+
+    public static List<QuoteModel> Recognize(
+        IReadOnlyList<QuoteParagraph> paragraphs,
+        IReadOnlyList<IReadOnlyList<RecognizedDate>> dates,
+        CorpusText text)
+    {
+        var state = new ArticleState(paragraphs, dates, text);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            foreach (var sentence in state.Sentences(p)) ReadSentence(state, p, sentence);
+        }
+        return state.Quotes.OrderBy(q => q.Span.Start).ThenBy(q => q.Span.Length).ToList();
+    }
+
+    /// <summary>CORPUS105 for each quote with no speaker.</summary>
+    public static IEnumerable<DiagnosticInfo> Diagnostics(string file, IEnumerable<QuoteModel> quotes) =>
+        quotes.Where(q => q.Speaker is null).Select(q => DiagnosticInfo.Create(
+            CorpusSdk.Extraction.Diagnostics.DiagnosticCatalog.UnknownSpeaker.Id, file, q.Span,
+            q.Text.Length <= MessageTextLength ? q.Text : q.Text.Substring(0, MessageTextLength) + "…"));
+
+    private static void ReadSentence(ArticleState state, int p, TokenRange sentence)
+    {
+        var paragraph = state.Paragraphs[p];
+        var tokens = paragraph.Tokens;
+        var cues = new List<(int Index, VerbForm Form)>();
+        for (var k = sentence.From; k < sentence.To; k++)
+        {
+            if (tokens[k].IsWord && !state.InsideMarks(p, k) && QuoteLexicon.SpeechVerb(tokens[k].Folded) is { } form) cues.Add((k, form));
+        }
+
+        SpeakerModel? sentenceSubject = null;
+        for (var c = 0; c < cues.Count; c++)
+        {
+            var (k, form) = cues[c];
+            var limit = c + 1 < cues.Count ? cues[c + 1].Index : sentence.To;
+            var latin = QuoteLexicon.IsLatin(tokens[k].Folded);
+            var speaker = form == VerbForm.Participle
+                ? ReadParticiple(state, p, sentence, k, limit, sentenceSubject)
+                : latin ? ReadEnglish(state, p, sentence, k, limit) : ReadArabic(state, p, sentence, k, limit);
+            if (speaker is not null) sentenceSubject = speaker;
+        }
+        ReadAttribution(state, p, sentence);
+        ReadUncuedMarks(state, p, sentence, sentenceSubject);
+    }
+
+    /// <summary>An Arabic speech verb: VSO, what was said after the speaker phrase; or “…»، قال X after a quote.</summary>
+    private static SpeakerModel? ReadArabic(ArticleState state, int p, TokenRange sentence, int k, int limit)
+    {
+        var paragraph = state.Paragraphs[p];
+        if (state.QuoteEndingBefore(p, k, sentence) is { } before)
+        {
+            var after = new TokenRange(k + 1, ClauseEnd(paragraph.Tokens, k + 1, sentence.To));
+            var (name, _, adverbials) = SpeakerPhrase.Read(paragraph, after, state.CloseOf(p));
+            var speaker = state.Resolve(name);
+            state.AddMarked(before, QuoteKinds.Direct, speaker, Channel(state, p, adverbials), state.DateIn(p, adverbials));
+            return speaker;
+        }
+
+        var content = FindContent(state, p, k + 1, limit, MaxSpeakerPhraseWords);
+        if (content is null)
+        {
+            return state.Resolve(SpeakerPhrase.Subject(paragraph, new TokenRange(k + 1, limit), state.CloseOf(p)), register: false);
+        }
+        var region = new TokenRange(k + 1, content.Value.Index);
+        var (spoken, _, around) = SpeakerPhrase.Read(paragraph, region, state.CloseOf(p));
+        var resolved = spoken is null ? state.Continuation() : state.Resolve(spoken);
+        var prefix = new TokenRange(sentence.From, k);
+        around.Add(prefix);
+        ReadContent(state, p, sentence, content.Value, resolved, Channel(state, p, around), state.DateIn(p, around));
+        return resolved;
+    }
+
+    /// <summary>
+    /// An English speech verb: “…,” said X / “…,” X said after a quote; X said (that) … / X said: “…” before what was
+    /// said; … , officials said (what was said before the verb).
+    /// </summary>
+    private static SpeakerModel? ReadEnglish(ArticleState state, int p, TokenRange sentence, int k, int limit)
+    {
+        var paragraph = state.Paragraphs[p];
+        var tokens = paragraph.Tokens;
+        var closeOf = state.CloseOf(p);
+
+        // “…,” the minister said / “…,” said Jean-Noel Barrot, the French foreign minister.
+        var subjectFrom = k;
+        while (subjectFrom > sentence.From && tokens[subjectFrom - 1].IsWord && k - subjectFrom < 6) subjectFrom--;
+        if (state.QuoteEndingBefore(p, subjectFrom, sentence) is { } before)
+        {
+            var phrase = subjectFrom < k ? new TokenRange(subjectFrom, k) : new TokenRange(k + 1, ClauseEnd(tokens, k + 1, sentence.To, keepCommas: true));
+            var (name, _, adverbials) = SpeakerPhrase.Read(paragraph, phrase, closeOf);
+            var speaker = name is null || name.IsPronoun ? state.Continuation() : state.Resolve(name);
+            var channelRanges = new List<TokenRange>(adverbials) { new(k + 1, ClauseEnd(tokens, k + 1, sentence.To)) };
+            state.AddMarked(before, QuoteKinds.Direct, speaker, Channel(state, p, channelRanges), state.DateIn(p, channelRanges));
+            // “…,” she said, “…” — the quote goes on after the attribution.
+            var next = state.SpanOpeningAfter(p, ClauseEnd(tokens, k + 1, sentence.To, keepCommas: true), sentence);
+            if (next is not null) state.AddMarked(next, QuoteKinds.Direct, speaker, null, default);
+            return speaker;
+        }
+
+        var subject = new TokenRange(SubjectStart(state, p, sentence, k), k);
+        var content = FindContent(state, p, k + 1, limit, MaxSpeakerPhraseWords);
+        if (content is null)
+        {
+            var restWords = CountWords(tokens, k + 1, sentence.To);
+            var trailing = restWords == 0 || (tokens[k + 1].IsWord && QuoteLexicon.IsIn(QuoteLexicon.AdverbialOpeners, tokens[k + 1]) && restWords <= 6);
+            if (trailing)
+            {
+                // … , officials said (on Monday): the words before the comma were said.
+                var comma = LastComma(tokens, sentence.From, k);
+                if (comma < 0) return null;
+                var (name, _, _) = SpeakerPhrase.Read(paragraph, new TokenRange(comma + 1, k), closeOf);
+                var speaker = name is null || name.IsPronoun ? state.Continuation() : state.Resolve(name);
+                var said = new TokenRange(sentence.From, comma);
+                if (CountWords(tokens, said.From, said.To) >= MinBareReportWords)
+                {
+                    var after = new List<TokenRange> { new(k + 1, sentence.To) };
+                    state.AddRange(p, said, QuoteKinds.Indirect, speaker, Channel(state, p, after), state.DateIn(p, after));
+                }
+                return speaker;
+            }
+            if (QuoteLexicon.BareReportVerbs.Contains(tokens[k].Folded) && tokens[k + 1].IsWord
+                && !QuoteLexicon.IsIn(QuoteLexicon.AdverbialOpeners, tokens[k + 1]) && restWords >= MinBareReportWords)
+            {
+                // Officials said the toll could rise; she told Reuters the talks had failed.
+                var (name, _, _) = SpeakerPhrase.Read(paragraph, subject, closeOf);
+                var speaker = name is null || name.IsPronoun ? state.Continuation() : state.Resolve(name);
+                var from = k + 1;
+                string? outlet = null;
+                if (tokens[k].Folded is "told" or "tells" or "telling")
+                {
+                    var listenerEnd = from;
+                    while (listenerEnd < sentence.To && tokens[listenerEnd].IsWord && listenerEnd - from < 4
+                        && (char.IsUpper(tokens[listenerEnd].Text[0]) || tokens[listenerEnd].Folded is "reporters" or "journalists" or "the")) listenerEnd++;
+                    if (listenerEnd > from && char.IsUpper(tokens[listenerEnd - 1].Text[0])) outlet = SpeakerPhrase.Text(paragraph, new TokenRange(from, listenerEnd));
+                    from = listenerEnd;
+                }
+                if (CountWords(tokens, from, sentence.To) >= MinBareReportWords)
+                {
+                    var channel = outlet is null ? null : new QuoteChannel(ChannelKinds.Interview, outlet);
+                    ReadContent(state, p, sentence, new Content(from - 1, ContentStart.Bare), speaker, channel, default);
+                }
+                return speaker;
+            }
+            var (subjectName, _, _) = SpeakerPhrase.Read(paragraph, subject, closeOf);
+            return state.Resolve(subjectName, register: false);
+        }
+
+        var (spoken, _, around) = SpeakerPhrase.Read(paragraph, subject, closeOf);
+        var resolved = spoken is null || spoken.IsPronoun ? state.Continuation() : state.Resolve(spoken);
+        var adverbialRanges = new List<TokenRange>(around) { new(k + 1, content.Value.Index) };
+        if (tokens[k].Folded is "told" or "tells")
+        {
+            // told Reuters that …: the listener is an interview's outlet when it is a name.
+            var listener = new TokenRange(k + 1, content.Value.Index);
+            adverbialRanges.Add(listener);
+        }
+        var channelFound = Channel(state, p, adverbialRanges);
+        if (channelFound is null && tokens[k].Folded is "told" or "tells")
+        {
+            var from = k + 1;
+            var end = from;
+            while (end < content.Value.Index && tokens[end].IsWord && char.IsUpper(tokens[end].Text[0])) end++;
+            if (end > from) channelFound = new QuoteChannel(ChannelKinds.Interview, SpeakerPhrase.Text(paragraph, new TokenRange(from, end)));
+        }
+        ReadContent(state, p, sentence, content.Value, resolved, channelFound, state.DateIn(p, adverbialRanges));
+        return resolved;
+    }
+
+    /// <summary>مؤكداً أن …, adding that …: a second report by the subject of the clause it hangs on.</summary>
+    private static SpeakerModel? ReadParticiple(ArticleState state, int p, TokenRange sentence, int k, int limit, SpeakerModel? sentenceSubject)
+    {
+        var content = FindContent(state, p, k + 1, limit, MaxParticipleGap);
+        if (content is null || content.Value.Start == ContentStart.Marks && content.Value.Index != k + 1) return null;
+        // The participle's subject is its clause's: a speech verb's subject earlier in the sentence, else (a verb of
+        // doing: كما سلّط مسؤولو الدفاع الضوء …، مشيرين إلى أن) only a speaker of the same paragraph can be meant.
+        var speaker = sentenceSubject is null ? state.Continuation(withinParagraphs: 0, p) : sentenceSubject with { Resolution = SpeakerResolutions.Continuation };
+        ReadContent(state, p, sentence, content.Value, speaker, null, default);
+        return speaker;
+    }
+
+    /// <summary>
+    /// …، بحسب مصادر محلية. / …, according to officials. — and the same at the sentence's start, before a comma: the
+    /// rest of the sentence was said by the source named.
+    /// </summary>
+    private static void ReadAttribution(ArticleState state, int p, TokenRange sentence)
+    {
+        var paragraph = state.Paragraphs[p];
+        var tokens = paragraph.Tokens;
+        for (var i = sentence.From; i < sentence.To; i++)
+        {
+            if (!tokens[i].IsWord || state.InsideMarks(p, i)) continue;
+            var phraseLength = AttributionLength(tokens, i, sentence.To);
+            if (phraseLength == 0) continue;
+            var sourceFrom = i + phraseLength;
+            var atStart = i == sentence.From || (i == sentence.From + 1 && tokens[sentence.From].IsWord && tokens[sentence.From].Folded == "و");
+            if (atStart)
+            {
+                var comma = FirstComma(tokens, sourceFrom, sentence.To);
+                if (comma < 0) return;
+                var (name, _, _) = SpeakerPhrase.Read(paragraph, new TokenRange(sourceFrom, comma), state.CloseOf(p));
+                var said = new TokenRange(SkipFaInna(tokens, comma + 1, sentence.To), sentence.To);
+                if (name is not null && !state.Covered(p, said) && CountWords(tokens, said.From, said.To) >= MinBareReportWords)
+                    state.AddRange(p, said, QuoteKinds.Indirect, state.Resolve(name), null, default);
+                return;
+            }
+            if (i == sentence.From || tokens[i - 1].Kind != TokenKind.Comma) continue;
+            var sourceEnd = sentence.To;
+            while (sourceEnd > sourceFrom && !tokens[sourceEnd - 1].IsWord) sourceEnd--;
+            if (CountWords(tokens, sourceFrom, sourceEnd) is 0 or > 8 || FirstComma(tokens, sourceFrom, sourceEnd) >= 0) continue;
+            var (source, _, _) = SpeakerPhrase.Read(paragraph, new TokenRange(sourceFrom, sourceEnd), state.CloseOf(p));
+            var before = new TokenRange(sentence.From, i - 1);
+            if (source is not null && !state.Covered(p, before) && CountWords(tokens, before.From, before.To) >= MinBareReportWords)
+                state.AddRange(p, before, QuoteKinds.Indirect, state.Resolve(source), null, default);
+            return;
+        }
+    }
+
+    /// <summary>Words in marks that no speech cue claimed: a quote when long enough, else a name or a term.</summary>
+    private static void ReadUncuedMarks(ArticleState state, int p, TokenRange sentence, SpeakerModel? subject)
+    {
+        foreach (var span in state.SpansOpeningIn(p, sentence))
+        {
+            if (state.IsTaken(span) || !span.IsClosed) continue;
+            var words = state.WordCount(span);
+            if (state.ContentAround(p, span.Open.Token) is { } report)
+            {
+                var tokens = state.Paragraphs[p].Tokens;
+                var before = span.Open.Token - 1;
+                var introduced = before >= 0 && tokens[before].IsWord && QuoteLexicon.PartialQuoteIntroducers.Contains(tokens[before].Folded);
+                if (introduced || words >= MinPartialQuoteWords) state.AddMarked(span, QuoteKinds.Partial, report.Speaker, report.Channel, report.Date);
+                continue;
+            }
+            var sentenceTokens = state.Paragraphs[p].Tokens;
+            var previousWord = span.Open.Token - 1;
+            if (previousWord >= sentence.From && sentenceTokens[previousWord].IsWord && QuoteLexicon.PartialQuoteIntroducers.Contains(sentenceTokens[previousWord].Folded)
+                && subject is not null && words >= 2)
+            {
+                // described the plan as “a disaster for farmers”: the words in marks are the subject's.
+                state.AddMarked(span, QuoteKinds.Partial, subject, null, default);
+                continue;
+            }
+            if (words < MinUncuedQuoteWords) continue;
+            // A long quote standing alone: opening its sentence (or after a colon) it goes on from a speaker of this or
+            // the previous paragraph; elsewhere nobody is named (CORPUS105).
+            var opensSentence = span.Open.Token == sentence.From;
+            var afterColon = span.Open.Token > 0 && sentenceTokens[span.Open.Token - 1].Kind == TokenKind.Colon;
+            state.AddMarked(span, QuoteKinds.Direct, opensSentence || afterColon ? state.Continuation(withinParagraphs: 1, p) : null, null, default);
+        }
+    }
+
+    /// <summary>When a quote was said: the resolved value and the words that say it.</summary>
+    private readonly record struct SaidDate(string? Value, string? Text);
+
+    private enum ContentStart
+    {
+        /// <summary>A colon: what follows was said (in marks or not).</summary>
+        Colon,
+
+        /// <summary>أن/إن/that: what follows was said, in the reporter's words.</summary>
+        Complementizer,
+
+        /// <summary>Quotation marks right after the verb or its speaker.</summary>
+        Marks,
+
+        /// <summary>English with no "that": what follows the verb (and its listener) was said.</summary>
+        Bare,
+    }
+
+    /// <param name="Index">The colon, the complementizer or the opening mark; for <see cref="ContentStart.Bare"/>, the token before the words said.</param>
+    private readonly record struct Content(int Index, ContentStart Start);
+
+    /// <summary>
+    /// What a speech verb at <paramref name="from"/> − 1 introduces: the first colon or complementizer within
+    /// <paramref name="maxWords"/> words, or marks right after the verb or a comma that hold what was said (a name in
+    /// marks inside the speaker phrase, منصة “إكس”, is skipped).
+    /// </summary>
+    private static Content? FindContent(ArticleState state, int p, int from, int to, int maxWords)
+    {
+        var tokens = state.Paragraphs[p].Tokens;
+        var words = 0;
+        for (var i = from; i < to; i++)
+        {
+            var token = tokens[i];
+            switch (token.Kind)
+            {
+                case TokenKind.Colon:
+                    return new Content(i, ContentStart.Colon);
+                case TokenKind.SentenceEnd:
+                    return null;
+                case TokenKind.Mark:
+                    if (state.SpanOpeningAt(p, i) is { } span)
+                    {
+                        var afterVerbOrComma = i == from || tokens[i - 1].Kind == TokenKind.Comma;
+                        if (afterVerbOrComma && (!span.IsClosed || span.SpansParagraphs || state.WordCount(span) >= MinMarkedContentWords || state.EndsSentence(span)))
+                            return new Content(i, ContentStart.Marks);
+                        if (span.Close is { } close && close.Paragraph == p) i = close.Token;
+                        words++;
+                    }
+                    break;
+                case TokenKind.Word:
+                    if (QuoteLexicon.Complementizers.Contains(token.Folded)) return new Content(i, ContentStart.Complementizer);
+                    if (++words > maxWords) return null;
+                    break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Adds the quote a content start introduces: the marked words, or the reported words up to the clause's end.</summary>
+    private static void ReadContent(ArticleState state, int p, TokenRange sentence, Content content, SpeakerModel? speaker, QuoteChannel? channel, SaidDate date)
+    {
+        var tokens = state.Paragraphs[p].Tokens;
+        var next = content.Index + 1;
+        if (content.Start == ContentStart.Marks && state.SpanOpeningAt(p, content.Index) is { } marked)
+        {
+            state.AddMarked(marked, QuoteKinds.Direct, speaker, channel, date, sentence);
+            return;
+        }
+        if (content.Start == ContentStart.Colon && next < sentence.To)
+        {
+            if (state.SpanOpeningAt(p, next) is { } afterColon)
+            {
+                state.AddMarked(afterColon, QuoteKinds.Direct, speaker, channel, date, sentence);
+                return;
+            }
+            if (tokens[next].IsWord && QuoteLexicon.Complementizers.Contains(tokens[next].Folded))
+            {
+                ReadContent(state, p, sentence, new Content(next, ContentStart.Complementizer), speaker, channel, date);
+                return;
+            }
+        }
+        if (content.Start == ContentStart.Complementizer && next < sentence.To && state.SpanOpeningAt(p, next) is { IsClosed: true } partial
+            && partial.Close!.Value.Paragraph == p)
+        {
+            // وصفته بأنه "حاسم للأمن الإقليمي" نظراً …: the words in marks are the speaker's; what follows is the reporter's.
+            state.AddMarked(partial, QuoteKinds.Partial, speaker, channel, date);
+            return;
+        }
+        var end = ContentEnd(state, p, next, sentence.To);
+        var said = new TokenRange(next, end);
+        if (CountWords(tokens, said.From, said.To) == 0) return;
+        var kind = content.Start == ContentStart.Colon ? QuoteKinds.Direct : QuoteKinds.Indirect;
+        state.AddRange(p, said, kind, speaker, channel, date);
+    }
+
+    /// <summary>
+    /// Where reported words end: the sentence's end, or a comma before the reporter's next clause (a speech verb or
+    /// participle, or كما/فيما/while), or an "according to" that attributes them.
+    /// </summary>
+    private static int ContentEnd(ArticleState state, int p, int from, int to)
+    {
+        var tokens = state.Paragraphs[p].Tokens;
+        for (var i = from + 1; i < to; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Comma || state.InsideMarks(p, i) || i + 1 >= to) continue;
+            var next = tokens[i + 1];
+            if (!next.IsWord) continue;
+            if (QuoteLexicon.SpeechVerb(next.Folded) is not null || QuoteLexicon.ClauseOpeners.Contains(next.Folded)
+                || AttributionLength(tokens, i + 1, to) > 0)
+            {
+                return Trim(tokens, from, i);
+            }
+        }
+        return Trim(tokens, from, to);
+    }
+
+    /// <summary>The end of a range without trailing punctuation (the full stop, a comma, a closing bracket left alone).</summary>
+    private static int Trim(List<QuoteToken> tokens, int from, int to)
+    {
+        while (to > from && tokens[to - 1].Kind is TokenKind.Comma or TokenKind.SentenceEnd or TokenKind.Colon
+            || (to > from && tokens[to - 1].Kind == TokenKind.Other && tokens[to - 1].Text != ")" && tokens[to - 1].Text != "]"))
+        {
+            to--;
+        }
+        return to;
+    }
+
+    /// <summary>The end of a clause that starts at <paramref name="from"/>: the next comma (unless kept) or the sentence's end.</summary>
+    private static int ClauseEnd(List<QuoteToken> tokens, int from, int to, bool keepCommas = false)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Kind == TokenKind.SentenceEnd || tokens[i].Kind == TokenKind.Colon) return i;
+            if (tokens[i].Kind == TokenKind.Mark && tokens[i].CanOpen) return i;
+            if (!keepCommas && tokens[i].Kind == TokenKind.Comma) return i;
+        }
+        return to;
+    }
+
+    /// <summary>English: where the subject of the verb at <paramref name="k"/> starts (the sentence's start, a colon, a quote, while/and).</summary>
+    private static int SubjectStart(ArticleState state, int p, TokenRange sentence, int k)
+    {
+        var tokens = state.Paragraphs[p].Tokens;
+        var i = k;
+        while (i > sentence.From && k - i < 12)
+        {
+            var token = tokens[i - 1];
+            if (token.Kind is TokenKind.Colon or TokenKind.SentenceEnd || token.Kind == TokenKind.Mark) break;
+            if (token.IsWord && (QuoteLexicon.ClauseOpeners.Contains(token.Folded) || token.Folded is "and" or "but")) break;
+            i--;
+        }
+        return i;
+    }
+
+    /// <summary>The length in tokens of an "according to" phrase at <paramref name="i"/> (0 when there is none).</summary>
+    private static int AttributionLength(List<QuoteToken> tokens, int i, int to)
+    {
+        foreach (var phrase in QuoteLexicon.AttributionPhrases)
+        {
+            var words = phrase.Split(' ');
+            if (i + words.Length > to) continue;
+            var matches = true;
+            for (var w = 0; w < words.Length && matches; w++)
+            {
+                var folded = tokens[i + w].Folded;
+                matches = tokens[i + w].IsWord && (folded == words[w] || (w == 0 && folded == "و" + words[w]));
+            }
+            if (matches) return words.Length;
+        }
+        return 0;
+    }
+
+    /// <summary>فإن after "according to X,": the complementizer that introduces the claim.</summary>
+    private static int SkipFaInna(List<QuoteToken> tokens, int from, int to) =>
+        from < to && tokens[from].IsWord && (tokens[from].Folded == "فان" || tokens[from].Folded == "ان") ? from + 1 : from;
+
+    private static int FirstComma(List<QuoteToken> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++) if (tokens[i].Kind == TokenKind.Comma) return i;
+        return -1;
+    }
+
+    private static int LastComma(List<QuoteToken> tokens, int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--) if (tokens[i].Kind == TokenKind.Comma) return i;
+        return -1;
+    }
+
+    private static int CountWords(List<QuoteToken> tokens, int from, int to)
+    {
+        var count = 0;
+        for (var i = from; i < to && i < tokens.Count; i++) if (tokens[i].IsWord) count++;
+        return count;
+    }
+
+    private static QuoteChannel? Channel(ArticleState state, int p, IEnumerable<TokenRange> ranges) =>
+        ChannelReader.Read(state.Paragraphs[p], ranges, state.CloseOf(p));
+
+    /// <summary>
+    /// What the rules know of an article while they read it: its paragraphs and marks, the quotes found so far, and the
+    /// speakers named so far (for surnames, titles and continuations).
+    /// </summary>
+    private sealed class ArticleState
+    {
+        private readonly IReadOnlyList<IReadOnlyList<RecognizedDate>> _dates;
+        private readonly CorpusText _text;
+        private readonly List<MarkedSpan> _spans;
+        private readonly Dictionary<TokenAt, MarkedSpan> _opening = new();
+        private readonly HashSet<MarkedSpan> _taken = new();
+        private readonly List<int[]> _insideMarks = new();
+        private readonly List<(int Paragraph, TokenRange Range, SpeakerModel? Speaker, QuoteChannel? Channel, SaidDate Date)> _reports = new();
+        private readonly List<SpeakerModel> _named = new();
+        private SpeakerModel? _previous;
+        private int _previousParagraph;
+
+        public ArticleState(IReadOnlyList<QuoteParagraph> paragraphs, IReadOnlyList<IReadOnlyList<RecognizedDate>> dates, CorpusText text)
+        {
+            Paragraphs = paragraphs;
+            _dates = dates;
+            _text = text;
+            _spans = QuoteMarks.Pair(paragraphs);
+            foreach (var paragraph in paragraphs) _insideMarks.Add(new int[paragraph.Tokens.Count]);
+            foreach (var span in _spans)
+            {
+                _opening[span.Open] = span;
+                if (span.Close is not { } close) continue;
+                for (var p = span.Open.Paragraph; p <= close.Paragraph; p++)
+                {
+                    var from = p == span.Open.Paragraph ? span.Open.Token + 1 : 0;
+                    var to = p == close.Paragraph ? close.Token : Paragraphs[p].Tokens.Count;
+                    for (var t = from; t < to; t++) _insideMarks[p][t]++;
+                }
+            }
+        }
+
+        public IReadOnlyList<QuoteParagraph> Paragraphs { get; }
+
+        public List<QuoteModel> Quotes { get; } = new();
+
+        public bool InsideMarks(int p, int t) => _insideMarks[p][t] > 0;
+
+        public Func<int, int?> CloseOf(int p) => t =>
+            _opening.TryGetValue(new TokenAt(p, t), out var span) && span.Close is { } close && close.Paragraph == p ? close.Token : null;
+
+        public MarkedSpan? SpanOpeningAt(int p, int t) => _opening.TryGetValue(new TokenAt(p, t), out var span) ? span : null;
+
+        public bool IsTaken(MarkedSpan span) => _taken.Contains(span);
+
+        /// <summary>Sentences split at . ! ? outside closed marks (a quote of several sentences stays in one).</summary>
+        public IEnumerable<TokenRange> Sentences(int p)
+        {
+            var tokens = Paragraphs[p].Tokens;
+            var start = 0;
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                if (tokens[t].Kind != TokenKind.SentenceEnd || InsideMarks(p, t)) continue;
+                if (t + 1 - start > 0) yield return new TokenRange(start, t + 1);
+                start = t + 1;
+            }
+            if (start < tokens.Count) yield return new TokenRange(start, tokens.Count);
+        }
+
+        public IEnumerable<MarkedSpan> SpansOpeningIn(int p, TokenRange sentence) =>
+            _spans.Where(s => s.Open.Paragraph == p && s.Open.Token >= sentence.From && s.Open.Token < sentence.To);
+
+        /// <summary>A closed quote, not yet taken, whose closing mark stands right before <paramref name="k"/> (a comma between allowed).</summary>
+        public MarkedSpan? QuoteEndingBefore(int p, int k, TokenRange sentence)
+        {
+            var tokens = Paragraphs[p].Tokens;
+            var i = k - 1;
+            if (i >= sentence.From && tokens[i].Kind == TokenKind.Comma) i--;
+            if (i < sentence.From || tokens[i].Kind != TokenKind.Mark) return null;
+            var span = _spans.FirstOrDefault(s => s.Close is { } close && close.Paragraph == p && close.Token == i);
+            return span is null || _taken.Contains(span) || WordCount(span) < 2 ? null : span;
+        }
+
+        /// <summary>A quote opening right after <paramref name="t"/> (a comma between allowed), in the sentence.</summary>
+        public MarkedSpan? SpanOpeningAfter(int p, int t, TokenRange sentence)
+        {
+            var tokens = Paragraphs[p].Tokens;
+            if (t < sentence.To && tokens[t].Kind == TokenKind.Comma) t++;
+            return t < sentence.To && SpanOpeningAt(p, t) is { } span && !_taken.Contains(span) ? span : null;
+        }
+
+        public int WordCount(MarkedSpan span) => MarkedParts(span).Sum(part => CountWords(Paragraphs[part.Paragraph].Tokens, part.Range.From, part.Range.To));
+
+        /// <summary>True when the closing mark is followed by the sentence's end (or nothing).</summary>
+        public bool EndsSentence(MarkedSpan span)
+        {
+            if (span.Close is not { } close) return true;
+            var tokens = Paragraphs[close.Paragraph].Tokens;
+            var next = close.Token + 1;
+            if (next < tokens.Count && tokens[next].Kind == TokenKind.Comma) next++;
+            return next >= tokens.Count || tokens[next].Kind == TokenKind.SentenceEnd;
+        }
+
+        /// <summary>Whether a range is already part of a quote (an "according to" does not repeat a quote found by its verb).</summary>
+        public bool Covered(int p, TokenRange range)
+        {
+            if (range.IsEmpty) return true;
+            var start = Paragraphs[p].Offset + Paragraphs[p].Tokens[range.From].Start;
+            var end = Paragraphs[p].Offset + Paragraphs[p].Tokens[range.To - 1].End;
+            return Quotes.Any(q => q.Span.Start < end && start < q.Span.Start + q.Span.Length);
+        }
+
+        /// <summary>The reported speech a token stands in, if any: its speaker, channel and date.</summary>
+        public (SpeakerModel? Speaker, QuoteChannel? Channel, SaidDate Date)? ContentAround(int p, int t)
+        {
+            foreach (var report in _reports)
+            {
+                if (report.Paragraph == p && t >= report.Range.From && t < report.Range.To) return (report.Speaker, report.Channel, report.Date);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The previous speaker, as a continuation; null when there is none yet, or when it spoke more than
+        /// <paramref name="withinParagraphs"/> paragraphs before paragraph <paramref name="p"/>.
+        /// </summary>
+        public SpeakerModel? Continuation(int withinParagraphs = int.MaxValue, int p = 0) =>
+            _previous is null || (withinParagraphs != int.MaxValue && p - _previousParagraph > withinParagraphs)
+                ? null
+                : _previous with { Resolution = SpeakerResolutions.Continuation };
+
+        /// <summary>
+        /// A speaker as the article names it: a surname alone or a title alone is the latest speaker named in full with
+        /// that surname or title. Named speakers are remembered unless <paramref name="register"/> is false.
+        /// </summary>
+        public SpeakerModel? Resolve(SpeakerName? name, bool register = true)
+        {
+            if (name is null) return null;
+            if (name.IsPronoun) return Continuation();
+            SpeakerModel? speaker = null;
+            if (name.Kind == SpeakerKinds.Person)
+            {
+                if (name.Name is { } single && !single.Contains(' ') && Earlier(n => LastWordKey(n.Name) == Key(single)) is { } bySurname)
+                    speaker = new SpeakerModel(name.Text, bySurname.Name, name.Role ?? bySurname.Role, SpeakerKinds.Person, SpeakerResolutions.Earlier);
+                else if (name.Name is null && name.Role is { } role && Earlier(n => SameTitle(n.Role, role)) is { } byTitle)
+                    speaker = new SpeakerModel(name.Text, byTitle.Name, role, SpeakerKinds.Person, SpeakerResolutions.Earlier);
+            }
+            speaker ??= new SpeakerModel(name.Text, name.Name, name.Role, name.Kind, SpeakerResolutions.Written);
+            if (register && speaker.Kind == SpeakerKinds.Person && speaker.Name is { } full && full.Contains(' ')) _named.Add(speaker);
+            return speaker;
+        }
+
+        private SpeakerModel? Earlier(Func<SpeakerModel, bool> test)
+        {
+            for (var i = _named.Count - 1; i >= 0; i--) if (test(_named[i])) return _named[i];
+            return null;
+        }
+
+        private static string Key(string word) => ArabicWords.Key(ArabicFolding.Fold(word));
+
+        private static string? LastWordKey(string? name)
+        {
+            if (name is null) return null;
+            var words = ArabicWords.Split(ArabicFolding.Fold(name)).ToList();
+            return words.Count > 1 ? ArabicWords.Key(words[words.Count - 1]) : null;
+        }
+
+        /// <summary>الوزير and وزير الخارجية share the title's head; the minister and Foreign Minister too.</summary>
+        private static bool SameTitle(string? known, string role)
+        {
+            if (known is null) return false;
+            var heads = ArabicWords.Split(ArabicFolding.Fold(role)).Select(QuoteLexicon.Head)
+                .Where(w => QuoteLexicon.Titles.Contains(w) && w.Length > 2).ToList();
+            if (heads.Count == 0) return false;
+            var knownWords = new HashSet<string>(ArabicWords.Split(ArabicFolding.Fold(known)).Select(QuoteLexicon.Head), StringComparer.Ordinal);
+            return heads.All(knownWords.Contains);
+        }
+
+        /// <summary>The date written with the attribution: the first one in <paramref name="ranges"/>.</summary>
+        public SaidDate DateIn(int p, IEnumerable<TokenRange> ranges)
+        {
+            var tokens = Paragraphs[p].Tokens;
+            foreach (var range in ranges.Where(r => !r.IsEmpty).OrderBy(r => r.From))
+            {
+                var start = tokens[range.From].Start;
+                var end = tokens[range.To - 1].End;
+                foreach (var date in _dates[p])
+                {
+                    if (date.Start >= start && date.Start + date.Length <= end) return new SaidDate(date.Value?.ToIso(), date.Text);
+                }
+            }
+            return default;
+        }
+
+        public void AddMarked(MarkedSpan span, string kind, SpeakerModel? speaker, QuoteChannel? channel, SaidDate date, TokenRange? sentence = null)
+        {
+            if (!_taken.Add(span)) return;
+            var parts = MarkedParts(span, sentence).Where(part => !part.Range.IsEmpty).ToList();
+            if (parts.Count == 0) return;
+            var first = parts[0];
+            var last = parts[parts.Count - 1];
+            var start = Paragraphs[first.Paragraph].Offset + Paragraphs[first.Paragraph].Tokens[first.Range.From].Start;
+            var end = Paragraphs[last.Paragraph].Offset + Paragraphs[last.Paragraph].Tokens[last.Range.To - 1].End;
+            var text = string.Join("\n", parts.Select(part => SpeakerPhrase.Text(Paragraphs[part.Paragraph], part.Range)));
+            Add(new QuoteModel(_text.Span(start, end - start), kind, text, speaker, channel, date.Value, date.Text));
+        }
+
+        public void AddRange(int p, TokenRange range, string kind, SpeakerModel? speaker, QuoteChannel? channel, SaidDate date)
+        {
+            var paragraph = Paragraphs[p];
+            var start = paragraph.Offset + paragraph.Tokens[range.From].Start;
+            var end = paragraph.Offset + paragraph.Tokens[range.To - 1].End;
+            _reports.Add((p, range, speaker, channel, date));
+            Add(new QuoteModel(_text.Span(start, end - start), kind, SpeakerPhrase.Text(paragraph, range), speaker, channel, date.Value, date.Text));
+            // Marks inside reported words are read after it (ReadUncuedMarks): partial quotes or names.
+        }
+
+        private void Add(QuoteModel quote)
+        {
+            Quotes.Add(quote);
+            if (quote.Speaker is null) return;
+            _previous = quote.Speaker with { Resolution = SpeakerResolutions.Written };
+            _previousParagraph = Paragraphs.Count(paragraph => paragraph.Offset <= quote.Span.Start) - 1;
+        }
+
+        /// <summary>
+        /// The text of a span, paragraph by paragraph: from after the opening mark to before the closing one; an
+        /// unclosed span runs to the end of its sentence (<paramref name="sentence"/>) or paragraph. Reopening marks are left out.
+        /// </summary>
+        private IEnumerable<(int Paragraph, TokenRange Range)> MarkedParts(MarkedSpan span, TokenRange? sentence = null)
+        {
+            var open = span.Open;
+            if (span.Close is not { } close)
+            {
+                var to = sentence is { } s && s.To > open.Token ? Trim(Paragraphs[open.Paragraph].Tokens, open.Token + 1, s.To) : Paragraphs[open.Paragraph].Tokens.Count;
+                yield return (open.Paragraph, new TokenRange(open.Token + 1, to));
+                yield break;
+            }
+            for (var p = open.Paragraph; p <= close.Paragraph; p++)
+            {
+                var from = p == open.Paragraph ? open.Token + 1 : span.Reopened.Any(r => r.Paragraph == p) ? 1 : 0;
+                var to = p == close.Paragraph ? close.Token : Paragraphs[p].Tokens.Count;
+                yield return (p, new TokenRange(from, to));
+            }
+        }
+    }
+}

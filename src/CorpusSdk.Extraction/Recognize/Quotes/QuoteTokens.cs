@@ -1,0 +1,141 @@
+using System.Collections.Generic;
+using System.Globalization;
+using CorpusSdk.Extraction.Normalize;
+
+namespace CorpusSdk.Extraction.Recognize.Quotes;
+
+/// <summary>What a token of a paragraph is, for the quote rules.</summary>
+public enum TokenKind
+{
+    Word,
+
+    /// <summary>, ، and the like: separates the parts of a speaker phrase.</summary>
+    Comma,
+
+    /// <summary>: — introduces what was said.</summary>
+    Colon,
+
+    /// <summary>. ! ? ؟ … — ends a sentence (outside quotation marks).</summary>
+    SentenceEnd,
+
+    /// <summary>A quotation mark.</summary>
+    Mark,
+
+    /// <summary>( ) [ ] - – — ; ؛ / and other punctuation.</summary>
+    Other,
+}
+
+/// <summary>The family of a quotation mark: marks pair only with marks of their family.</summary>
+public enum MarkFamily
+{
+    /// <summary>« » (and the same marks turned round, as right-to-left text sometimes has them).</summary>
+    Guillemet,
+
+    /// <summary>‹ ›</summary>
+    SingleGuillemet,
+
+    /// <summary>“ ” „ ‟: Arabic text opens with ” as often as with “, so either may open or close.</summary>
+    CurlyDouble,
+
+    /// <summary>"</summary>
+    Straight,
+
+    /// <summary>‘ ’ ‚ (never ’ inside a word: that is an apostrophe).</summary>
+    CurlySingle,
+}
+
+/// <summary>One token of a paragraph: where it is in the paragraph's text, and its folded form for matching.</summary>
+/// <param name="CanOpen">For a mark: text follows it with no space (“text), so it can open a quote.</param>
+/// <param name="CanClose">For a mark: text precedes it with no space (text”), so it can close a quote.</param>
+public readonly record struct QuoteToken(TokenKind Kind, int Start, int Length, string Text, string Folded, MarkFamily Family, bool CanOpen, bool CanClose)
+{
+    public int End => Start + Length;
+
+    public bool IsWord => Kind == TokenKind.Word;
+}
+
+/// <summary>
+/// Splits a paragraph into tokens for the quote rules. Words keep what joins them inside (Jean-Noel, minister’s, 1,000,
+/// 3.5, لـ); punctuation and quotation marks are tokens of their own, so «إكس» is three tokens and لـ”قسد” four.
+/// </summary>
+public static class QuoteTokenizer
+{
+    public static List<QuoteToken> Tokenize(string text)
+    {
+        var tokens = new List<QuoteToken>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || TextTrim.IsInvisible(c))
+            {
+                i++;
+                continue;
+            }
+            if (MarkFamilyOf(text, i) is { } family)
+            {
+                var canOpen = i + 1 < text.Length && !IsSpaceOrEnd(text, i + 1);
+                var canClose = i > 0 && !IsSpaceOrEnd(text, i - 1);
+                tokens.Add(new QuoteToken(TokenKind.Mark, i, 1, text.Substring(i, 1), text.Substring(i, 1), family, canOpen, canClose));
+                i++;
+                continue;
+            }
+            if (IsWordChar(text, i))
+            {
+                var start = i;
+                while (i < text.Length && (IsWordChar(text, i) || IsJoiner(text, i))) i++;
+                var word = text.Substring(start, i - start);
+                tokens.Add(new QuoteToken(TokenKind.Word, start, word.Length, word, ArabicFolding.Fold(word), default, false, false));
+                continue;
+            }
+            var kind = c switch
+            {
+                ',' or '،' or '٬' => TokenKind.Comma,
+                ':' or '：' => TokenKind.Colon,
+                '.' or '!' or '?' or '؟' or '…' or '۔' => TokenKind.SentenceEnd,
+                _ => TokenKind.Other,
+            };
+            tokens.Add(new QuoteToken(kind, i, 1, text.Substring(i, 1), text.Substring(i, 1), default, false, false));
+            i++;
+        }
+        return tokens;
+    }
+
+    private static bool IsSpaceOrEnd(string text, int i) =>
+        i < 0 || i >= text.Length || char.IsWhiteSpace(text[i]) || TextTrim.IsInvisible(text[i]);
+
+    private static bool IsWordChar(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsLetterOrDigit(c) || c == '\u0640') return true; // tatweel joins لـ to what follows
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    }
+
+    /// <summary>
+    /// Punctuation that stays inside a word when a word character stands on both sides: Jean-Noel, minister’s, don't,
+    /// 1,000 and 3.5 (between digits only), U.S.
+    /// </summary>
+    private static bool IsJoiner(string text, int i)
+    {
+        if (i == 0 || i + 1 >= text.Length || !IsWordChar(text, i - 1) || !IsWordChar(text, i + 1)) return false;
+        var c = text[i];
+        if (c == '-' || c == '\'' || c == '’' || c == '٫') return true;
+        if (c == ',' || c == '.') return char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
+        return false;
+    }
+
+    private static MarkFamily? MarkFamilyOf(string text, int i)
+    {
+        switch (text[i])
+        {
+            case '«': case '»': return MarkFamily.Guillemet;
+            case '‹': case '›': return MarkFamily.SingleGuillemet;
+            case '“': case '”': case '„': case '‟': return MarkFamily.CurlyDouble;
+            case '"': case '＂': return MarkFamily.Straight;
+            case '‘': case '‚': return MarkFamily.CurlySingle;
+            case '’': return IsJoiner(text, i) ? null : MarkFamily.CurlySingle;
+            default: return null;
+        }
+    }
+}

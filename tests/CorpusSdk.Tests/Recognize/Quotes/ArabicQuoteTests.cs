@@ -1,0 +1,295 @@
+using System.Linq;
+using CorpusSdk.Extraction.Model;
+using CorpusSdk.Tests.Extraction.Segmentation;
+
+namespace CorpusSdk.Tests.Recognize.Quotes;
+
+/// <summary>
+/// Arabic quotes, one pattern a test, on articles written for the tests (other events, other outlets). Each page has a
+/// headline on line 1; the body starts on line 2.
+/// </summary>
+public class ArabicQuoteTests
+{
+    [Fact]
+    public void Speech_verb_with_title_and_name_and_inna_is_indirect_speech_by_that_person()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "الحكومة تعد بخفض الضرائب على الشركات الصغيرة",
+            "وقال وزير المالية خالد العمري إن الحكومة ستخفض الضرائب على الشركات الصغيرة العام المقبل.").Quotes);
+
+        Assert.Equal(QuoteKinds.Indirect, quote.Kind);
+        Assert.Equal("الحكومة ستخفض الضرائب على الشركات الصغيرة العام المقبل", quote.Text);
+        Assert.Equal("وزير المالية خالد العمري", quote.Speaker!.Text);
+        Assert.Equal("خالد العمري", quote.Speaker.Name);
+        Assert.Equal("وزير المالية", quote.Speaker.Role);
+        Assert.Equal(SpeakerKinds.Person, quote.Speaker.Kind);
+        Assert.Equal(2, quote.Line);
+    }
+
+    [Fact]
+    public void Feminine_verb_colon_and_guillemets_make_a_direct_quote_located_at_its_words()
+    {
+        var article = Page.Extract(
+            "البلدية تتعهد بمنع تكرار الفيضانات",
+            "وقالت رئيسة البلدية سناء الحلبي: «لن نسمح بتكرار ما حدث في الشتاء الماضي».");
+        var quote = Assert.Single(article.Quotes);
+
+        Assert.Equal(QuoteKinds.Direct, quote.Kind);
+        Assert.Equal("لن نسمح بتكرار ما حدث في الشتاء الماضي", quote.Text);
+        Assert.Equal("سناء الحلبي", quote.Speaker!.Name);
+        Assert.Equal("رئيسة البلدية", quote.Speaker.Role);
+        var text = Page.Of("البلدية تتعهد بمنع تكرار الفيضانات", "وقالت رئيسة البلدية سناء الحلبي: «لن نسمح بتكرار ما حدث في الشتاء الماضي».");
+        Assert.Equal(quote.Text, text.Substring(quote.Span.Start, quote.Span.Length));
+        Assert.Equal(text.Split('\n')[1].IndexOf('«', System.StringComparison.Ordinal) + 2, quote.Span.StartColumn);
+    }
+
+    [Theory]
+    [InlineData("”سنعيد فتح المعبر خلال أيام قليلة“")]   // Arabic text often opens with ” and closes with “
+    [InlineData("“سنعيد فتح المعبر خلال أيام قليلة”")]
+    [InlineData("\"سنعيد فتح المعبر خلال أيام قليلة\"")]
+    [InlineData("„سنعيد فتح المعبر خلال أيام قليلة“")]
+    [InlineData("”سنعيد فتح المعبر خلال أيام قليلة”")]
+    public void Every_quotation_mark_news_uses_holds_a_direct_quote(string quoted)
+    {
+        var quote = Assert.Single(Page.Extract(
+            "السلطات تعد بإعادة فتح المعبر الحدودي",
+            "وقال محافظ المدينة علي الزين: " + quoted + ".").Quotes);
+
+        Assert.Equal(QuoteKinds.Direct, quote.Kind);
+        Assert.Equal("سنعيد فتح المعبر خلال أيام قليلة", quote.Text);
+        Assert.Equal("علي الزين", quote.Speaker!.Name);
+    }
+
+    [Fact]
+    public void Names_and_short_terms_in_marks_are_not_quotes()
+    {
+        var article = Page.Extract(
+            "الحركة تعلن مشاركتها في الانتخابات البلدية",
+            "نشر الأمين العام للحركة صورة من الاجتماع على منصة «إكس» مساء الأحد، إلى جانب شعار حملة “صوتك أمانة”.",
+            "وتواجه الحركة منافسة من تحالف \"الوفاء للوطن\" ومن حزب «العدالة الاجتماعية» في معظم الدوائر.");
+
+        Assert.Empty(article.Quotes);
+    }
+
+    [Fact]
+    public void A_name_in_marks_inside_the_speaker_phrase_stays_part_of_the_speaker()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "الحركة تعلن مشاركتها في الانتخابات البلدية",
+            "وأعلن رئيس حركة «النهضة» سمير الهادي أن الحركة ستشارك في الانتخابات البلدية المقبلة بقوائم في كل المحافظات.").Quotes);
+
+        Assert.Equal("سمير الهادي", quote.Speaker!.Name);
+        Assert.Equal("رئيس حركة «النهضة»", quote.Speaker.Role);
+        Assert.StartsWith("الحركة ستشارك", quote.Text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_few_words_in_marks_after_bi_annahu_are_a_partial_quote_by_the_source()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "الجيش يتوعد منفذي الهجوم على نقطة التفتيش",
+            "ووصفه المتحدث باسم الجيش بأنه \"عمل جبان لن يمر دون رد\" بحسب ما نقلته وسائل الإعلام الرسمية.").Quotes);
+
+        Assert.Equal(QuoteKinds.Partial, quote.Kind);
+        Assert.Equal("عمل جبان لن يمر دون رد", quote.Text);
+        Assert.Equal("المتحدث باسم الجيش", quote.Speaker!.Role);
+        Assert.Null(quote.Speaker.Name);
+    }
+
+    [Fact]
+    public void An_unbalanced_mark_ends_its_quote_at_the_sentence_and_does_not_swallow_what_follows()
+    {
+        var article = Page.Extract(
+            "الشرطة تتعهد بملاحقة المتورطين في أعمال الشغب",
+            "وقال قائد الشرطة مازن العلي: «سنلاحق المتورطين أينما كانوا. وأكد أن التحقيق ما زال في بدايته.",
+            "وانتشرت وحدات من الشرطة في حي «السلام» وسط المدينة منذ صباح اليوم لمنع تجدد المواجهات.");
+
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal(QuoteKinds.Direct, article.Quotes[0].Kind);
+        Assert.Equal("سنلاحق المتورطين أينما كانوا", article.Quotes[0].Text);
+        Assert.Equal(QuoteKinds.Indirect, article.Quotes[1].Kind);
+        Assert.Equal("التحقيق ما زال في بدايته", article.Quotes[1].Text);
+        Assert.Equal("مازن العلي", article.Quotes[1].Speaker!.Name);
+        Assert.DoesNotContain(article.Quotes, q => q.Text == "السلام");
+    }
+
+    [Fact]
+    public void A_quote_that_runs_over_a_paragraph_break_is_one_quote_from_its_first_line()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "انقطاع الكهرباء يدخل يومه الثالث في العاصمة",
+            "وقال المتحدث باسم وزارة الطاقة أحمد السيد: «نحن نعمل على مدار الساعة لإعادة التيار الكهربائي إلى كل الأحياء.",
+            "ونتوقع أن تنتهي أعمال الصيانة قبل نهاية الأسبوع، وسنعلن الجدول الجديد للتوزيع غدا»."
+            ).Quotes);
+
+        Assert.Equal(QuoteKinds.Direct, quote.Kind);
+        Assert.Equal(2, quote.Span.StartLine);
+        Assert.Equal(3, quote.Span.EndLine);
+        Assert.Equal(
+            "نحن نعمل على مدار الساعة لإعادة التيار الكهربائي إلى كل الأحياء.\nونتوقع أن تنتهي أعمال الصيانة قبل نهاية الأسبوع، وسنعلن الجدول الجديد للتوزيع غدا",
+            quote.Text);
+        Assert.Equal("أحمد السيد", quote.Speaker!.Name);
+    }
+
+    [Fact]
+    public void Two_speakers_in_one_paragraph_each_get_their_own_words()
+    {
+        var article = Page.Extract(
+            "نقص الأطباء يضغط على المستشفيات الحكومية",
+            "وقال وزير الصحة فادي منصور إن المستشفيات تعمل بكامل طاقتها، فيما أكد نقيب الأطباء حسام درويش أن النقص في الكوادر ما زال كبيرا.");
+
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal("المستشفيات تعمل بكامل طاقتها", article.Quotes[0].Text);
+        Assert.Equal("فادي منصور", article.Quotes[0].Speaker!.Name);
+        Assert.Equal("النقص في الكوادر ما زال كبيرا", article.Quotes[1].Text);
+        Assert.Equal("حسام درويش", article.Quotes[1].Speaker!.Name);
+        Assert.Equal("نقيب الأطباء", article.Quotes[1].Speaker!.Role);
+    }
+
+    [Fact]
+    public void A_verb_with_no_subject_continues_the_previous_speaker()
+    {
+        var article = Page.Extract(
+            "الزلزال يلحق أضرارا بمئات المنازل في القرى الجبلية",
+            "وقال مدير الدفاع المدني رامي حداد إن فرق الإنقاذ انتشلت جميع العالقين تحت الأنقاض.",
+            "وأضاف أن الفرق الهندسية بدأت تقييم الأضرار في المباني العامة والمدارس.",
+            "وأشارت إلى أن المساعدات وصلت إلى معظم القرى المتضررة حتى الآن.");
+
+        Assert.Equal(3, article.Quotes.Count);
+        Assert.All(article.Quotes, q => Assert.Equal("رامي حداد", q.Speaker!.Name));
+        Assert.Equal(SpeakerResolutions.Continuation, article.Quotes[1].Speaker!.Resolution);
+        Assert.Equal("الفرق الهندسية بدأت تقييم الأضرار في المباني العامة والمدارس", article.Quotes[1].Text);
+        Assert.Equal("المساعدات وصلت إلى معظم القرى المتضررة حتى الآن", article.Quotes[2].Text);
+    }
+
+    [Fact]
+    public void A_surname_alone_is_the_speaker_named_earlier_with_that_surname()
+    {
+        var article = Page.Extract(
+            "رئيس الوزراء يعلن خطة لدعم المزارعين",
+            "قال رئيس الوزراء نزار الخطيب إن الحكومة ستقدم قروضا ميسرة للمزارعين المتضررين من الجفاف.",
+            "ومن جهة أخرى، عقد وزير الزراعة اجتماعا مع ممثلي الجمعيات التعاونية في الجنوب لبحث أسعار الأعلاف.",
+            "وأوضح الخطيب أن الخطة تشمل إعفاء صغار المزارعين من رسوم الري لعام كامل.");
+
+        var later = article.Quotes.Last();
+        Assert.Equal("الخطيب", later.Speaker!.Text);
+        Assert.Equal("نزار الخطيب", later.Speaker.Name);
+        Assert.Equal("رئيس الوزراء", later.Speaker.Role);
+        Assert.Equal(SpeakerResolutions.Earlier, later.Speaker.Resolution);
+    }
+
+    [Fact]
+    public void Statements_sources_and_reports_are_non_person_speakers()
+    {
+        var article = Page.Extract(
+            "مقتل ثلاثة مدنيين في قصف على بلدة حدودية",
+            "وذكرت مصادر محلية أن القصف استهدف سوقا شعبيا في وسط البلدة.",
+            "وقال البيان إن الجيش سيواصل عملياته حتى استعادة السيطرة على الحدود.",
+            "وأعلنت وزارة الصحة أن عدد الجرحى ارتفع إلى خمسة عشر بينهم أطفال.");
+
+        Assert.Equal(new[] { "مصادر محلية", "البيان", "وزارة الصحة" }, article.Quotes.Select(q => q.Speaker!.Text));
+        Assert.Equal(new[] { SpeakerKinds.Source, SpeakerKinds.Source, SpeakerKinds.Organization }, article.Quotes.Select(q => q.Speaker!.Kind));
+    }
+
+    [Fact]
+    public void A_post_on_x_is_the_channel_and_a_name_in_marks_there_is_no_quote()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "وزير الخارجية يرحب بالإفراج عن المحتجزين",
+            "وكتب وزير الخارجية مروان الشامي في تغريدة على منصة «إكس»: «عودة أبنائنا إلى بيوتهم أولوية لا نقاش فيها».").Quotes);
+
+        Assert.Equal(QuoteKinds.Direct, quote.Kind);
+        Assert.Equal("X", quote.Channel!.Display);
+        Assert.Equal("post", quote.Channel.Kind);
+        Assert.Equal("مروان الشامي", quote.Speaker!.Name);
+    }
+
+    [Theory]
+    [InlineData("وقال وزير النقل في بيان إن القطارات ستعود إلى العمل صباح الغد.", "statement", null)]
+    [InlineData("وقال وزير النقل خلال مؤتمر صحفي إن القطارات ستعود إلى العمل صباح الغد.", "press conference", null)]
+    [InlineData("وقال وزير النقل في مقابلة مع قناة الجزيرة إن القطارات ستعود إلى العمل صباح الغد.", "interview", "قناة الجزيرة")]
+    [InlineData("وقال وزير النقل لـ«الشرق الأوسط» إن القطارات ستعود إلى العمل صباح الغد.", "interview", "الشرق الأوسط")]
+    public void The_channel_is_read_from_the_words_between_verb_and_speech(string sentence, string kind, string? name)
+    {
+        var quote = Assert.Single(Page.Extract("استئناف حركة القطارات بعد توقف دام أسبوعا", sentence).Quotes);
+
+        Assert.Equal(kind, quote.Channel!.Kind);
+        Assert.Equal(name, quote.Channel.Name);
+        Assert.Equal("وزير النقل", quote.Speaker!.Role);
+        Assert.Equal("القطارات ستعود إلى العمل صباح الغد", quote.Text);
+    }
+
+    [Fact]
+    public void A_relative_date_written_with_the_attribution_is_resolved_against_the_dateline()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "البنك المركزي يثبت سعر الفائدة",
+            "الأربعاء 11 مارس 2026",
+            "وقال محافظ البنك المركزي يوسف النجار يوم أمس إن البنك سيبقي سعر الفائدة دون تغيير حتى نهاية الربع الثاني.").Quotes);
+
+        Assert.Equal("2026-03-10", quote.Date);
+        Assert.Equal("يوم أمس", quote.DateText);
+    }
+
+    [Fact]
+    public void A_quote_followed_by_its_attribution_is_said_by_the_speaker_after_the_verb()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "الرئيس يرفض التراجع عن قرار رفع الدعم",
+            "«لن نتراجع عن هذا القرار مهما كانت الضغوط»، قال الرئيس عادل ناصر في ختام اجتماع الحكومة.").Quotes);
+
+        Assert.Equal(QuoteKinds.Direct, quote.Kind);
+        Assert.Equal("لن نتراجع عن هذا القرار مهما كانت الضغوط", quote.Text);
+        Assert.Equal("عادل ناصر", quote.Speaker!.Name);
+    }
+
+    [Fact]
+    public void Bihasab_at_the_end_of_a_sentence_attributes_it_to_the_source()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "ارتفاع حصيلة ضحايا السيول في الجنوب",
+            "وارتفع عدد ضحايا السيول إلى أربعين شخصا في ثلاث محافظات، بحسب مصادر طبية.").Quotes);
+
+        Assert.Equal(QuoteKinds.Indirect, quote.Kind);
+        Assert.Equal("وارتفع عدد ضحايا السيول إلى أربعين شخصا في ثلاث محافظات", quote.Text);
+        Assert.Equal("مصادر طبية", quote.Speaker!.Text);
+        Assert.Equal(SpeakerKinds.Source, quote.Speaker.Kind);
+    }
+
+    [Fact]
+    public void A_speech_verb_with_a_noun_object_is_not_speech()
+    {
+        var article = Page.Extract(
+            "التحالف يرحب بالاتفاق بين الطرفين",
+            "أكد التحالف استمرار دعمه للحكومة في جهودها لإعادة الإعمار، كما أعرب عن ترحيبه بالاتفاق بين الطرفين.",
+            "وشدد المشاركون على ضرورة حماية المدنيين وتسهيل وصول المساعدات الإنسانية إلى المناطق المتضررة.");
+
+        Assert.Empty(article.Quotes);
+    }
+
+    [Fact]
+    public void A_quote_with_no_speaker_to_find_gets_CORPUS105_at_its_words()
+    {
+        var article = Page.Extract(
+            "تضارب الأنباء حول موعد الانتخابات المقبلة",
+            "وأضاف أن موعد الانتخابات لم يحدد بعد وأن اللجنة ما زالت تدرس المقترحات.");
+        var quote = Assert.Single(article.Quotes);
+
+        Assert.Null(quote.Speaker);
+        var diagnostic = Assert.Single(article.Diagnostics, d => d.Id == "CORPUS105");
+        Assert.Equal(quote.Span, diagnostic.Span);
+        Assert.Contains("موعد الانتخابات لم يحدد بعد", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_participle_reports_what_its_clauses_subject_said()
+    {
+        var article = Page.Extract(
+            "الوزير يعد بتحسين الخدمات في المدن الصغيرة",
+            "وأعرب وزير الخدمات عماد الحسن عن رضاه عن سير المشاريع، مؤكدا أن العمل سينتهي في الموعد المحدد.");
+        var quote = Assert.Single(article.Quotes);
+
+        Assert.Equal("العمل سينتهي في الموعد المحدد", quote.Text);
+        Assert.Equal("عماد الحسن", quote.Speaker!.Name);
+    }
+}

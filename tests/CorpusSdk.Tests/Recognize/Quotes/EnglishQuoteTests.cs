@@ -1,0 +1,207 @@
+using System.Linq;
+using CorpusSdk.Extraction.Model;
+using CorpusSdk.Tests.Extraction.Segmentation;
+
+namespace CorpusSdk.Tests.Recognize.Quotes;
+
+/// <summary>English quotes, one pattern a test, on articles written for the tests. Line 1 is the headline.</summary>
+public class EnglishQuoteTests
+{
+    [Fact]
+    public void Quote_then_name_and_said_is_a_direct_quote_with_role_and_name_and_date()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "Governor vows to rebuild flooded schools",
+            "Wednesday 11 March 2026",
+            "“We will rebuild every school that the water took,” Governor Amina Bello said on Tuesday.").Quotes);
+
+        Assert.Equal(QuoteKinds.Direct, quote.Kind);
+        Assert.Equal("We will rebuild every school that the water took,", quote.Text);
+        Assert.Equal("Amina Bello", quote.Speaker!.Name);
+        Assert.Equal("Governor", quote.Speaker.Role);
+        Assert.Equal("2026-03-10", quote.Date);
+    }
+
+    [Fact]
+    public void Said_then_name_and_apposition_after_a_quote()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "Engineers declare the old bridge safe",
+            "\"The bridge is safe for cars and for lorries,\" said Tom Okafor, the state's chief engineer.").Quotes);
+
+        Assert.Equal("Tom Okafor", quote.Speaker!.Name);
+        Assert.Equal("the state's chief engineer", quote.Speaker.Role);
+    }
+
+    [Fact]
+    public void Titled_name_said_that_is_indirect_speech()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "Outbreak under control, minister says",
+            "Health Minister Sara Lind said on Monday that the outbreak was under control in all provinces.").Quotes);
+
+        Assert.Equal(QuoteKinds.Indirect, quote.Kind);
+        Assert.Equal("the outbreak was under control in all provinces", quote.Text);
+        Assert.Equal("Sara Lind", quote.Speaker!.Name);
+        Assert.Equal("Health Minister", quote.Speaker.Role);
+    }
+
+    [Fact]
+    public void Said_with_no_that_is_indirect_speech_by_a_source()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "Death toll from mine collapse may rise",
+            "Officials said the toll could rise as rescuers reach the lower galleries.").Quotes);
+
+        Assert.Equal("the toll could rise as rescuers reach the lower galleries", quote.Text);
+        Assert.Equal(SpeakerKinds.Source, quote.Speaker!.Kind);
+    }
+
+    [Fact]
+    public void A_trailing_attribution_reports_the_words_before_it()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "Mine collapse kills miners in the north",
+            "The toll rose to 40 on Sunday, police said.").Quotes);
+
+        Assert.Equal("The toll rose to 40 on Sunday", quote.Text);
+        Assert.Equal("police", quote.Speaker!.Text);
+        Assert.Equal(SpeakerKinds.Organization, quote.Speaker.Kind);
+    }
+
+    [Fact]
+    public void According_to_attributes_the_sentence_to_the_source()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "Fuel prices climb for third week",
+            "Fuel prices rose by five percent in the past week, according to the energy regulator.").Quotes);
+
+        Assert.Equal("Fuel prices rose by five percent in the past week", quote.Text);
+        Assert.Equal("the energy regulator", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void A_pronoun_continues_the_previous_speaker()
+    {
+        var article = Page.Extract(
+            "Talks on water rights to resume",
+            "Foreign Minister Jean-Paul Marchand said the talks had been difficult but useful.",
+            "He added that negotiators would meet again in Geneva next month.");
+
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal("Jean-Paul Marchand", article.Quotes[1].Speaker!.Name);
+        Assert.Equal(SpeakerResolutions.Continuation, article.Quotes[1].Speaker!.Resolution);
+        Assert.Equal("negotiators would meet again in Geneva next month", article.Quotes[1].Text);
+    }
+
+    [Fact]
+    public void Surname_alone_is_the_earlier_named_speaker()
+    {
+        var article = Page.Extract(
+            "Talks on water rights to resume",
+            "Foreign Minister Jean-Paul Marchand said the talks had been difficult but useful.",
+            "Farmers' groups in the valley have asked to join the next round of the negotiations.",
+            "Marchand said both sides had agreed to share river data every month.");
+
+        var later = article.Quotes.Last();
+        Assert.Equal("Marchand", later.Speaker!.Text);
+        Assert.Equal("Jean-Paul Marchand", later.Speaker.Name);
+        Assert.Equal(SpeakerResolutions.Earlier, later.Speaker.Resolution);
+    }
+
+    [Fact]
+    public void Names_in_quotation_marks_are_not_quotes()
+    {
+        var article = Page.Extract(
+            "Rebel group claims border attack",
+            "Members of the group known as “Dawn Riders” met in the capital last week with envoys from \"Operation Harbour\".");
+
+        Assert.Empty(article.Quotes);
+    }
+
+    [Fact]
+    public void A_few_words_in_marks_after_as_are_a_partial_quote()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "Farm plan draws criticism",
+            "The minister described the plan as “a disaster for small farmers” during a visit to the region.").Quotes);
+
+        Assert.Equal(QuoteKinds.Partial, quote.Kind);
+        Assert.Equal("a disaster for small farmers", quote.Text);
+        Assert.Equal("The minister", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void A_quote_reopened_on_the_next_paragraph_is_one_quote_over_both()
+    {
+        var article = Page.Extract(
+            "Valley farmers count their losses after the flood",
+            "“We have lost everything,” said Maria Lopez, a farmer from the valley. “The water came at night and rose to the roof.",
+            "“By morning the house and the barn were gone.”");
+
+        Assert.Equal(2, article.Quotes.Count);
+        var spanning = article.Quotes[1];
+        Assert.Equal("The water came at night and rose to the roof.\nBy morning the house and the barn were gone.", spanning.Text);
+        Assert.Equal(2, spanning.Span.StartLine);
+        Assert.Equal(3, spanning.Span.EndLine);
+        Assert.Equal("Maria Lopez", spanning.Speaker!.Name);
+    }
+
+    [Fact]
+    public void A_quote_continued_after_the_attribution_has_the_same_speaker()
+    {
+        var article = Page.Extract(
+            "Mayor promises quick repairs",
+            "“The roads will be open by Friday,” the mayor said, “and the schools a week later.”");
+
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.All(article.Quotes, q => Assert.Equal("the mayor", q.Speaker!.Text));
+        Assert.Equal("and the schools a week later.", article.Quotes[1].Text);
+    }
+
+    [Fact]
+    public void Told_an_outlet_is_an_interview_with_it()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "Central bank chief sees slower inflation",
+            "Central bank governor Ana Ruiz told Reuters that inflation would fall below four percent by the summer.").Quotes);
+
+        Assert.Equal("interview", quote.Channel!.Kind);
+        Assert.Equal("Reuters", quote.Channel.Name);
+        Assert.Equal("Ana Ruiz", quote.Speaker!.Name);
+    }
+
+    [Fact]
+    public void Posting_on_x_is_the_channel()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "Senator criticises budget cuts",
+            "Senator Mark Hale wrote on X that the cuts would close rural clinics across the state.").Quotes);
+
+        Assert.Equal("X", quote.Channel!.Display);
+        Assert.Equal("Mark Hale", quote.Speaker!.Name);
+    }
+
+    [Fact]
+    public void A_long_quote_with_nobody_named_gets_no_speaker()
+    {
+        var article = Page.Extract(
+            "Posters appear overnight in the old town",
+            "Posters reading \"the city belongs to those who live in it and not to investors\" appeared overnight in the old town.");
+        var quote = Assert.Single(article.Quotes);
+
+        Assert.Null(quote.Speaker);
+        Assert.Contains(article.Diagnostics, d => d.Id == "CORPUS105" && d.Span == quote.Span);
+    }
+
+    [Fact]
+    public void Two_speakers_in_one_paragraph()
+    {
+        var article = Page.Extract(
+            "Strike talks end without deal",
+            "Union leader Kofi Mensah said the offer was an insult, while Transport Secretary Helen Price said it was final.");
+
+        Assert.Equal(new[] { "Kofi Mensah", "Helen Price" }, article.Quotes.Select(q => q.Speaker!.Name));
+        Assert.Equal(new[] { "the offer was an insult", "it was final" }, article.Quotes.Select(q => q.Text));
+    }
+}
