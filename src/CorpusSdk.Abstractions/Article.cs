@@ -26,7 +26,8 @@ public sealed class Article
         IReadOnlyList<CorpusLine> subheadings,
         IReadOnlyList<Paragraph> paragraphs,
         IReadOnlyList<Story> stories,
-        IReadOnlyList<DroppedLine> dropped)
+        IReadOnlyList<DroppedLine> dropped,
+        IReadOnlyList<Quote>? quotes = null)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         File = file ?? throw new ArgumentNullException(nameof(file));
@@ -46,6 +47,7 @@ public sealed class Article
         Paragraphs = paragraphs ?? throw new ArgumentNullException(nameof(paragraphs));
         Stories = stories ?? throw new ArgumentNullException(nameof(stories));
         Dropped = dropped ?? throw new ArgumentNullException(nameof(dropped));
+        Quotes = quotes ?? Array.Empty<Quote>();
     }
 
     /// <summary>The article's identifier: the name of its member in the generated <c>Articles</c> class.</summary>
@@ -101,6 +103,9 @@ public sealed class Article
 
     /// <summary>Lines kept out of the body, each with the reason.</summary>
     public IReadOnlyList<DroppedLine> Dropped { get; }
+
+    /// <summary>The quotes of the body, in the order of the file, with their speakers.</summary>
+    public IReadOnlyList<Quote> Quotes { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Id + " (" + File + ")";

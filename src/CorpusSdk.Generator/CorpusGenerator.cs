@@ -65,7 +65,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             spc.AddSource(ArticleEmitter.HintName(source.Article), ArticleEmitter.EmitArticle(source)));
 
         context.RegisterSourceOutput(index, static (spc, source) =>
-            spc.AddSource(ArticleEmitter.IndexHintName, ArticleEmitter.EmitIndex(source)));
+        {
+            spc.AddSource(ArticleEmitter.IndexHintName, ArticleEmitter.EmitIndex(source));
+            spc.AddSource(QuoteEmitter.HintName, QuoteEmitter.EmitIndex(source));
+        });
 
         // Diagnostics: per file from its own model; across files from the corpus model, placed through the files' paths.
         context.RegisterSourceOutput(extracted, static (spc, file) =>

@@ -121,7 +121,7 @@ public static class ExportWriter
         json.WriteString("text", quote.Text);
         json.WriteString("channel", quote.Channel?.Display);
         json.WriteString("channelKind", quote.Channel?.Kind);
-        json.WriteString("date", quote.Date);
+        json.WriteString("date", quote.Date?.ToIso());
         json.WriteString("dateText", quote.DateText);
     }
 

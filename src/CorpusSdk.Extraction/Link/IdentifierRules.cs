@@ -17,7 +17,7 @@ public static class IdentifierRules
     /// </summary>
     public static readonly IReadOnlyCollection<string> Reserved = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "All", "Articles", "ArticleData", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "All", "Articles", "ArticleData", "Quotes", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>

@@ -66,8 +66,8 @@ public sealed record QuoteChannel(string Kind, string? Name)
 /// joined with a line feed.</param>
 /// <param name="Speaker">Who said it, or null when no speaker can be found (CORPUS105).</param>
 /// <param name="Channel">Where it was said, or null.</param>
-/// <param name="Date">When it was said (ISO at its precision), from a date written with the attribution, resolved
-/// against the article's date; null when the text gives none or it cannot be resolved.</param>
+/// <param name="Date">When it was said, from a date written with the attribution, resolved against the article's
+/// date; null when the text gives none or it cannot be resolved.</param>
 /// <param name="DateText">That date as written, or null.</param>
 public sealed record QuoteModel(
     SourceSpan Span,
@@ -75,7 +75,7 @@ public sealed record QuoteModel(
     string Text,
     SpeakerModel? Speaker,
     QuoteChannel? Channel,
-    string? Date,
+    Recognize.Dates.PartialDate? Date,
     string? DateText)
 {
     /// <summary>The 1-based line the quote starts on.</summary>

@@ -136,9 +136,7 @@ public static class SegmentLexicon
         entries.Any(e => foldedText.StartsWith(e, StringComparison.Ordinal)
             && (foldedText.Length == e.Length || !char.IsLetter(foldedText[e.Length])));
 
-    private static IReadOnlyList<string> Fold(params string[] entries) =>
-        entries.Select(ArabicFolding.Fold).Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length).ToArray();
+    private static IReadOnlyList<string> Fold(params string[] entries) => FoldedWords.List(entries);
 
-    private static HashSet<string> FoldSet(params string[] entries) =>
-        new HashSet<string>(entries.Select(ArabicFolding.Fold), StringComparer.Ordinal);
+    private static HashSet<string> FoldSet(params string[] entries) => FoldedWords.Set(entries);
 }

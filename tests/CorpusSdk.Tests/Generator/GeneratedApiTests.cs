@@ -95,7 +95,7 @@ public class GeneratedApiTests
         var run = GeneratorHarness.Run(files, Globals(("build_property.CorpusSdkRoot", "/project/news/"))).Run;
 
         var hints = run.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).OrderBy(h => h, StringComparer.Ordinal);
-        Assert.Equal(new[] { "Articles.InRoot.g.cs", "Articles.Nested.g.cs", "Articles.g.cs" }, hints);
+        Assert.Equal(new[] { "Articles.InRoot.g.cs", "Articles.Nested.g.cs", "Articles.g.cs", "Quotes.g.cs" }, hints);
         Assert.Contains("\"deeper/nested.txt\"", run.GeneratedTrees.Single(t => t.FilePath.EndsWith("Articles.Nested.g.cs", StringComparison.Ordinal)).ToString(), StringComparison.Ordinal);
     }
 
@@ -204,6 +204,64 @@ public class GeneratedApiTests
         Assert.Contains(run.Diagnostics, d => d.Id == "CORPUS008");
         Assert.Contains(run.GeneratedTrees, t => t.FilePath.EndsWith("Articles.Long.g.cs", StringComparison.Ordinal));
         Assert.True(output.Emit(System.IO.Stream.Null).Success);
+    }
+
+    [Fact]
+    public void Consumer_code_reads_quotes_with_speakers_channels_and_dates_at_run_time()
+    {
+        var files = new[]
+        {
+            GeneratorHarness.CorpusFile("b-port.txt",
+                "الميناء يستأنف العمل بعد الإضراب\n\nالأحد 15 مارس 2026\n\n"
+                + "وكتب وزير النقل مروان الشامي على منصة «إكس» يوم أمس: «عاد الميناء إلى العمل بكامل طاقته».\n\n"
+                + "وأضاف أن الحكومة ستعوض التجار عن خسائرهم خلال أيام الإضراب.\n"),
+            GeneratorHarness.CorpusFile("a-bridge.txt",
+                "Bridge reopens after repairs\n\nThe bridge reopened to traffic on Friday after two months of repairs.\n"),
+        };
+        var consumer = """
+            namespace Consumer
+            {
+                public static class Probe
+                {
+                    public static string Describe()
+                    {
+                        var parts = new System.Collections.Generic.List<string>();
+                        foreach (var q in Corpus.Quotes.All)
+                            parts.Add(q.ArticleId + "|" + q.Line + "|" + q.Kind + "|" + q.Speaker?.Name + "|" + q.Speaker?.Role + "|" + q.Speaker?.Resolution
+                                + "|" + q.Channel?.Kind + "|" + q.Channel?.Name + "|" + q.Said + "|" + q.SaidText + "|" + q.Text);
+                        return string.Join("\n", parts);
+                    }
+                    public static bool SameList() => object.ReferenceEquals(Corpus.Quotes.BPort, Corpus.Articles.BPort.Quotes);
+                    public static int NoneInBridge() => Corpus.Articles.ABridge.Quotes.Count;
+                }
+            }
+            """;
+        var (run, output, _) = GeneratorHarness.Run(files, null, consumer);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CORPUS105");
+
+        var probe = Load(output).GetType("Consumer.Probe")!;
+        Assert.Equal(
+            "BPort|5|Direct|مروان الشامي|وزير النقل|Written|Post|X|2026-03-14|يوم أمس|عاد الميناء إلى العمل بكامل طاقته\n"
+            + "BPort|7|Indirect|مروان الشامي|وزير النقل|Continuation||||" + "|الحكومة ستعوض التجار عن خسائرهم خلال أيام الإضراب",
+            (string)probe.GetMethod("Describe")!.Invoke(null, null)!);
+        Assert.True((bool)probe.GetMethod("SameList")!.Invoke(null, null)!);
+        Assert.Equal(0, (int)probe.GetMethod("NoneInBridge")!.Invoke(null, null)!);
+        // An article with no quotes gets no member in Quotes: completion lists only articles that have some.
+        Assert.DoesNotContain("partial class Quotes", run.GeneratedTrees.Single(t => t.FilePath.EndsWith("Articles.ABridge.g.cs", StringComparison.Ordinal)).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quote_without_a_speaker_is_CORPUS105_located_at_its_words_in_the_corpus_file()
+    {
+        var text = "Posters appear overnight in the old town\n\nPosters reading \"the city belongs to those who live in it and not to investors\" appeared overnight.\n";
+        var (run, _, _) = GeneratorHarness.Run(new[] { GeneratorHarness.CorpusFile("posters.txt", text) });
+
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == "CORPUS105");
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.EndsWith("corpus/posters.txt", span.Path, StringComparison.Ordinal);
+        Assert.Equal(2, span.StartLinePosition.Line);
+        Assert.Equal(text.Split('\n')[2].IndexOf("the city", StringComparison.Ordinal), span.StartLinePosition.Character);
     }
 
     private static Dictionary<string, string> Globals(params (string Key, string Value)[] extra)

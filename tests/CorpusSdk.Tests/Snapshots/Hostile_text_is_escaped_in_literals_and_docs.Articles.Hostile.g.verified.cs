@@ -49,7 +49,8 @@ namespace Consumer.Corpus
                 dropped: new global::CorpusSdk.DroppedLine[]
                 {
                     new global::CorpusSdk.DroppedLine(2, "end", "boilerplate"),
-                }
+                },
+                quotes: global::System.Array.Empty<global::CorpusSdk.Quote>()
                 );
         }
     }

@@ -8,7 +8,7 @@ namespace Consumer.Corpus
         /// <summary>التحالف الدولي يشيد بتضحيات (قسد) في محارية داعش ويرحب باتفاقها مع دمشق</summary>
         /// <remarks>
         /// <para>PUKMEDIA, 2026-02-10T00:00</para>
-        /// <para>File <c>000_543c0d3dceea60ad.txt</c>, line 1. Language: ar. Paragraphs: 10.</para>
+        /// <para>File <c>000_543c0d3dceea60ad.txt</c>, line 1. Language: ar. Paragraphs: 10. Quotes: 3.</para>
         /// <para>أكد التحالف الدولي لهزيمة داعش، استمرار الجهود المشتركة لهزيمة التنظيم الارهابي في العراق وسوريا، كما رحب بالاتفاق المبرم بين قوات سوريا الديمقراطية (قسد) وحكومة دمشق، مشيدا بالتضحيات التي قدمتها قوات…</para>
         /// <para>وأعلنت الولايات المتحدة الأمريكية والمملكة العربية السعودية، في بيان مشترك، نتائج اجتماع "التحالف الدولي لهزيمة داعش" بشأن العراق وسوريا، الذي استضافته الرياض اليوم الإثنين 9/2/2026، بمشاركة مسؤولين د…</para>
         /// </remarks>
@@ -70,8 +70,25 @@ namespace Consumer.Corpus
                     new global::CorpusSdk.DroppedLine(31, "Logo تطبيق", "footer"),
                     new global::CorpusSdk.DroppedLine(33, "app app Logo", "footer"),
                     new global::CorpusSdk.DroppedLine(34, "The News In Your Pocket", "footer"),
+                },
+                quotes: new global::CorpusSdk.Quote[]
+                {
+                    new global::CorpusSdk.Quote(articleId: "A000", file: "000_543c0d3dceea60ad.txt", line: 12, column: 17, endLine: 12, kind: global::CorpusSdk.QuoteKind.Indirect, text: "نائب وزير الخارجية السعودي وليد الخريجي افتتح الاجتماع، الذي ترأسه بشكل مشترك السفير الأميركي لدى تركيا والمبعوث الخاص إلى سوريا توم باراك", speaker: new global::CorpusSdk.Speaker("البيان", "البيان", null, global::CorpusSdk.SpeakerKind.Source, global::CorpusSdk.SpeakerResolution.Written), channel: null, said: null, saidText: null),
+                    new global::CorpusSdk.Quote(articleId: "A000", file: "000_543c0d3dceea60ad.txt", line: 15, column: 16, endLine: 15, kind: global::CorpusSdk.QuoteKind.Indirect, text: "المشاركين جددوا أولوياتهم، وفي مقدمتها النقل السريع والآمن لمحتجزي داعش وإعادتهم إلى بلدانهم الأصلية أو إلى دول ثالثة، وضمان إعادة دمج عائلاتهم بشكل كريم من مخيمي الهول وروج إلى مجتمعاتهم الأصلية", speaker: new global::CorpusSdk.Speaker("البيان", "البيان", null, global::CorpusSdk.SpeakerKind.Source, global::CorpusSdk.SpeakerResolution.Written), channel: null, said: null, saidText: null),
+                    new global::CorpusSdk.Quote(articleId: "A000", file: "000_543c0d3dceea60ad.txt", line: 16, column: 13, endLine: 16, kind: global::CorpusSdk.QuoteKind.Indirect, text: "مسؤولي الدفاع في التحالف شددوا على أهمية التنسيق الوثيق بين المسارين الدبلوماسي والعسكري، واطّلعوا على إحاطات حول سير العمليات الجارية ضد داعش، بما في ذلك عمليات نقل المحتجزين", speaker: new global::CorpusSdk.Speaker("البيان", "البيان", null, global::CorpusSdk.SpeakerKind.Source, global::CorpusSdk.SpeakerResolution.Continuation), channel: null, said: null, saidText: null),
                 }
                 );
         }
+    }
+
+    partial class Quotes
+    {
+        /// <summary>The 3 quotes of <see cref="Articles.A000"/> (<c>000_543c0d3dceea60ad.txt</c>).</summary>
+        /// <remarks>
+        /// <para>Line 12, البيان (indirect): نائب وزير الخارجية السعودي وليد الخريجي افتتح الاجتماع، الذي ترأسه بشكل مشترك السفير الأميركي لدى تركيا والمبعوث الخاص إلى سوريا توم باراك</para>
+        /// <para>Line 15, البيان (indirect): المشاركين جددوا أولوياتهم، وفي مقدمتها النقل السريع والآمن لمحتجزي داعش وإعادتهم إلى بلدانهم الأصلية أو إلى دول ثالثة، وضمان إعادة دمج عائلاتهم بشكل كريم من مخيمي الهول وروج إلى مجتمعاتهم الأصلية</para>
+        /// <para>Line 16, البيان (indirect): مسؤولي الدفاع في التحالف شددوا على أهمية التنسيق الوثيق بين المسارين الدبلوماسي والعسكري، واطّلعوا على إحاطات حول سير العمليات الجارية ضد داعش، بما في ذلك عمليات نقل المحتجزين</para>
+        /// </remarks>
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Quote> A000 => Articles.A000.Quotes;
     }
 }

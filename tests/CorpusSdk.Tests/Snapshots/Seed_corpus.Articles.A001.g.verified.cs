@@ -8,7 +8,7 @@ namespace Consumer.Corpus
         /// <summary>التحالف الدولي ضد تنظيم “داعش” يرحب بانضمام سوريا إليه ويؤكد دعم دمشق لهزيمته</summary>
         /// <remarks>
         /// <para>الفداء, أحمد العلي</para>
-        /// <para>File <c>001_b08251231865486d.txt</c>, line 1. Language: ar. Paragraphs: 10.</para>
+        /// <para>File <c>001_b08251231865486d.txt</c>, line 1. Language: ar. Paragraphs: 10. Quotes: 2.</para>
         /// <para>أعرب التحالف الدولي، عن ترحيبه بانضمام سوريا كعضو رقم 90 في التحالف الدولي لمكافحة تنظيم “داعش”، مؤكداً استعداده للعمل عن كثب مع الحكومة السورية لدحر هذا التنظيم.</para>
         /// <para>جاء ذلك، خلال استضافة المملكة العربية السعودية، اجتماعاً لكبار المسؤولين الدبلوماسيين والدفاعيين من المجموعة المصغرة للتحالف الدولي لهزيمة “داعش”، يوم أمس الإثنين.</para>
         /// </remarks>
@@ -56,8 +56,23 @@ namespace Consumer.Corpus
                 {
                     new global::CorpusSdk.DroppedLine(29, "المزيد...", "boilerplate"),
                     new global::CorpusSdk.DroppedLine(30, "آخر الأخبار", "boilerplate"),
+                },
+                quotes: new global::CorpusSdk.Quote[]
+                {
+                    new global::CorpusSdk.Quote(articleId: "A001", file: "001_b08251231865486d.txt", line: 23, column: 38, endLine: 23, kind: global::CorpusSdk.QuoteKind.Indirect, text: "سوريا تستعيد اليوم زمام المبادرة", speaker: new global::CorpusSdk.Speaker("وزير الخارجية أسعد الشيباني", "أسعد الشيباني", "وزير الخارجية", global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Written), channel: null, said: null, saidText: null),
+                    new global::CorpusSdk.Quote(articleId: "A001", file: "001_b08251231865486d.txt", line: 25, column: 59, endLine: 25, kind: global::CorpusSdk.QuoteKind.Direct, text: "كان اجتماعنا بنّاءً ومثمراً، ونؤكد أن دعم سوريا مسؤولية مشتركة لتعزيز الأمن والاستقرار", speaker: new global::CorpusSdk.Speaker("الشيباني", "أسعد الشيباني", "وزير الخارجية", global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Earlier), channel: new global::CorpusSdk.QuoteChannel(global::CorpusSdk.ChannelKind.Post, "X"), said: null, saidText: "يوم أمس الإثنين"),
                 }
                 );
         }
+    }
+
+    partial class Quotes
+    {
+        /// <summary>The 2 quotes of <see cref="Articles.A001"/> (<c>001_b08251231865486d.txt</c>).</summary>
+        /// <remarks>
+        /// <para>Line 23, أسعد الشيباني (indirect): سوريا تستعيد اليوم زمام المبادرة</para>
+        /// <para>Line 25, أسعد الشيباني (direct, X): كان اجتماعنا بنّاءً ومثمراً، ونؤكد أن دعم سوريا مسؤولية مشتركة لتعزيز الأمن والاستقرار</para>
+        /// </remarks>
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Quote> A001 => Articles.A001.Quotes;
     }
 }

@@ -7,7 +7,7 @@ namespace Consumer.Corpus
     {
         /// <summary>أكد المبعوث الأمريكي توم برَاك ، أن مشاركة سوريا بالتحالف ضد داعش فصل جديد في الأمن الجماعي.</summary>
         /// <remarks>
-        /// <para>File <c>002_b28bf7c954a4d60a.txt</c>, line 1. Language: ar. Paragraphs: 13.</para>
+        /// <para>File <c>002_b28bf7c954a4d60a.txt</c>, line 1. Language: ar. Paragraphs: 13. Quotes: 3.</para>
         /// <para>أكد المبعوث الأمريكي توم برَاك ، أن مشاركة سوريا بالتحالف ضد داعش فصل جديد في الأمن الجماعي.</para>
         /// <para>وأصدرت وزارة الخارجية السعودية، يوم الاثنين البيان المشترك بشأن اجتماع المدراء السياسيين للتحالف الدولي لهزيمة تنظيم داعش الإرهابي.</para>
         /// </remarks>
@@ -54,8 +54,25 @@ namespace Consumer.Corpus
                 {
                     new global::CorpusSdk.Story(1, 25, null),
                 },
-                dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>()
+                dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>(),
+                quotes: new global::CorpusSdk.Quote[]
+                {
+                    new global::CorpusSdk.Quote(articleId: "A002", file: "002_b28bf7c954a4d60a.txt", line: 1, column: 37, endLine: 1, kind: global::CorpusSdk.QuoteKind.Indirect, text: "مشاركة سوريا بالتحالف ضد داعش فصل جديد في الأمن الجماعي", speaker: new global::CorpusSdk.Speaker("المبعوث الأمريكي توم برَاك", "توم برَاك", "المبعوث الأمريكي", global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Written), channel: null, said: null, saidText: null),
+                    new global::CorpusSdk.Quote(articleId: "A002", file: "002_b28bf7c954a4d60a.txt", line: 5, column: 18, endLine: 5, kind: global::CorpusSdk.QuoteKind.Indirect, text: "السعودية استضافت اجتماع المدراء السياسيين للتحالف الدولي لهزيمة تنظيم داعش في الرياض، وذلك في 9 فبراير 2026، وافتتح الاجتماع نائب وزير خارجية السعودية المهندس وليد بن عبد الكريم الخريجي، الذي ترأس الاجتماع بشكل مشترك مع مبعوث الولايات المتحدة إلى سوريا السفير توم باراك", speaker: new global::CorpusSdk.Speaker("البيان", "البيان", null, global::CorpusSdk.SpeakerKind.Source, global::CorpusSdk.SpeakerResolution.Written), channel: null, said: null, saidText: null),
+                    new global::CorpusSdk.Quote(articleId: "A002", file: "002_b28bf7c954a4d60a.txt", line: 25, column: 59, endLine: 25, kind: global::CorpusSdk.QuoteKind.Indirect, text: "نقل المحتجزين إلى عهدة الحكومة العراقية يُعد عنصرا أساسيا للأمن الإقليمي", speaker: new global::CorpusSdk.Speaker("أعضاء التحالف", "أعضاء التحالف", null, global::CorpusSdk.SpeakerKind.Source, global::CorpusSdk.SpeakerResolution.Written), channel: null, said: null, saidText: null),
+                }
                 );
         }
+    }
+
+    partial class Quotes
+    {
+        /// <summary>The 3 quotes of <see cref="Articles.A002"/> (<c>002_b28bf7c954a4d60a.txt</c>).</summary>
+        /// <remarks>
+        /// <para>Line 1, توم برَاك (indirect): مشاركة سوريا بالتحالف ضد داعش فصل جديد في الأمن الجماعي</para>
+        /// <para>Line 5, البيان (indirect): السعودية استضافت اجتماع المدراء السياسيين للتحالف الدولي لهزيمة تنظيم داعش في الرياض، وذلك في 9 فبراير 2026، وافتتح الاجتماع نائب وزير خارجية السعودية المهندس وليد بن عبد الكريم الخريجي، الذي ترأس الا…</para>
+        /// <para>Line 25, أعضاء التحالف (indirect): نقل المحتجزين إلى عهدة الحكومة العراقية يُعد عنصرا أساسيا للأمن الإقليمي</para>
+        /// </remarks>
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Quote> A002 => Articles.A002.Quotes;
     }
 }

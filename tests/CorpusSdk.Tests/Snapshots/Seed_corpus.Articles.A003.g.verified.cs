@@ -8,7 +8,7 @@ namespace Consumer.Corpus
         /// <summary>سوريا تشارك في اجتماع التحالف الدولي لهزيمة "داعش" بالرياض</summary>
         /// <remarks>
         /// <para>الشام الجديد, عمرو أحمد, 2026-02-09T14:24</para>
-        /// <para>File <c>003_3e2ab85f58e9f9c2.txt</c>, line 3. Language: ar. Paragraphs: 8.</para>
+        /// <para>File <c>003_3e2ab85f58e9f9c2.txt</c>, line 3. Language: ar. Paragraphs: 8. Quotes: 5.</para>
         /// <para>شارك وزير الخارجية السوري، أسعد الشيباني، ورئيس جهاز الاستخبارات العامة، حسين السلامة، الاثنين، في أعمال اجتماع المدراء السياسيين للتحالف الدولي لمواجهة تنظيم "داعش"، الذي انعقد في العاصمة السعودية ال…</para>
         /// <para>ويأتي هذا الاجتماع في إطار جهود التحالف الدولي لمكافحة الإرهاب، وتنسيق الخطط والسياسات الإقليمية والدولية لضمان القضاء النهائي على التنظيمات الإرهابية التي تهدد الأمن والاستقرار في المنطقة.</para>
         /// </remarks>
@@ -59,8 +59,29 @@ namespace Consumer.Corpus
                 {
                     new global::CorpusSdk.DroppedLine(7, "سوريا تشارك في اجتماع", "repeated headline"),
                     new global::CorpusSdk.DroppedLine(8, "سوريا تشارك في اجتماع التحالف الدولي لهزيمة \"داعش\" بالرياض", "repeated headline"),
+                },
+                quotes: new global::CorpusSdk.Quote[]
+                {
+                    new global::CorpusSdk.Quote(articleId: "A003", file: "003_3e2ab85f58e9f9c2.txt", line: 16, column: 26, endLine: 16, kind: global::CorpusSdk.QuoteKind.Indirect, text: "مشاركة الوفد السوري تهدف إلى تعزيز التعاون وتبادل المعلومات والخبرات مع الدول الأعضاء في التحالف، بما يسهم في تعزيز الأمن الإقليمي ومنع أي محاولات لإعادة تنظيم \"داعش\" أو نشاطاته في مناطق النزاع", speaker: new global::CorpusSdk.Speaker("المصادر السورية", "المصادر السورية", null, global::CorpusSdk.SpeakerKind.Source, global::CorpusSdk.SpeakerResolution.Written), channel: null, said: null, saidText: null),
+                    new global::CorpusSdk.Quote(articleId: "A003", file: "003_3e2ab85f58e9f9c2.txt", line: 22, column: 58, endLine: 22, kind: global::CorpusSdk.QuoteKind.Indirect, text: "بحث مع وزير الخارجية الفرنسي جان نويل بارو، خلال لقائهما في أربيل بإقليم كردستان العراق، سبل تنفيذ الاتفاق الموقع مع الحكومة السورية، إلى جانب مكافحة تنظيم «داعش»، وضمان حماية منشآت احتجاز عناصر التنظيم في شمال شرقي سوريا", speaker: new global::CorpusSdk.Speaker("قائد «قوات سوريا الديمقراطية» (قسد)، مظلوم عبدي", "مظلوم عبدي", "قائد «قوات سوريا الديمقراطية» (قسد)", global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Written), channel: null, said: null, saidText: null),
+                    new global::CorpusSdk.Quote(articleId: "A003", file: "003_3e2ab85f58e9f9c2.txt", line: 26, column: 41, endLine: 26, kind: global::CorpusSdk.QuoteKind.Indirect, text: "اللقاء تناول أيضًا حماية خصوصية المناطق الكردية، وضمان الحقوق السياسية والثقافية للأكراد في سوريا", speaker: new global::CorpusSdk.Speaker("عبدي", "مظلوم عبدي", "قائد «قوات سوريا الديمقراطية» (قسد)", global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Earlier), channel: new global::CorpusSdk.QuoteChannel(global::CorpusSdk.ChannelKind.Post, "X"), said: null, saidText: null),
+                    new global::CorpusSdk.Quote(articleId: "A003", file: "003_3e2ab85f58e9f9c2.txt", line: 26, column: 155, endLine: 26, kind: global::CorpusSdk.QuoteKind.Indirect, text: "أطلع الوزير الفرنسي على تفاصيل عملية دمج القوات العسكرية والأمنية ضمن الترتيبات الجديدة، بما في ذلك قوات حماية المرأة", speaker: new global::CorpusSdk.Speaker("عبدي", "مظلوم عبدي", "قائد «قوات سوريا الديمقراطية» (قسد)", global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Continuation), channel: null, said: null, saidText: null),
+                    new global::CorpusSdk.Quote(articleId: "A003", file: "003_3e2ab85f58e9f9c2.txt", line: 28, column: 10, endLine: 28, kind: global::CorpusSdk.QuoteKind.Indirect, text: "الوزير الفرنسي شدد، خلال اللقاء، على أهمية التنفيذ الكامل لبنود الاتفاق", speaker: new global::CorpusSdk.Speaker("عبدي", "مظلوم عبدي", "قائد «قوات سوريا الديمقراطية» (قسد)", global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Continuation), channel: null, said: null, saidText: null),
                 }
                 );
         }
+    }
+
+    partial class Quotes
+    {
+        /// <summary>The 5 quotes of <see cref="Articles.A003"/> (<c>003_3e2ab85f58e9f9c2.txt</c>).</summary>
+        /// <remarks>
+        /// <para>Line 16, المصادر السورية (indirect): مشاركة الوفد السوري تهدف إلى تعزيز التعاون وتبادل المعلومات والخبرات مع الدول الأعضاء في التحالف، بما يسهم في تعزيز الأمن الإقليمي ومنع أي محاولات لإعادة تنظيم "داعش" أو نشاطاته في مناطق النزاع</para>
+        /// <para>Line 22, مظلوم عبدي (indirect): بحث مع وزير الخارجية الفرنسي جان نويل بارو، خلال لقائهما في أربيل بإقليم كردستان العراق، سبل تنفيذ الاتفاق الموقع مع الحكومة السورية، إلى جانب مكافحة تنظيم «داعش»، وضمان حماية منشآت احتجاز عناصر التنظ…</para>
+        /// <para>Line 26, مظلوم عبدي (indirect, X): اللقاء تناول أيضًا حماية خصوصية المناطق الكردية، وضمان الحقوق السياسية والثقافية للأكراد في سوريا</para>
+        /// <para>Line 26, مظلوم عبدي (indirect): أطلع الوزير الفرنسي على تفاصيل عملية دمج القوات العسكرية والأمنية ضمن الترتيبات الجديدة، بما في ذلك قوات حماية المرأة</para>
+        /// <para>Line 28, مظلوم عبدي (indirect): الوزير الفرنسي شدد، خلال اللقاء، على أهمية التنفيذ الكامل لبنود الاتفاق</para>
+        /// </remarks>
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Quote> A003 => Articles.A003.Quotes;
     }
 }

@@ -7,7 +7,7 @@ namespace Consumer.Corpus
     {
         /// <summary>جدّد أعضاء التحالف الدولي لهزيمة تنظيم الدولة التزامهم المشترك بمواصلة الحملة ضد التنظيم في كلٍّ من العراق وسوريا، وذلك خلال اجتماع رفيع المستوى استضافتْهُ المملكة العربية السعودية في الرياض، بمشاركة مسؤولين دبلوماسيين وعسكريين من المجموعة المصغّرة للتحالف.</summary>
         /// <remarks>
-        /// <para>File <c>004_d8de38a80cf45c85.txt</c>, line 1. Language: ar. Paragraphs: 6.</para>
+        /// <para>File <c>004_d8de38a80cf45c85.txt</c>, line 1. Language: ar. Paragraphs: 6. Quotes: 3.</para>
         /// <para>جدّد أعضاء التحالف الدولي لهزيمة تنظيم الدولة التزامهم المشترك بمواصلة الحملة ضد التنظيم في كلٍّ من العراق وسوريا، وذلك خلال اجتماع رفيع المستوى استضافتْهُ المملكة العربية السعودية في الرياض، بمشاركة …</para>
         /// <para>وأكّد المجتمعون، وفق بيان سعودي - أميركي مشترك، ترحيبَهُم بالاتفاق الشامل الذي توصلت إليه الحكومة السورية وقوات سوريا الديمقراطية، والذي يشمل وقفَ إطلاقِ نارٍ دائم وترتيباتٍ للدمج المدني والعسكري في ش…</para>
         /// </remarks>
@@ -53,8 +53,25 @@ namespace Consumer.Corpus
                 {
                     new global::CorpusSdk.Story(1, 10, null),
                 },
-                dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>()
+                dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>(),
+                quotes: new global::CorpusSdk.Quote[]
+                {
+                    new global::CorpusSdk.Quote(articleId: "A004", file: "004_d8de38a80cf45c85.txt", line: 5, column: 104, endLine: 5, kind: global::CorpusSdk.QuoteKind.Indirect, text: "التنسيق الإقليمي يمثّل ركيزةً أساسية في مواجهة التهديدات العابرة للحدود", speaker: new global::CorpusSdk.Speaker("المشاركون", "المشاركون", null, global::CorpusSdk.SpeakerKind.Source, global::CorpusSdk.SpeakerResolution.Continuation), channel: null, said: null, saidText: null),
+                    new global::CorpusSdk.Quote(articleId: "A004", file: "004_d8de38a80cf45c85.txt", line: 5, column: 331, endLine: 5, kind: global::CorpusSdk.QuoteKind.Partial, text: "حاسمٌ للأمن الإقليمي", speaker: new global::CorpusSdk.Speaker("تقارير أممية", "تقارير أممية", null, global::CorpusSdk.SpeakerKind.Source, global::CorpusSdk.SpeakerResolution.Written), channel: null, said: null, saidText: null),
+                    new global::CorpusSdk.Quote(articleId: "A004", file: "004_d8de38a80cf45c85.txt", line: 9, column: 299, endLine: 9, kind: global::CorpusSdk.QuoteKind.Indirect, text: "نجاح الحملة يعتمد على تكامل الجهود الميدانية مع التفاهمات الدبلوماسية", speaker: null, channel: null, said: null, saidText: null),
+                }
                 );
         }
+    }
+
+    partial class Quotes
+    {
+        /// <summary>The 3 quotes of <see cref="Articles.A004"/> (<c>004_d8de38a80cf45c85.txt</c>).</summary>
+        /// <remarks>
+        /// <para>Line 5, المشاركون (indirect): التنسيق الإقليمي يمثّل ركيزةً أساسية في مواجهة التهديدات العابرة للحدود</para>
+        /// <para>Line 5, تقارير أممية (partial): حاسمٌ للأمن الإقليمي</para>
+        /// <para>Line 9, (no speaker) (indirect): نجاح الحملة يعتمد على تكامل الجهود الميدانية مع التفاهمات الدبلوماسية</para>
+        /// </remarks>
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Quote> A004 => Articles.A004.Quotes;
     }
 }

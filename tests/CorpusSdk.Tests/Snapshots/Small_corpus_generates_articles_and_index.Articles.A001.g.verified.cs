@@ -41,7 +41,8 @@ namespace Consumer.Corpus
                 {
                     new global::CorpusSdk.Story(3, 3, "وزراء التحالف يجتمعون في الرياض"),
                 },
-                dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>()
+                dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>(),
+                quotes: global::System.Array.Empty<global::CorpusSdk.Quote>()
                 );
         }
     }

@@ -7,7 +7,7 @@ namespace Consumer.Corpus
     {
         /// <summary>Coalition ministers meet in Riyadh</summary>
         /// <remarks>
-        /// <para>File <c>riyadh-meeting.txt</c>, line 1. Language: en. Paragraphs: 2.</para>
+        /// <para>File <c>riyadh-meeting.txt</c>, line 1. Language: en. Paragraphs: 2. Quotes: 2.</para>
         /// <para>The ministers of the coalition met on Monday in the Saudi capital.</para>
         /// <para>They said the talks were "constructive".</para>
         /// </remarks>
@@ -43,8 +43,23 @@ namespace Consumer.Corpus
                 {
                     new global::CorpusSdk.Story(3, 4, "Coalition ministers meet in Riyadh"),
                 },
-                dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>()
+                dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>(),
+                quotes: new global::CorpusSdk.Quote[]
+                {
+                    new global::CorpusSdk.Quote(articleId: "RiyadhMeeting", file: "riyadh-meeting.txt", line: 4, column: 11, endLine: 4, kind: global::CorpusSdk.QuoteKind.Indirect, text: "the talks were \"constructive\"", speaker: null, channel: null, said: null, saidText: null),
+                    new global::CorpusSdk.Quote(articleId: "RiyadhMeeting", file: "riyadh-meeting.txt", line: 4, column: 27, endLine: 4, kind: global::CorpusSdk.QuoteKind.Partial, text: "constructive", speaker: null, channel: null, said: null, saidText: null),
+                }
                 );
         }
+    }
+
+    partial class Quotes
+    {
+        /// <summary>The 2 quotes of <see cref="Articles.RiyadhMeeting"/> (<c>riyadh-meeting.txt</c>).</summary>
+        /// <remarks>
+        /// <para>Line 4, (no speaker) (indirect): the talks were "constructive"</para>
+        /// <para>Line 4, (no speaker) (partial): constructive</para>
+        /// </remarks>
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Quote> RiyadhMeeting => Articles.RiyadhMeeting.Quotes;
     }
 }

@@ -121,12 +121,13 @@ public static class QuoteLexicon
         "this", "when", "while", "from", "with");
 
     /// <summary>
-    /// Words that end the speaker inside a part with no comma before the adverbial (قال المتحدث خلال مؤتمر صحفي إن).
+    /// Words that end the speaker inside a part with no comma before the adverbial (قال المتحدث خلال مؤتمر صحفي إن,
+    /// كتب الوزير على منصة إكس).
     /// <c>في</c> ends it only before a channel or a time (قال مسؤول في الوزارة keeps its affiliation): see
     /// <see cref="ChannelOrTimeAfterIn"/>.
     /// </summary>
     public static readonly HashSet<string> SpeakerEnders = FoldSet(
-        "خلال", "عبر", "أمام", "يوم", "اليوم", "أمس", "مساء", "صباح", "أثناء", "عقب", "لـ",
+        "خلال", "عبر", "على", "أمام", "يوم", "اليوم", "أمس", "مساء", "صباح", "أثناء", "عقب", "لـ",
         "in", "on", "at", "during", "via", "yesterday", "today", "late", "earlier", "last", "told", "to");
 
     /// <summary>Words after في that make it an adverbial of channel or time rather than part of the speaker.</summary>
@@ -253,10 +254,9 @@ public static class QuoteLexicon
         return folded;
     }
 
-    private static IReadOnlyList<string> Fold(params string[] entries) =>
-        entries.Select(ArabicFolding.Fold).Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length).ToArray();
+    private static IReadOnlyList<string> Fold(params string[] entries) => FoldedWords.List(entries);
 
-    private static HashSet<string> FoldSet(params string[] entries) => new(entries.Select(ArabicFolding.Fold), StringComparer.Ordinal);
+    private static HashSet<string> FoldSet(params string[] entries) => FoldedWords.Set(entries);
 
     private static IReadOnlyDictionary<string, string> FoldMap(params (string Written, string Value)[] entries)
     {

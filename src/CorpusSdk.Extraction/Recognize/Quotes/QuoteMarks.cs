@@ -43,6 +43,9 @@ public sealed class MarkedSpan
     /// <summary>Paragraphs a span runs over whose opening mark repeats at their start (English style), skipped as text.</summary>
     public List<TokenAt> Reopened { get; } = new();
 
+    /// <summary>For a span never closed: the mark of its family that opened again while it was open, if any (its text ends there).</summary>
+    public TokenAt? GivenUpAt { get; set; }
+
     public bool IsClosed => Close is not null;
     public bool SpansParagraphs => Close is { } close && close.Paragraph != Open.Paragraph;
 }
@@ -78,7 +81,11 @@ public static class QuoteMarks
                 }
                 else if (OpensHere(token, isOpen))
                 {
-                    if (isOpen) spans.Add(current!); // given up: never closed
+                    if (isOpen)
+                    {
+                        current!.GivenUpAt = new TokenAt(p, t); // given up: never closed
+                        spans.Add(current);
+                    }
                     open[family] = new MarkedSpan(new TokenAt(p, t), null);
                 }
             }

@@ -297,7 +297,7 @@ public static class QuoteRecognizer
     }
 
     /// <summary>When a quote was said: the resolved value and the words that say it.</summary>
-    private readonly record struct SaidDate(string? Value, string? Text);
+    private readonly record struct SaidDate(PartialDate? Value, string? Text);
 
     private enum ContentStart
     {
@@ -504,9 +504,11 @@ public static class QuoteRecognizer
         private readonly CorpusText _text;
         private readonly List<MarkedSpan> _spans;
         private readonly Dictionary<TokenAt, MarkedSpan> _opening = new();
+        private readonly Dictionary<TokenAt, MarkedSpan> _closing = new();
+        private readonly List<List<MarkedSpan>> _openingInParagraph = new();
         private readonly HashSet<MarkedSpan> _taken = new();
         private readonly List<int[]> _insideMarks = new();
-        private readonly List<(int Paragraph, TokenRange Range, SpeakerModel? Speaker, QuoteChannel? Channel, SaidDate Date)> _reports = new();
+        private readonly List<List<(TokenRange Range, SpeakerModel? Speaker, QuoteChannel? Channel, SaidDate Date)>> _reports = new();
         private readonly List<SpeakerModel> _named = new();
         private SpeakerModel? _previous;
         private int _previousParagraph;
@@ -517,11 +519,18 @@ public static class QuoteRecognizer
             _dates = dates;
             _text = text;
             _spans = QuoteMarks.Pair(paragraphs);
-            foreach (var paragraph in paragraphs) _insideMarks.Add(new int[paragraph.Tokens.Count]);
+            foreach (var paragraph in paragraphs)
+            {
+                _insideMarks.Add(new int[paragraph.Tokens.Count]);
+                _openingInParagraph.Add(new List<MarkedSpan>());
+                _reports.Add(new List<(TokenRange, SpeakerModel?, QuoteChannel?, SaidDate)>());
+            }
             foreach (var span in _spans)
             {
                 _opening[span.Open] = span;
+                _openingInParagraph[span.Open.Paragraph].Add(span);
                 if (span.Close is not { } close) continue;
+                _closing[close] = span;
                 for (var p = span.Open.Paragraph; p <= close.Paragraph; p++)
                 {
                     var from = p == span.Open.Paragraph ? span.Open.Token + 1 : 0;
@@ -559,7 +568,7 @@ public static class QuoteRecognizer
         }
 
         public IEnumerable<MarkedSpan> SpansOpeningIn(int p, TokenRange sentence) =>
-            _spans.Where(s => s.Open.Paragraph == p && s.Open.Token >= sentence.From && s.Open.Token < sentence.To);
+            _openingInParagraph[p].Where(s => s.Open.Token >= sentence.From && s.Open.Token < sentence.To);
 
         /// <summary>A closed quote, not yet taken, whose closing mark stands right before <paramref name="k"/> (a comma between allowed).</summary>
         public MarkedSpan? QuoteEndingBefore(int p, int k, TokenRange sentence)
@@ -568,8 +577,7 @@ public static class QuoteRecognizer
             var i = k - 1;
             if (i >= sentence.From && tokens[i].Kind == TokenKind.Comma) i--;
             if (i < sentence.From || tokens[i].Kind != TokenKind.Mark) return null;
-            var span = _spans.FirstOrDefault(s => s.Close is { } close && close.Paragraph == p && close.Token == i);
-            return span is null || _taken.Contains(span) || WordCount(span) < 2 ? null : span;
+            return _closing.TryGetValue(new TokenAt(p, i), out var span) && !_taken.Contains(span) && WordCount(span) >= 2 ? span : null;
         }
 
         /// <summary>A quote opening right after <paramref name="t"/> (a comma between allowed), in the sentence.</summary>
@@ -598,15 +606,20 @@ public static class QuoteRecognizer
             if (range.IsEmpty) return true;
             var start = Paragraphs[p].Offset + Paragraphs[p].Tokens[range.From].Start;
             var end = Paragraphs[p].Offset + Paragraphs[p].Tokens[range.To - 1].End;
-            return Quotes.Any(q => q.Span.Start < end && start < q.Span.Start + q.Span.Length);
+            // Quotes are added sentence by sentence: the first one that ends before this sentence ends the search.
+            for (var i = Quotes.Count - 1; i >= 0 && Quotes[i].Span.Start + Quotes[i].Span.Length > start; i--)
+            {
+                if (Quotes[i].Span.Start < end && start < Quotes[i].Span.Start + Quotes[i].Span.Length) return true;
+            }
+            return false;
         }
 
         /// <summary>The reported speech a token stands in, if any: its speaker, channel and date.</summary>
         public (SpeakerModel? Speaker, QuoteChannel? Channel, SaidDate Date)? ContentAround(int p, int t)
         {
-            foreach (var report in _reports)
+            foreach (var report in _reports[p])
             {
-                if (report.Paragraph == p && t >= report.Range.From && t < report.Range.To) return (report.Speaker, report.Channel, report.Date);
+                if (t >= report.Range.From && t < report.Range.To) return (report.Speaker, report.Channel, report.Date);
             }
             return null;
         }
@@ -677,7 +690,7 @@ public static class QuoteRecognizer
                 var end = tokens[range.To - 1].End;
                 foreach (var date in _dates[p])
                 {
-                    if (date.Start >= start && date.Start + date.Length <= end) return new SaidDate(date.Value?.ToIso(), date.Text);
+                    if (date.Start >= start && date.Start + date.Length <= end) return new SaidDate(date.Value, date.Text);
                 }
             }
             return default;
@@ -693,7 +706,7 @@ public static class QuoteRecognizer
             var start = Paragraphs[first.Paragraph].Offset + Paragraphs[first.Paragraph].Tokens[first.Range.From].Start;
             var end = Paragraphs[last.Paragraph].Offset + Paragraphs[last.Paragraph].Tokens[last.Range.To - 1].End;
             var text = string.Join("\n", parts.Select(part => SpeakerPhrase.Text(Paragraphs[part.Paragraph], part.Range)));
-            Add(new QuoteModel(_text.Span(start, end - start), kind, text, speaker, channel, date.Value, date.Text));
+            Add(first.Paragraph, new QuoteModel(_text.Span(start, end - start), kind, text, speaker, channel, date.Value, date.Text));
         }
 
         public void AddRange(int p, TokenRange range, string kind, SpeakerModel? speaker, QuoteChannel? channel, SaidDate date)
@@ -701,29 +714,32 @@ public static class QuoteRecognizer
             var paragraph = Paragraphs[p];
             var start = paragraph.Offset + paragraph.Tokens[range.From].Start;
             var end = paragraph.Offset + paragraph.Tokens[range.To - 1].End;
-            _reports.Add((p, range, speaker, channel, date));
-            Add(new QuoteModel(_text.Span(start, end - start), kind, SpeakerPhrase.Text(paragraph, range), speaker, channel, date.Value, date.Text));
+            _reports[p].Add((range, speaker, channel, date));
+            Add(p, new QuoteModel(_text.Span(start, end - start), kind, SpeakerPhrase.Text(paragraph, range), speaker, channel, date.Value, date.Text));
             // Marks inside reported words are read after it (ReadUncuedMarks): partial quotes or names.
         }
 
-        private void Add(QuoteModel quote)
+        private void Add(int p, QuoteModel quote)
         {
             Quotes.Add(quote);
             if (quote.Speaker is null) return;
             _previous = quote.Speaker with { Resolution = SpeakerResolutions.Written };
-            _previousParagraph = Paragraphs.Count(paragraph => paragraph.Offset <= quote.Span.Start) - 1;
+            _previousParagraph = p;
         }
 
         /// <summary>
         /// The text of a span, paragraph by paragraph: from after the opening mark to before the closing one; an
-        /// unclosed span runs to the end of its sentence (<paramref name="sentence"/>) or paragraph. Reopening marks are left out.
+        /// unclosed span runs to the end of its sentence (<paramref name="sentence"/>) or paragraph, or to the mark that
+        /// opened again while it was open. Reopening marks are left out.
         /// </summary>
         private IEnumerable<(int Paragraph, TokenRange Range)> MarkedParts(MarkedSpan span, TokenRange? sentence = null)
         {
             var open = span.Open;
             if (span.Close is not { } close)
             {
-                var to = sentence is { } s && s.To > open.Token ? Trim(Paragraphs[open.Paragraph].Tokens, open.Token + 1, s.To) : Paragraphs[open.Paragraph].Tokens.Count;
+                var to = sentence is { } s && s.To > open.Token ? s.To : Paragraphs[open.Paragraph].Tokens.Count;
+                if (span.GivenUpAt is { } givenUp && givenUp.Paragraph == open.Paragraph && givenUp.Token < to) to = givenUp.Token;
+                to = Trim(Paragraphs[open.Paragraph].Tokens, open.Token + 1, to);
                 yield return (open.Paragraph, new TokenRange(open.Token + 1, to));
                 yield break;
             }

@@ -141,7 +141,7 @@ public static class SpeakerPhrase
         {
             var token = tokens[i];
             if (!token.IsWord) continue;
-            var ends = QuoteLexicon.SpeakerEnders.Contains(token.Folded)
+            var ends = QuoteLexicon.IsIn(QuoteLexicon.SpeakerEnders, token)
                 || ((token.Folded == "في" || token.Folded == "وفي") && i + 1 < part.To && QuoteLexicon.ChannelOrTimeAfterIn.Contains(QuoteLexicon.Head(tokens[i + 1].Folded)));
             if (ends) return (new TokenRange(part.From, i), new TokenRange(i, part.To));
         }

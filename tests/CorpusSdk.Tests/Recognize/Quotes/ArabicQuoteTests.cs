@@ -227,7 +227,7 @@ public class ArabicQuoteTests
             "الأربعاء 11 مارس 2026",
             "وقال محافظ البنك المركزي يوسف النجار يوم أمس إن البنك سيبقي سعر الفائدة دون تغيير حتى نهاية الربع الثاني.").Quotes);
 
-        Assert.Equal("2026-03-10", quote.Date);
+        Assert.Equal("2026-03-10", quote.Date?.ToIso());
         Assert.Equal("يوم أمس", quote.DateText);
     }
 

@@ -19,7 +19,7 @@ public class EnglishQuoteTests
         Assert.Equal("We will rebuild every school that the water took,", quote.Text);
         Assert.Equal("Amina Bello", quote.Speaker!.Name);
         Assert.Equal("Governor", quote.Speaker.Role);
-        Assert.Equal("2026-03-10", quote.Date);
+        Assert.Equal("2026-03-10", quote.Date?.ToIso());
     }
 
     [Fact]
@@ -203,5 +203,28 @@ public class EnglishQuoteTests
 
         Assert.Equal(new[] { "Kofi Mensah", "Helen Price" }, article.Quotes.Select(q => q.Speaker!.Name));
         Assert.Equal(new[] { "the offer was an insult", "it was final" }, article.Quotes.Select(q => q.Text));
+    }
+}
+
+/// <summary>Pages built to break the quote rules: they must stay linear and never quote the same words twice.</summary>
+public class QuoteRobustnessTests
+{
+    [Fact]
+    public void Thousands_of_unclosed_marks_in_one_paragraph_never_quote_the_same_words_twice()
+    {
+        var body = string.Concat(Enumerable.Repeat("He said “we will “win and “lose ", 2000)) + ".";
+        var article = Page.Extract("Headline of the unbalanced page here", body);
+
+        Assert.NotEmpty(article.Quotes);
+        var spans = article.Quotes.Select(q => (q.Span.Start, End: q.Span.Start + q.Span.Length)).OrderBy(s => s.Start).ToList();
+        for (var i = 1; i < spans.Count; i++) Assert.True(spans[i].Start >= spans[i - 1].End, "quotes overlap at " + spans[i].Start);
+    }
+
+    [Fact]
+    public void Thousands_of_names_in_marks_in_one_paragraph_are_no_quotes()
+    {
+        var body = "ذكر البيان " + string.Concat(Enumerable.Repeat("«إكس» و“داعش” و\"قسد\" ", 3000)) + ".";
+
+        Assert.Empty(Page.Extract("عنوان الخبر الطويل جدا هنا", body).Quotes);
     }
 }

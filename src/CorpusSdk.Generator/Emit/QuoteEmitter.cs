@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CorpusSdk.Extraction.Model;
+
+namespace CorpusSdk.Generator.Emit;
+
+/// <summary>
+/// Writes the quotes part of the typed API: each quote as a <c>Quote</c> in its article's data, a member
+/// <c>Quotes.&lt;Id&gt;</c> per article that has quotes (its hover lists who said what, with lines), and
+/// <c>Quotes.All</c>.
+/// </summary>
+internal static class QuoteEmitter
+{
+    public const string QuotesClass = "Quotes";
+    public const string HintName = QuotesClass + ".g.cs";
+    public const string QuoteType = "global::CorpusSdk.Quote";
+
+    /// <summary>A hover shows this many quotes of an article; the rest are counted.</summary>
+    private const int QuotesInDocs = 8;
+
+    /// <summary>The constructor call of one quote.</summary>
+    public static string New(string articleId, string file, QuoteModel quote) =>
+        "new " + QuoteType + "("
+        + "articleId: " + CSharpText.Literal(articleId)
+        + ", file: " + CSharpText.Literal(file)
+        + ", line: " + Number(quote.Span.StartLine)
+        + ", column: " + Number(quote.Span.StartColumn)
+        + ", endLine: " + Number(quote.Span.EndLine)
+        + ", kind: global::CorpusSdk.QuoteKind." + KindName(quote.Kind)
+        + ", text: " + CSharpText.Literal(quote.Text)
+        + ", speaker: " + Speaker(quote.Speaker)
+        + ", channel: " + Channel(quote.Channel)
+        + ", said: " + ArticleEmitter.Date(quote.Date)
+        + ", saidText: " + CSharpText.Literal(quote.DateText)
+        + ")";
+
+    /// <summary>The member <c>Quotes.&lt;Id&gt;</c> of an article with quotes, in the article's own file.</summary>
+    public static void WriteArticleMember(SourceWriter writer, string id, ArticleModel article)
+    {
+        if (article.Quotes.Count == 0) return;
+        writer.Line();
+        writer.Open("partial class " + QuotesClass);
+        writer.Line("/// <summary>The " + Number(article.Quotes.Count) + " quote" + (article.Quotes.Count == 1 ? "" : "s")
+            + " of <see cref=\"" + ArticleEmitter.ArticlesClass + "." + id + "\"/> (<c>" + CSharpText.Doc(article.File) + "</c>).</summary>");
+        writer.Line("/// <remarks>");
+        foreach (var quote in article.Quotes.Take(QuotesInDocs))
+        {
+            var who = quote.Speaker is { } speaker ? speaker.Name ?? speaker.Text : "(no speaker)";
+            writer.Line("/// <para>Line " + Number(quote.Line) + ", " + CSharpText.Doc(who) + " (" + quote.Kind
+                + (quote.Channel is { } channel ? ", " + CSharpText.Doc(channel.Display) : "") + "): "
+                + CSharpText.Doc(ArticleEmitter.Shorten(quote.Text)) + "</para>");
+        }
+        if (article.Quotes.Count > QuotesInDocs) writer.Line("/// <para>… and " + Number(article.Quotes.Count - QuotesInDocs) + " more.</para>");
+        writer.Line("/// </remarks>");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + QuoteType + "> " + id + " => "
+            + ArticleEmitter.ArticlesClass + "." + id + ".Quotes;");
+        writer.Close();
+    }
+
+    /// <summary><c>Quotes.g.cs</c>: the class and <c>All</c>, gathered from the articles when first read.</summary>
+    public static string EmitIndex(ArticleIndex index)
+    {
+        var writer = ArticleEmitter.Header(index.Options);
+        writer.Line("/// <summary>The quotes of the corpus: <see cref=\"All\"/>, and one member per article that has quotes.</summary>");
+        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusSdk\", null)]");
+        writer.Open("public static partial class " + QuotesClass);
+        writer.Line("/// <summary>Every quote of the corpus, article by article in the order of <c>Articles.All</c>, each in the order of its file.</summary>");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + QuoteType + "> All { get; } = "
+            + QuoteType + ".Of(" + ArticleEmitter.ArticlesClass + ".All);");
+        writer.Close();
+        return writer.Close().ToString();
+    }
+
+    private static string Speaker(SpeakerModel? speaker) => speaker is null ? "null"
+        : "new global::CorpusSdk.Speaker(" + CSharpText.Literal(speaker.Text) + ", " + CSharpText.Literal(speaker.Name) + ", "
+          + CSharpText.Literal(speaker.Role) + ", global::CorpusSdk.SpeakerKind." + SpeakerKindName(speaker.Kind)
+          + ", global::CorpusSdk.SpeakerResolution." + ResolutionName(speaker.Resolution) + ")";
+
+    private static string Channel(QuoteChannel? channel) => channel is null ? "null"
+        : "new global::CorpusSdk.QuoteChannel(global::CorpusSdk.ChannelKind." + ChannelKindName(channel.Kind) + ", " + CSharpText.Literal(channel.Name) + ")";
+
+    private static string KindName(string kind) => kind switch
+    {
+        QuoteKinds.Direct => "Direct",
+        QuoteKinds.Partial => "Partial",
+        _ => "Indirect",
+    };
+
+    private static string SpeakerKindName(string kind) => kind switch
+    {
+        SpeakerKinds.Organization => "Organization",
+        SpeakerKinds.Source => "Source",
+        _ => "Person",
+    };
+
+    private static string ResolutionName(string resolution) => resolution switch
+    {
+        SpeakerResolutions.Earlier => "Earlier",
+        SpeakerResolutions.Continuation => "Continuation",
+        _ => "Written",
+    };
+
+    private static string ChannelKindName(string kind) => kind switch
+    {
+        Extraction.Recognize.Quotes.ChannelKinds.Statement => "Statement",
+        Extraction.Recognize.Quotes.ChannelKinds.Interview => "Interview",
+        Extraction.Recognize.Quotes.ChannelKinds.PressConference => "PressConference",
+        Extraction.Recognize.Quotes.ChannelKinds.Speech => "Speech",
+        Extraction.Recognize.Quotes.ChannelKinds.Call => "Call",
+        _ => "Post",
+    };
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
