@@ -9,6 +9,7 @@ using CorpusSdk.Extraction.Model;
 using CorpusSdk.Extraction.Read;
 using CorpusSdk.Extraction.Recognize;
 using CorpusSdk.Extraction.Recognize.Dates;
+using CorpusSdk.Extraction.Recognize.Prose;
 using CorpusSdk.Extraction.Recognize.Quotes;
 using CorpusSdk.Extraction.Segment;
 
@@ -67,7 +68,7 @@ public static class ArticleExtractor
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var quoteParagraphs = segments.Paragraphs.Select(p => new QuoteParagraph(p.Number, p.Source.Start, p.Source.Text)).ToList();
+        var quoteParagraphs = segments.Paragraphs.Select(p => new ProseParagraph(p.Number, p.Source.Start, p.Source.Text)).ToList();
         var quotes = QuoteRecognizer.Recognize(quoteParagraphs, datesByParagraph, corpusText);
         diagnostics.AddRange(QuoteRecognizer.Diagnostics(relativePath, quotes));
 

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using CorpusSdk.Extraction.Model;
 using CorpusSdk.Extraction.Normalize;
 
+using CorpusSdk.Extraction.Recognize.Prose;
+
 namespace CorpusSdk.Extraction.Recognize.Quotes;
 
 /// <summary>
@@ -15,7 +17,7 @@ public static class ChannelReader
     /// <summary>At most this many words name an interview's outlet.</summary>
     private const int MaxOutletWords = 4;
 
-    public static QuoteChannel? Read(QuoteParagraph paragraph, IEnumerable<TokenRange> ranges, Func<int, int?> closeOf)
+    public static QuoteChannel? Read(ProseParagraph paragraph, IEnumerable<TokenRange> ranges, Func<int, int?> closeOf)
     {
         string? kind = null, platform = null, outlet = null;
         var tokens = paragraph.Tokens;
@@ -24,7 +26,7 @@ public static class ChannelReader
             for (var i = range.From; i < range.To; i++)
             {
                 var token = tokens[i];
-                if (token.Kind == TokenKind.Mark && closeOf(i) is int close && close <= range.To)
+                if (token.Kind == ProseTokenKind.Mark && closeOf(i) is int close && close <= range.To)
                 {
                     // A name in marks: a platform (منصة «إكس»), or the outlet an interview was given to (لـ«الشرق الأوسط»).
                     var inner = ArabicFolding.Fold(SpeakerPhrase.Text(paragraph, new TokenRange(i + 1, close)));
@@ -74,13 +76,13 @@ public static class ChannelReader
     }
 
     /// <summary>"X" alone is a platform only after on, via, عبر, على.</summary>
-    private static bool IsOnOrVia(List<QuoteToken> tokens, int i, TokenRange range) =>
+    private static bool IsOnOrVia(List<ProseToken> tokens, int i, TokenRange range) =>
         i > range.From && tokens[i - 1].IsWord && (tokens[i - 1].Folded is "on" or "via" or "عبر" or "على" or "منصة");
 
-    private static bool IsToOrWith(QuoteToken token) => token.IsWord && token.Folded is "ل" or "مع" or "with" or "to";
+    private static bool IsToOrWith(ProseToken token) => token.IsWord && token.Folded is "ل" or "مع" or "with" or "to";
 
     /// <summary>The outlet after an interview noun: مع/لـ/with/to and the outlet's name.</summary>
-    private static string? OutletAfter(QuoteParagraph paragraph, int from, int to)
+    private static string? OutletAfter(ProseParagraph paragraph, int from, int to)
     {
         var tokens = paragraph.Tokens;
         for (var i = from; i < to && i < from + 3; i++)
@@ -94,7 +96,7 @@ public static class ChannelReader
     /// An outlet's name at <paramref name="from"/>: an Arabic outlet word and the name after it (قناة الجزيرة, صحيفة
     /// الشرق الأوسط), or capitalized words (Reuters, the BBC); not a common noun (reporters).
     /// </summary>
-    private static string? OutletAt(QuoteParagraph paragraph, int from, int to)
+    private static string? OutletAt(ProseParagraph paragraph, int from, int to)
     {
         var tokens = paragraph.Tokens;
         var i = from;

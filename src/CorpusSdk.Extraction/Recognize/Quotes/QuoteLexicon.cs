@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using CorpusSdk.Extraction.Normalize;
 
+using CorpusSdk.Extraction.Recognize.Prose;
+
 namespace CorpusSdk.Extraction.Recognize.Quotes;
 
 /// <summary>
@@ -158,19 +160,6 @@ public static class QuoteLexicon
         ("اتصال", ChannelKinds.Call), ("call", ChannelKinds.Call));
 
     /// <summary>
-    /// Titles and honorifics that head a person's description (وزير الخارجية أسعد الشيباني, the French foreign minister
-    /// Jean-Noel Barrot): the words before the name are the role. Matched without the article ال.
-    /// </summary>
-    public static readonly HashSet<string> Titles = FoldSet(
-        "وزير", "وزيرة", "نائب", "رئيس", "رئيسة", "مبعوث", "مبعوثة", "سفير", "سفيرة", "قائد", "متحدث", "متحدثة", "ناطق", "ناطقة", "مدير",
-        "مديرة", "أمين", "مستشار", "مستشارة", "مساعد", "محافظ", "عضو", "زعيم", "أمير", "ملك", "ولي", "شيخ", "عميد", "لواء", "عقيد", "جنرال",
-        "مندوب", "مندوبة", "ممثل", "ممثلة", "مفوض", "منسق", "سكرتير", "دكتور", "مهندس", "سيد", "سيدة", "رئيسه", "قاضي", "نقيب", "مراسل",
-        "minister", "president", "prime", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "commander",
-        "chief", "head", "leader", "governor", "mayor", "general", "director", "deputy", "senator", "representative", "chairman",
-        "chairwoman", "chair", "ceo", "king", "queen", "prince", "sheikh", "dr", "mr", "mrs", "ms", "judge", "colonel", "captain", "lt",
-        "foreign", "defence", "defense", "interior", "finance", "special", "former", "acting", "vice", "executive", "senior", "u.s.", "un");
-
-    /// <summary>
     /// Heads of a source that is not a person: documents (بيان, تقارير, statement) and unnamed or collective sources
     /// (مصادر, مسؤولون, المشاركون, الجانب السوري; officials, participants). Matched without the article ال.
     /// </summary>
@@ -179,26 +168,6 @@ public static class QuoteLexicon
         "شهود", "سكان", "ناشطون", "مشاركون", "مشاركين", "مجتمعون", "مجتمعين", "أعضاء", "جانب", "أوساط", "دوائر", "وسائل", "استطلاع", "دراسة",
         "statement", "source", "sources", "report", "reports", "official", "officials", "document", "analysts", "experts", "witnesses",
         "residents", "activists", "participants", "members", "observers", "study", "survey", "people");
-
-    /// <summary>Heads of a body that speaks as one: a ministry, a government, an army. Matched without the article ال.</summary>
-    public static readonly HashSet<string> OrganizationHeads = FoldSet(
-        "وزارة", "حكومة", "جيش", "مجلس", "هيئة", "منظمة", "حزب", "قوات", "تحالف", "أمم", "اتحاد", "رئاسة", "خارجية", "داخلية", "شرطة", "بلدية",
-        "محكمة", "برلمان", "سفارة", "قيادة", "حركة", "جبهة", "وكالة", "صحيفة", "قناة", "مكتب", "شركة", "دائرة", "إدارة", "لجنة", "الكرملين",
-        "ministry", "government", "army", "military", "police", "council", "agency", "organization", "organisation", "party", "coalition",
-        "alliance", "union", "commission", "court", "parliament", "embassy", "command", "movement", "kremlin", "department", "office",
-        "company", "committee", "administration", "pentagon", "un", "nato");
-
-    /// <summary>
-    /// Offices and ranks that qualify a title without the article (نائب وزير خارجية السعودية, رئيس جهاز الاستخبارات):
-    /// part of the role, never the start of a name. Matched without the article ال.
-    /// </summary>
-    public static readonly HashSet<string> RoleWords = FoldSet(
-        "خارجية", "داخلية", "دفاع", "مالية", "عدل", "صحة", "تعليم", "اقتصاد", "إعلام", "دولة", "أركان", "استخبارات", "مخابرات", "أمن", "جهاز",
-        "وزراء", "شؤون", "مجلس", "حكومة", "جمهورية", "هيئة", "وزارة", "إدارة", "مكتب", "لجنة", "حزب", "حركة", "قوات", "جيش", "منظمة", "عام",
-        "عامة", "خاص", "خاصة", "أول", "سابق", "سابقة", "بالوكالة");
-
-    /// <summary>Prepositions inside a role, with the word they govern: السفير لدى تركيا, المبعوث إلى سوريا, المتحدث باسم الوزارة.</summary>
-    public static readonly HashSet<string> RolePrepositions = FoldSet("لدى", "إلى", "الى", "في", "باسم", "عن", "من", "ل", "لـ", "على");
 
     /// <summary>
     /// Words that end an untitled speaker phrase: the prepositions that open its complement (أعضاء التحالف عن شكرهم,
@@ -239,7 +208,7 @@ public static class QuoteLexicon
     /// Whether a word is in one of the folded preposition lists. The preposition على and the name علي fold alike (ى → ي);
     /// as written, only the preposition ends with alef maksura, so a word written علي is never the preposition.
     /// </summary>
-    public static bool IsIn(HashSet<string> prepositions, QuoteToken token) =>
+    public static bool IsIn(HashSet<string> prepositions, ProseToken token) =>
         prepositions.Contains(token.Folded) && !(token.Folded == "علي" && !token.Text.EndsWith("ى", StringComparison.Ordinal));
 
     /// <summary>True for a word written in Latin letters (an English verb): its subject stands before it.</summary>

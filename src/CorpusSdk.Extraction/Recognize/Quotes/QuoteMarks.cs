@@ -1,32 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 
+using CorpusSdk.Extraction.Recognize.Prose;
+
 namespace CorpusSdk.Extraction.Recognize.Quotes;
 
-/// <summary>A paragraph as the quote rules read it: its line, where its text starts in the file, its tokens.</summary>
-public sealed class QuoteParagraph
-{
-    public QuoteParagraph(int line, int offset, string text)
-    {
-        Line = line;
-        Offset = offset;
-        Text = text;
-        Tokens = QuoteTokenizer.Tokenize(text);
-    }
-
-    /// <summary>The 1-based line.</summary>
-    public int Line { get; }
-
-    /// <summary>Where <see cref="Text"/> starts in the file's text.</summary>
-    public int Offset { get; }
-
-    /// <summary>The line as written (untrimmed): token offsets are into it.</summary>
-    public string Text { get; }
-
-    public List<QuoteToken> Tokens { get; }
-}
-
-/// <summary>A place in an article's paragraphs: paragraph index and token index.</summary>
 public readonly record struct TokenAt(int Paragraph, int Token);
 
 /// <summary>
@@ -60,7 +38,7 @@ public sealed class MarkedSpan
 /// </summary>
 public static class QuoteMarks
 {
-    public static List<MarkedSpan> Pair(IReadOnlyList<QuoteParagraph> paragraphs)
+    public static List<MarkedSpan> Pair(IReadOnlyList<ProseParagraph> paragraphs)
     {
         var spans = new List<MarkedSpan>();
         var open = new Dictionary<MarkFamily, MarkedSpan>();
@@ -71,7 +49,7 @@ public static class QuoteMarks
             for (var t = 0; t < tokens.Count; t++)
             {
                 var token = tokens[t];
-                if (token.Kind != TokenKind.Mark || reopenedAt.Contains(new TokenAt(p, t))) continue;
+                if (token.Kind != ProseTokenKind.Mark || reopenedAt.Contains(new TokenAt(p, t))) continue;
                 var family = token.Family;
                 var isOpen = open.TryGetValue(family, out var current);
                 if (isOpen && ClosesHere(token))
@@ -118,14 +96,14 @@ public static class QuoteMarks
     }
 
     /// <summary>Guillemets have a direction; marks of the other families close where text stands before them.</summary>
-    private static bool ClosesHere(QuoteToken mark) => mark.Text switch
+    private static bool ClosesHere(ProseToken mark) => mark.Text switch
     {
         "«" or "‹" => mark.CanClose && !mark.CanOpen, // turned round: «text«
         "»" or "›" => true,
         _ => mark.CanClose,
     };
 
-    private static bool OpensHere(QuoteToken mark, bool anotherIsOpen) => mark.Text switch
+    private static bool OpensHere(ProseToken mark, bool anotherIsOpen) => mark.Text switch
     {
         "«" or "‹" => true,
         "»" or "›" => !anotherIsOpen && mark.CanOpen && !mark.CanClose, // turned round: »text»
@@ -136,10 +114,10 @@ public static class QuoteMarks
     /// Whether a quote open at the end of a paragraph runs into the next one: it does when the next paragraph opens with
     /// a mark of the family (<paramref name="reopenIndex"/>), or closes one of the family before opening one.
     /// </summary>
-    private static bool Continues(List<QuoteToken> next, MarkFamily family, out int reopenIndex)
+    private static bool Continues(List<ProseToken> next, MarkFamily family, out int reopenIndex)
     {
         reopenIndex = -1;
-        if (next.Count > 0 && next[0].Kind == TokenKind.Mark && next[0].Family == family && next[0].CanOpen && next[0].Text != "»" && next[0].Text != "›")
+        if (next.Count > 0 && next[0].Kind == ProseTokenKind.Mark && next[0].Family == family && next[0].CanOpen && next[0].Text != "»" && next[0].Text != "›")
         {
             // A mark at the start that also closes a quote later in the paragraph could be that paragraph's own quote;
             // English reopens only when the quote goes on, so the mark is read as a reopening.
@@ -148,7 +126,7 @@ public static class QuoteMarks
         }
         foreach (var token in next)
         {
-            if (token.Kind != TokenKind.Mark || token.Family != family) continue;
+            if (token.Kind != ProseTokenKind.Mark || token.Family != family) continue;
             return ClosesHere(token) && !(token.CanOpen && !token.CanClose);
         }
         return false;

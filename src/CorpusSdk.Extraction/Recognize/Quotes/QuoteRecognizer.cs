@@ -6,6 +6,10 @@ using CorpusSdk.Extraction.Normalize;
 using CorpusSdk.Extraction.Read;
 using CorpusSdk.Extraction.Recognize.Dates;
 
+using CorpusSdk.Extraction.Recognize.Entities;
+
+using CorpusSdk.Extraction.Recognize.Prose;
+
 namespace CorpusSdk.Extraction.Recognize.Quotes;
 
 /// <summary>
@@ -49,7 +53,7 @@ public static class QuoteRecognizer
     private const int MessageTextLength = 60;
 
     public static List<QuoteModel> Recognize(
-        IReadOnlyList<QuoteParagraph> paragraphs,
+        IReadOnlyList<ProseParagraph> paragraphs,
         IReadOnlyList<IReadOnlyList<RecognizedDate>> dates,
         CorpusText text)
     {
@@ -251,7 +255,7 @@ public static class QuoteRecognizer
                     state.AddRange(p, said, QuoteKinds.Indirect, state.Resolve(name), null, default);
                 return;
             }
-            if (i == sentence.From || tokens[i - 1].Kind != TokenKind.Comma) continue;
+            if (i == sentence.From || tokens[i - 1].Kind != ProseTokenKind.Comma) continue;
             var sourceEnd = sentence.To;
             while (sourceEnd > sourceFrom && !tokens[sourceEnd - 1].IsWord) sourceEnd--;
             if (CountWords(tokens, sourceFrom, sourceEnd) is 0 or > 8 || FirstComma(tokens, sourceFrom, sourceEnd) >= 0) continue;
@@ -291,7 +295,7 @@ public static class QuoteRecognizer
             // A long quote standing alone: opening its sentence (or after a colon) it goes on from a speaker of this or
             // the previous paragraph; elsewhere nobody is named (CORPUS105).
             var opensSentence = span.Open.Token == sentence.From;
-            var afterColon = span.Open.Token > 0 && sentenceTokens[span.Open.Token - 1].Kind == TokenKind.Colon;
+            var afterColon = span.Open.Token > 0 && sentenceTokens[span.Open.Token - 1].Kind == ProseTokenKind.Colon;
             state.AddMarked(span, QuoteKinds.Direct, opensSentence || afterColon ? state.Continuation(withinParagraphs: 1, p) : null, null, default);
         }
     }
@@ -331,21 +335,21 @@ public static class QuoteRecognizer
             var token = tokens[i];
             switch (token.Kind)
             {
-                case TokenKind.Colon:
+                case ProseTokenKind.Colon:
                     return new Content(i, ContentStart.Colon);
-                case TokenKind.SentenceEnd:
+                case ProseTokenKind.SentenceEnd:
                     return null;
-                case TokenKind.Mark:
+                case ProseTokenKind.Mark:
                     if (state.SpanOpeningAt(p, i) is { } span)
                     {
-                        var afterVerbOrComma = i == from || tokens[i - 1].Kind == TokenKind.Comma;
+                        var afterVerbOrComma = i == from || tokens[i - 1].Kind == ProseTokenKind.Comma;
                         if (afterVerbOrComma && (!span.IsClosed || span.SpansParagraphs || state.WordCount(span) >= MinMarkedContentWords || state.EndsSentence(span)))
                             return new Content(i, ContentStart.Marks);
                         if (span.Close is { } close && close.Paragraph == p) i = close.Token;
                         words++;
                     }
                     break;
-                case TokenKind.Word:
+                case ProseTokenKind.Word:
                     if (QuoteLexicon.Complementizers.Contains(token.Folded)) return new Content(i, ContentStart.Complementizer);
                     if (++words > maxWords) return null;
                     break;
@@ -400,7 +404,7 @@ public static class QuoteRecognizer
         var tokens = state.Paragraphs[p].Tokens;
         for (var i = from + 1; i < to; i++)
         {
-            if (tokens[i].Kind != TokenKind.Comma || state.InsideMarks(p, i) || i + 1 >= to) continue;
+            if (tokens[i].Kind != ProseTokenKind.Comma || state.InsideMarks(p, i) || i + 1 >= to) continue;
             var next = tokens[i + 1];
             if (!next.IsWord) continue;
             if (QuoteLexicon.SpeechVerb(next.Folded) is not null || QuoteLexicon.ClauseOpeners.Contains(next.Folded)
@@ -413,10 +417,10 @@ public static class QuoteRecognizer
     }
 
     /// <summary>The end of a range without trailing punctuation (the full stop, a comma, a closing bracket left alone).</summary>
-    private static int Trim(List<QuoteToken> tokens, int from, int to)
+    private static int Trim(List<ProseToken> tokens, int from, int to)
     {
-        while (to > from && tokens[to - 1].Kind is TokenKind.Comma or TokenKind.SentenceEnd or TokenKind.Colon
-            || (to > from && tokens[to - 1].Kind == TokenKind.Other && tokens[to - 1].Text != ")" && tokens[to - 1].Text != "]"))
+        while (to > from && tokens[to - 1].Kind is ProseTokenKind.Comma or ProseTokenKind.SentenceEnd or ProseTokenKind.Colon
+            || (to > from && tokens[to - 1].Kind == ProseTokenKind.Other && tokens[to - 1].Text != ")" && tokens[to - 1].Text != "]"))
         {
             to--;
         }
@@ -424,13 +428,13 @@ public static class QuoteRecognizer
     }
 
     /// <summary>The end of a clause that starts at <paramref name="from"/>: the next comma (unless kept) or the sentence's end.</summary>
-    private static int ClauseEnd(List<QuoteToken> tokens, int from, int to, bool keepCommas = false)
+    private static int ClauseEnd(List<ProseToken> tokens, int from, int to, bool keepCommas = false)
     {
         for (var i = from; i < to; i++)
         {
-            if (tokens[i].Kind == TokenKind.SentenceEnd || tokens[i].Kind == TokenKind.Colon) return i;
-            if (tokens[i].Kind == TokenKind.Mark && tokens[i].CanOpen) return i;
-            if (!keepCommas && tokens[i].Kind == TokenKind.Comma) return i;
+            if (tokens[i].Kind == ProseTokenKind.SentenceEnd || tokens[i].Kind == ProseTokenKind.Colon) return i;
+            if (tokens[i].Kind == ProseTokenKind.Mark && tokens[i].CanOpen) return i;
+            if (!keepCommas && tokens[i].Kind == ProseTokenKind.Comma) return i;
         }
         return to;
     }
@@ -443,7 +447,7 @@ public static class QuoteRecognizer
         while (i > sentence.From && k - i < 12)
         {
             var token = tokens[i - 1];
-            if (token.Kind is TokenKind.Colon or TokenKind.SentenceEnd || token.Kind == TokenKind.Mark) break;
+            if (token.Kind is ProseTokenKind.Colon or ProseTokenKind.SentenceEnd || token.Kind == ProseTokenKind.Mark) break;
             if (token.IsWord && (QuoteLexicon.ClauseOpeners.Contains(token.Folded) || token.Folded is "and" or "but")) break;
             i--;
         }
@@ -451,7 +455,7 @@ public static class QuoteRecognizer
     }
 
     /// <summary>The length in tokens of an "according to" phrase at <paramref name="i"/> (0 when there is none).</summary>
-    private static int AttributionLength(List<QuoteToken> tokens, int i, int to)
+    private static int AttributionLength(List<ProseToken> tokens, int i, int to)
     {
         foreach (var phrase in QuoteLexicon.AttributionPhrases)
         {
@@ -469,22 +473,22 @@ public static class QuoteRecognizer
     }
 
     /// <summary>فإن after "according to X,": the complementizer that introduces the claim.</summary>
-    private static int SkipFaInna(List<QuoteToken> tokens, int from, int to) =>
+    private static int SkipFaInna(List<ProseToken> tokens, int from, int to) =>
         from < to && tokens[from].IsWord && (tokens[from].Folded == "فان" || tokens[from].Folded == "ان") ? from + 1 : from;
 
-    private static int FirstComma(List<QuoteToken> tokens, int from, int to)
+    private static int FirstComma(List<ProseToken> tokens, int from, int to)
     {
-        for (var i = from; i < to; i++) if (tokens[i].Kind == TokenKind.Comma) return i;
+        for (var i = from; i < to; i++) if (tokens[i].Kind == ProseTokenKind.Comma) return i;
         return -1;
     }
 
-    private static int LastComma(List<QuoteToken> tokens, int from, int to)
+    private static int LastComma(List<ProseToken> tokens, int from, int to)
     {
-        for (var i = to - 1; i >= from; i--) if (tokens[i].Kind == TokenKind.Comma) return i;
+        for (var i = to - 1; i >= from; i--) if (tokens[i].Kind == ProseTokenKind.Comma) return i;
         return -1;
     }
 
-    private static int CountWords(List<QuoteToken> tokens, int from, int to)
+    private static int CountWords(List<ProseToken> tokens, int from, int to)
     {
         var count = 0;
         for (var i = from; i < to && i < tokens.Count; i++) if (tokens[i].IsWord) count++;
@@ -513,7 +517,7 @@ public static class QuoteRecognizer
         private SpeakerModel? _previous;
         private int _previousParagraph;
 
-        public ArticleState(IReadOnlyList<QuoteParagraph> paragraphs, IReadOnlyList<IReadOnlyList<RecognizedDate>> dates, CorpusText text)
+        public ArticleState(IReadOnlyList<ProseParagraph> paragraphs, IReadOnlyList<IReadOnlyList<RecognizedDate>> dates, CorpusText text)
         {
             Paragraphs = paragraphs;
             _dates = dates;
@@ -540,7 +544,7 @@ public static class QuoteRecognizer
             }
         }
 
-        public IReadOnlyList<QuoteParagraph> Paragraphs { get; }
+        public IReadOnlyList<ProseParagraph> Paragraphs { get; }
 
         public List<QuoteModel> Quotes { get; } = new();
 
@@ -560,7 +564,7 @@ public static class QuoteRecognizer
             var start = 0;
             for (var t = 0; t < tokens.Count; t++)
             {
-                if (tokens[t].Kind != TokenKind.SentenceEnd || InsideMarks(p, t)) continue;
+                if (tokens[t].Kind != ProseTokenKind.SentenceEnd || InsideMarks(p, t)) continue;
                 if (t + 1 - start > 0) yield return new TokenRange(start, t + 1);
                 start = t + 1;
             }
@@ -575,8 +579,8 @@ public static class QuoteRecognizer
         {
             var tokens = Paragraphs[p].Tokens;
             var i = k - 1;
-            if (i >= sentence.From && tokens[i].Kind == TokenKind.Comma) i--;
-            if (i < sentence.From || tokens[i].Kind != TokenKind.Mark) return null;
+            if (i >= sentence.From && tokens[i].Kind == ProseTokenKind.Comma) i--;
+            if (i < sentence.From || tokens[i].Kind != ProseTokenKind.Mark) return null;
             return _closing.TryGetValue(new TokenAt(p, i), out var span) && !_taken.Contains(span) && WordCount(span) >= 2 ? span : null;
         }
 
@@ -584,7 +588,7 @@ public static class QuoteRecognizer
         public MarkedSpan? SpanOpeningAfter(int p, int t, TokenRange sentence)
         {
             var tokens = Paragraphs[p].Tokens;
-            if (t < sentence.To && tokens[t].Kind == TokenKind.Comma) t++;
+            if (t < sentence.To && tokens[t].Kind == ProseTokenKind.Comma) t++;
             return t < sentence.To && SpanOpeningAt(p, t) is { } span && !_taken.Contains(span) ? span : null;
         }
 
@@ -596,8 +600,8 @@ public static class QuoteRecognizer
             if (span.Close is not { } close) return true;
             var tokens = Paragraphs[close.Paragraph].Tokens;
             var next = close.Token + 1;
-            if (next < tokens.Count && tokens[next].Kind == TokenKind.Comma) next++;
-            return next >= tokens.Count || tokens[next].Kind == TokenKind.SentenceEnd;
+            if (next < tokens.Count && tokens[next].Kind == ProseTokenKind.Comma) next++;
+            return next >= tokens.Count || tokens[next].Kind == ProseTokenKind.SentenceEnd;
         }
 
         /// <summary>Whether a range is already part of a quote (an "according to" does not repeat a quote found by its verb).</summary>
@@ -674,7 +678,7 @@ public static class QuoteRecognizer
         {
             if (known is null) return false;
             var heads = ArabicWords.Split(ArabicFolding.Fold(role)).Select(QuoteLexicon.Head)
-                .Where(w => QuoteLexicon.Titles.Contains(w) && w.Length > 2).ToList();
+                .Where(w => EntityLexicon.Titles.Contains(w) && w.Length > 2).ToList();
             if (heads.Count == 0) return false;
             var knownWords = new HashSet<string>(ArabicWords.Split(ArabicFolding.Fold(known)).Select(QuoteLexicon.Head), StringComparer.Ordinal);
             return heads.All(knownWords.Contains);

@@ -4,13 +4,11 @@ using System.Linq;
 using CorpusSdk.Extraction.Model;
 using CorpusSdk.Extraction.Normalize;
 
-namespace CorpusSdk.Extraction.Recognize.Quotes;
+using CorpusSdk.Extraction.Recognize.Entities;
 
-/// <summary>A run of tokens of one paragraph, [From, To).</summary>
-public readonly record struct TokenRange(int From, int To)
-{
-    public bool IsEmpty => To <= From;
-}
+using CorpusSdk.Extraction.Recognize.Prose;
+
+namespace CorpusSdk.Extraction.Recognize.Quotes;
 
 /// <summary>The speaker a phrase names, before it is matched to the article's earlier speakers.</summary>
 /// <param name="Text">The speaker as written.</param>
@@ -34,7 +32,7 @@ public static class SpeakerPhrase
     private const int MaxNameWords = 4;
 
     /// <summary>The speaker part of <paramref name="range"/>, and the adverbial parts.</summary>
-    public static (SpeakerName? Speaker, TokenRange SpeakerRange, List<TokenRange> Adverbials) Read(QuoteParagraph paragraph, TokenRange range, Func<int, int?> closeOf)
+    public static (SpeakerName? Speaker, TokenRange SpeakerRange, List<TokenRange> Adverbials) Read(ProseParagraph paragraph, TokenRange range, Func<int, int?> closeOf)
     {
         var tokens = paragraph.Tokens;
         var parts = Parts(tokens, range, closeOf);
@@ -74,11 +72,11 @@ public static class SpeakerPhrase
     }
 
     /// <summary>The words of the range that are the speaker in a clause with no complement (the subject a participle refers back to).</summary>
-    public static SpeakerName? Subject(QuoteParagraph paragraph, TokenRange range, Func<int, int?> closeOf)
+    public static SpeakerName? Subject(ProseParagraph paragraph, TokenRange range, Func<int, int?> closeOf)
     {
         var tokens = paragraph.Tokens;
         var end = range.From;
-        while (end < range.To && tokens[end].Kind == TokenKind.Word && !QuoteLexicon.IsIn(QuoteLexicon.NounPhraseStops, tokens[end])
+        while (end < range.To && tokens[end].Kind == ProseTokenKind.Word && !QuoteLexicon.IsIn(QuoteLexicon.NounPhraseStops, tokens[end])
             && !StartsWithPrepositionalArticle(tokens[end].Folded) && end - range.From < 6)
         {
             end++;
@@ -87,7 +85,7 @@ public static class SpeakerPhrase
     }
 
     /// <summary>The text of a range as written.</summary>
-    public static string Text(QuoteParagraph paragraph, TokenRange range)
+    public static string Text(ProseParagraph paragraph, TokenRange range)
     {
         if (range.IsEmpty) return string.Empty;
         var start = paragraph.Tokens[range.From].Start;
@@ -96,7 +94,7 @@ public static class SpeakerPhrase
     }
 
     /// <summary>Splits at commas outside quotation marks and brackets; drops empty parts.</summary>
-    private static List<TokenRange> Parts(List<QuoteToken> tokens, TokenRange range, Func<int, int?> closeOf)
+    private static List<TokenRange> Parts(List<ProseToken> tokens, TokenRange range, Func<int, int?> closeOf)
     {
         var parts = new List<TokenRange>();
         var start = range.From;
@@ -104,14 +102,14 @@ public static class SpeakerPhrase
         for (var i = range.From; i < range.To; i++)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Mark && closeOf(i) is int close && close < range.To)
+            if (token.Kind == ProseTokenKind.Mark && closeOf(i) is int close && close < range.To)
             {
                 i = close;
                 continue;
             }
             if (token.Text == "(" || token.Text == "[") depth++;
             else if ((token.Text == ")" || token.Text == "]") && depth > 0) depth--;
-            else if (token.Kind == TokenKind.Comma && depth == 0)
+            else if (token.Kind == ProseTokenKind.Comma && depth == 0)
             {
                 AddTrimmed(tokens, parts, start, i);
                 start = i + 1;
@@ -121,21 +119,21 @@ public static class SpeakerPhrase
         return parts;
     }
 
-    private static void AddTrimmed(List<QuoteToken> tokens, List<TokenRange> parts, int from, int to)
+    private static void AddTrimmed(List<ProseToken> tokens, List<TokenRange> parts, int from, int to)
     {
-        while (from < to && tokens[from].Kind is TokenKind.Comma or TokenKind.Other && tokens[from].Text != "(") from++;
-        while (to > from && tokens[to - 1].Kind is TokenKind.Comma or TokenKind.Other && tokens[to - 1].Text != ")") to--;
+        while (from < to && tokens[from].Kind is ProseTokenKind.Comma or ProseTokenKind.Other && tokens[from].Text != "(") from++;
+        while (to > from && tokens[to - 1].Kind is ProseTokenKind.Comma or ProseTokenKind.Other && tokens[to - 1].Text != ")") to--;
         if (to > from && Enumerable.Range(from, to - from).Any(i => tokens[i].IsWord)) parts.Add(new TokenRange(from, to));
     }
 
-    private static bool IsAdverbial(List<QuoteToken> tokens, TokenRange part)
+    private static bool IsAdverbial(List<ProseToken> tokens, TokenRange part)
     {
         var first = tokens[part.From];
         return first.IsWord && (QuoteLexicon.IsIn(QuoteLexicon.AdverbialOpeners, first) || first.Folded == "لـ" || first.Folded == "ل");
     }
 
     /// <summary>The speaker part up to an adverbial with no comma before it (قال المتحدث خلال مؤتمر صحفي …).</summary>
-    private static (TokenRange Head, TokenRange Remainder) CutAtAdverbial(List<QuoteToken> tokens, TokenRange part)
+    private static (TokenRange Head, TokenRange Remainder) CutAtAdverbial(List<ProseToken> tokens, TokenRange part)
     {
         for (var i = part.From + 1; i < part.To; i++)
         {
@@ -157,7 +155,7 @@ public static class SpeakerPhrase
     }
 
     /// <summary>A part as a speaker: a role and a name, or a source.</summary>
-    private static SpeakerName? Decompose(QuoteParagraph paragraph, TokenRange part, Func<int, int?> closeOf)
+    private static SpeakerName? Decompose(ProseParagraph paragraph, TokenRange part, Func<int, int?> closeOf)
     {
         var tokens = paragraph.Tokens;
         var words = Enumerable.Range(part.From, part.To - part.From).Where(i => tokens[i].IsWord).ToList();
@@ -167,7 +165,7 @@ public static class SpeakerPhrase
         if (QuoteLexicon.IsLatin(first)) return DecomposeEnglish(paragraph, part, words, text);
 
         var head = QuoteLexicon.Head(first);
-        if (QuoteLexicon.Titles.Contains(head))
+        if (EntityLexicon.Titles.Contains(head))
         {
             var nameFrom = RoleEnd(tokens, part, closeOf);
             var nameWords = words.Count(i => i >= nameFrom);
@@ -179,7 +177,7 @@ public static class SpeakerPhrase
         var phrase = NounPhrase(tokens, part);
         var phraseText = Text(paragraph, phrase);
         if (QuoteLexicon.SourceHeads.Contains(head)) return new SpeakerName(phraseText, phraseText, null, SpeakerKinds.Source, false);
-        if (QuoteLexicon.OrganizationHeads.Contains(head)) return new SpeakerName(phraseText, phraseText, null, SpeakerKinds.Organization, false);
+        if (EntityLexicon.OrganizationHeads.Contains(head)) return new SpeakerName(phraseText, phraseText, null, SpeakerKinds.Organization, false);
         return words.Count <= MaxNameWords
             ? new SpeakerName(text, text, null, SpeakerKinds.Person, false)
             : new SpeakerName(phraseText, phraseText, null, SpeakerKinds.Source, false);
@@ -189,13 +187,13 @@ public static class SpeakerPhrase
     /// Where the role of a titled Arabic phrase ends: titles, definite words, offices, prepositional complements
     /// (السفير لدى تركيا, المبعوث إلى سوريا), names in marks and brackets (قائد «قوات سوريا الديمقراطية» (قسد)).
     /// </summary>
-    private static int RoleEnd(List<QuoteToken> tokens, TokenRange part, Func<int, int?> closeOf)
+    private static int RoleEnd(List<ProseToken> tokens, TokenRange part, Func<int, int?> closeOf)
     {
         var i = part.From + 1;
         while (i < part.To)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Mark && closeOf(i) is int close && close < part.To) { i = close + 1; continue; }
+            if (token.Kind == ProseTokenKind.Mark && closeOf(i) is int close && close < part.To) { i = close + 1; continue; }
             if (token.Text == "(")
             {
                 var end = i + 1;
@@ -206,15 +204,15 @@ public static class SpeakerPhrase
             if (!token.IsWord) { i++; continue; }
             var folded = token.Folded;
             var head = QuoteLexicon.Head(folded);
-            if (QuoteLexicon.IsIn(QuoteLexicon.RolePrepositions, token)) { i += 2; continue; }
-            if (QuoteLexicon.Titles.Contains(head) || QuoteLexicon.RoleWords.Contains(head) || IsDefinite(folded)) { i++; continue; }
+            if (QuoteLexicon.IsIn(EntityLexicon.RolePrepositions, token)) { i += 2; continue; }
+            if (EntityLexicon.Titles.Contains(head) || EntityLexicon.RoleWords.Contains(head) || IsDefinite(folded)) { i++; continue; }
             break;
         }
         return Math.Min(i, part.To);
     }
 
     /// <summary>The head of an untitled phrase up to a preposition: أعضاء التحالف عن شكرهم → أعضاء التحالف.</summary>
-    private static TokenRange NounPhrase(List<QuoteToken> tokens, TokenRange part)
+    private static TokenRange NounPhrase(List<ProseToken> tokens, TokenRange part)
     {
         for (var i = part.From + 1; i < part.To; i++)
         {
@@ -236,7 +234,7 @@ public static class SpeakerPhrase
     /// Jean-Noel Barrot); the words before it are the role. With no name, the head noun (the last word) tells a person
     /// by title (the minister) from a source (officials) or a body (the ministry).
     /// </summary>
-    private static SpeakerName? DecomposeEnglish(QuoteParagraph paragraph, TokenRange part, List<int> words, string text)
+    private static SpeakerName? DecomposeEnglish(ProseParagraph paragraph, TokenRange part, List<int> words, string text)
     {
         var tokens = paragraph.Tokens;
         if (words.Count == 1 && QuoteLexicon.Pronouns.Contains(tokens[words[0]].Folded)) return new SpeakerName(text, null, null, SpeakerKinds.Person, true);
@@ -249,15 +247,15 @@ public static class SpeakerPhrase
             var name = Text(paragraph, new TokenRange(words[nameStart], words[words.Count - 1] + 1));
             var role = nameStart > 0 ? Text(paragraph, new TokenRange(words[0], words[nameStart - 1] + 1)) : null;
             var nameWords = words.Skip(nameStart).Select(i => tokens[i].Folded).ToList();
-            if (nameWords.Any(QuoteLexicon.OrganizationHeads.Contains)) return new SpeakerName(text, text, null, SpeakerKinds.Organization, false);
+            if (nameWords.Any(EntityLexicon.OrganizationHeads.Contains)) return new SpeakerName(text, text, null, SpeakerKinds.Organization, false);
             return new SpeakerName(text, name, role, SpeakerKinds.Person, false);
         }
         var last = tokens[words[words.Count - 1]].Folded;
-        if (QuoteLexicon.OrganizationHeads.Contains(last)) return new SpeakerName(text, text, null, SpeakerKinds.Organization, false);
-        if (QuoteLexicon.Titles.Contains(last)) return new SpeakerName(text, null, text, SpeakerKinds.Person, false);
+        if (EntityLexicon.OrganizationHeads.Contains(last)) return new SpeakerName(text, text, null, SpeakerKinds.Organization, false);
+        if (EntityLexicon.Titles.Contains(last)) return new SpeakerName(text, null, text, SpeakerKinds.Person, false);
         return words.Count <= MaxNameWords ? new SpeakerName(text, null, text, SpeakerKinds.Person, false) : null;
     }
 
-    private static bool IsNameWord(QuoteToken token) =>
-        token.Text.Length > 0 && char.IsUpper(token.Text[0]) && !QuoteLexicon.Titles.Contains(token.Folded) && token.Folded != "the";
+    private static bool IsNameWord(ProseToken token) =>
+        token.Text.Length > 0 && char.IsUpper(token.Text[0]) && !EntityLexicon.Titles.Contains(token.Folded) && token.Folded != "the";
 }

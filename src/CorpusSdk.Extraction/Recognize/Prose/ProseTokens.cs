@@ -2,10 +2,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using CorpusSdk.Extraction.Normalize;
 
-namespace CorpusSdk.Extraction.Recognize.Quotes;
+namespace CorpusSdk.Extraction.Recognize.Prose;
 
-/// <summary>What a token of a paragraph is, for the quote rules.</summary>
-public enum TokenKind
+/// <summary>What a token of a paragraph is, for the recognizers of prose.</summary>
+public enum ProseTokenKind
 {
     Word,
 
@@ -47,22 +47,22 @@ public enum MarkFamily
 /// <summary>One token of a paragraph: where it is in the paragraph's text, and its folded form for matching.</summary>
 /// <param name="CanOpen">For a mark: text follows it with no space (“text), so it can open a quote.</param>
 /// <param name="CanClose">For a mark: text precedes it with no space (text”), so it can close a quote.</param>
-public readonly record struct QuoteToken(TokenKind Kind, int Start, int Length, string Text, string Folded, MarkFamily Family, bool CanOpen, bool CanClose)
+public readonly record struct ProseToken(ProseTokenKind Kind, int Start, int Length, string Text, string Folded, MarkFamily Family, bool CanOpen, bool CanClose)
 {
     public int End => Start + Length;
 
-    public bool IsWord => Kind == TokenKind.Word;
+    public bool IsWord => Kind == ProseTokenKind.Word;
 }
 
 /// <summary>
-/// Splits a paragraph into tokens for the quote rules. Words keep what joins them inside (Jean-Noel, minister’s, 1,000,
+/// Splits a paragraph into tokens for the recognizers of prose (quotes, mentions, facts). Words keep what joins them inside (Jean-Noel, minister’s, 1,000,
 /// 3.5, لـ); punctuation and quotation marks are tokens of their own, so «إكس» is three tokens and لـ”قسد” four.
 /// </summary>
-public static class QuoteTokenizer
+public static class ProseTokenizer
 {
-    public static List<QuoteToken> Tokenize(string text)
+    public static List<ProseToken> Tokenize(string text)
     {
-        var tokens = new List<QuoteToken>();
+        var tokens = new List<ProseToken>();
         var i = 0;
         while (i < text.Length)
         {
@@ -76,7 +76,7 @@ public static class QuoteTokenizer
             {
                 var canOpen = i + 1 < text.Length && !IsSpaceOrEnd(text, i + 1);
                 var canClose = i > 0 && !IsSpaceOrEnd(text, i - 1);
-                tokens.Add(new QuoteToken(TokenKind.Mark, i, 1, text.Substring(i, 1), text.Substring(i, 1), family, canOpen, canClose));
+                tokens.Add(new ProseToken(ProseTokenKind.Mark, i, 1, text.Substring(i, 1), text.Substring(i, 1), family, canOpen, canClose));
                 i++;
                 continue;
             }
@@ -85,17 +85,17 @@ public static class QuoteTokenizer
                 var start = i;
                 while (i < text.Length && (IsWordChar(text, i) || IsJoiner(text, i))) i++;
                 var word = text.Substring(start, i - start);
-                tokens.Add(new QuoteToken(TokenKind.Word, start, word.Length, word, ArabicFolding.Fold(word), default, false, false));
+                tokens.Add(new ProseToken(ProseTokenKind.Word, start, word.Length, word, ArabicFolding.Fold(word), default, false, false));
                 continue;
             }
             var kind = c switch
             {
-                ',' or '،' or '٬' => TokenKind.Comma,
-                ':' or '：' => TokenKind.Colon,
-                '.' or '!' or '?' or '؟' or '…' or '۔' => TokenKind.SentenceEnd,
-                _ => TokenKind.Other,
+                ',' or '،' or '٬' => ProseTokenKind.Comma,
+                ':' or '：' => ProseTokenKind.Colon,
+                '.' or '!' or '?' or '؟' or '…' or '۔' => ProseTokenKind.SentenceEnd,
+                _ => ProseTokenKind.Other,
             };
-            tokens.Add(new QuoteToken(kind, i, 1, text.Substring(i, 1), text.Substring(i, 1), default, false, false));
+            tokens.Add(new ProseToken(kind, i, 1, text.Substring(i, 1), text.Substring(i, 1), default, false, false));
             i++;
         }
         return tokens;

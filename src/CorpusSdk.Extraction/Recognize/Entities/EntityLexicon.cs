@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using CorpusSdk.Extraction.Normalize;
+
+namespace CorpusSdk.Extraction.Recognize.Entities;
+
+/// <summary>
+/// The word lists that tell people, organisations, places and events in news text, in one place: the quote rules read
+/// the titles and organisation heads too. Entries are written as a reader writes them and matched folded
+/// (<see cref="ArabicFolding"/>); heads are matched without the article ال. The lists are common, not exhaustive: each
+/// rule that reads one also reads the shape of the phrase, so a missing entry loses a mention without inventing one.
+/// </summary>
+public static class EntityLexicon
+{
+    /// <summary>
+    /// Titles and honorifics that head a person's description (وزير الخارجية أسعد الشيباني, the French foreign minister
+    /// Jean-Noel Barrot): the words before the name are the role. Matched without the article ال.
+    /// </summary>
+    public static readonly HashSet<string> Titles = FoldedWords.Set(
+        "وزير", "وزيرة", "نائب", "رئيس", "رئيسة", "مبعوث", "مبعوثة", "سفير", "سفيرة", "قائد", "متحدث", "متحدثة", "ناطق", "ناطقة", "مدير",
+        "مديرة", "أمين", "مستشار", "مستشارة", "مساعد", "محافظ", "عضو", "زعيم", "أمير", "ملك", "ولي", "شيخ", "عميد", "لواء", "عقيد", "جنرال",
+        "مندوب", "مندوبة", "ممثل", "ممثلة", "مفوض", "منسق", "سكرتير", "دكتور", "مهندس", "سيد", "سيدة", "رئيسه", "قاضي", "نقيب", "مراسل",
+        "minister", "president", "prime", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "commander",
+        "chief", "head", "leader", "governor", "mayor", "general", "director", "deputy", "senator", "representative", "chairman",
+        "chairwoman", "chair", "ceo", "king", "queen", "prince", "sheikh", "dr", "mr", "mrs", "ms", "judge", "colonel", "captain", "lt",
+        "foreign", "defence", "defense", "interior", "finance", "special", "former", "acting", "vice", "executive", "senior", "u.s.", "un");
+
+    /// <summary>Heads of a body that speaks as one: a ministry, a government, an army. Matched without the article ال.</summary>
+    public static readonly HashSet<string> OrganizationHeads = FoldedWords.Set(
+        "وزارة", "حكومة", "جيش", "مجلس", "هيئة", "منظمة", "حزب", "قوات", "تحالف", "أمم", "اتحاد", "رئاسة", "خارجية", "داخلية", "شرطة", "بلدية",
+        "محكمة", "برلمان", "سفارة", "قيادة", "حركة", "جبهة", "وكالة", "صحيفة", "قناة", "مكتب", "شركة", "دائرة", "إدارة", "لجنة", "الكرملين",
+        "ministry", "government", "army", "military", "police", "council", "agency", "organization", "organisation", "party", "coalition",
+        "alliance", "union", "commission", "court", "parliament", "embassy", "command", "movement", "kremlin", "department", "office",
+        "company", "committee", "administration", "pentagon", "un", "nato");
+
+    /// <summary>
+    /// Offices and ranks that qualify a title without the article (نائب وزير خارجية السعودية, رئيس جهاز الاستخبارات):
+    /// part of the role, never the start of a name. Matched without the article ال.
+    /// </summary>
+    public static readonly HashSet<string> RoleWords = FoldedWords.Set(
+        "خارجية", "داخلية", "دفاع", "مالية", "عدل", "صحة", "تعليم", "اقتصاد", "إعلام", "دولة", "أركان", "استخبارات", "مخابرات", "أمن", "جهاز",
+        "وزراء", "شؤون", "مجلس", "حكومة", "جمهورية", "هيئة", "وزارة", "إدارة", "مكتب", "لجنة", "حزب", "حركة", "قوات", "جيش", "منظمة", "عام",
+        "عامة", "خاص", "خاصة", "أول", "سابق", "سابقة", "بالوكالة");
+
+    /// <summary>Prepositions inside a role, with the word they govern: السفير لدى تركيا, المبعوث إلى سوريا, المتحدث باسم الوزارة.</summary>
+    public static readonly HashSet<string> RolePrepositions = FoldedWords.Set("لدى", "إلى", "الى", "في", "باسم", "عن", "من", "ل", "لـ", "على");
+
+    /// <summary>
+    /// Places news names often: countries, capitals and large cities, regions of the Arab world and beyond, in Arabic and
+    /// English. A place the list lacks is still found after a place noun (<see cref="PlaceNouns"/>: مدينة حمص).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Places = FoldedWords.List(
+        // Arab countries and regions
+        "سوريا", "سورية", "العراق", "لبنان", "الأردن", "فلسطين", "مصر", "السعودية", "المملكة العربية السعودية", "الإمارات",
+        "الإمارات العربية المتحدة", "قطر", "الكويت", "البحرين", "عمان", "سلطنة عمان", "اليمن", "ليبيا", "تونس", "الجزائر", "المغرب",
+        "السودان", "موريتانيا", "الصومال", "جيبوتي", "جزر القمر", "كردستان", "كردستان العراق", "إقليم كردستان", "الخليج", "الشرق الأوسط",
+        "غزة", "قطاع غزة", "الضفة الغربية", "الجولان", "سيناء", "شمال شرق سوريا", "شمال سوريا", "شرق الفرات",
+        // Arab capitals and cities
+        "دمشق", "بغداد", "بيروت", "عمان", "القدس", "القاهرة", "الرياض", "جدة", "مكة", "المدينة المنورة", "أبوظبي", "أبو ظبي", "دبي",
+        "الدوحة", "الكويت", "المنامة", "مسقط", "صنعاء", "عدن", "طرابلس", "بنغازي", "تونس", "الجزائر", "الرباط", "الدار البيضاء",
+        "الخرطوم", "نواكشوط", "مقديشو", "حلب", "حمص", "حماة", "اللاذقية", "طرطوس", "إدلب", "دير الزور", "الرقة", "الحسكة", "القامشلي",
+        "درعا", "السويداء", "الموصل", "البصرة", "أربيل", "السليمانية", "كركوك", "النجف", "كربلاء", "الفلوجة", "الأنبار", "صيدا", "صور",
+        "طرابلس", "الإسكندرية", "رام الله", "نابلس", "الخليل", "جنين", "رفح", "خان يونس", "الهول", "مخيم الهول", "روج", "مخيم روج",
+        // Beyond
+        "تركيا", "أنقرة", "إسطنبول", "إيران", "طهران", "روسيا", "موسكو", "الولايات المتحدة", "واشنطن", "فرنسا", "باريس", "بريطانيا",
+        "المملكة المتحدة", "لندن", "ألمانيا", "برلين", "الصين", "بكين", "الهند", "باكستان", "أفغانستان", "أوكرانيا", "كييف", "إسرائيل",
+        "تل أبيب", "أوروبا", "جنيف", "نيويورك", "بروكسل", "إيطاليا", "روما", "إسبانيا", "مدريد", "اليابان", "طوكيو", "قبرص", "اليونان",
+        "syria", "iraq", "lebanon", "jordan", "palestine", "egypt", "saudi arabia", "united arab emirates", "uae", "qatar", "kuwait",
+        "bahrain", "oman", "yemen", "libya", "tunisia", "algeria", "morocco", "sudan", "somalia", "gaza", "west bank", "kurdistan",
+        "damascus", "baghdad", "beirut", "amman", "jerusalem", "cairo", "riyadh", "jeddah", "abu dhabi", "dubai", "doha", "manama",
+        "muscat", "sanaa", "aden", "tripoli", "tunis", "algiers", "rabat", "khartoum", "aleppo", "homs", "idlib", "raqqa", "mosul",
+        "basra", "erbil", "kirkuk", "turkey", "ankara", "istanbul", "iran", "tehran", "russia", "moscow", "united states", "washington",
+        "france", "paris", "britain", "united kingdom", "london", "germany", "berlin", "china", "beijing", "india", "pakistan",
+        "afghanistan", "ukraine", "kyiv", "kiev", "israel", "europe", "geneva", "new york", "brussels", "lagos", "nairobi", "abuja");
+
+    /// <summary>
+    /// Nouns that name a place by kind before its name (مدينة حمص, العاصمة السعودية الرياض, محافظة درعا, the city of Homs):
+    /// the word after the noun (and its adjectives) is a place, listed or not.
+    /// </summary>
+    public static readonly HashSet<string> PlaceNouns = FoldedWords.Set(
+        "مدينة", "العاصمة", "عاصمة", "بلدة", "قرية", "محافظة", "إقليم", "ولاية", "منطقة", "مخيم", "ميناء", "مطار", "حي",
+        "city", "town", "village", "province", "region", "capital", "port", "camp");
+
+    /// <summary>
+    /// Nouns of events a date can belong to (a meeting, a summit, an attack, an election): a date in the same sentence as
+    /// one of these is when that event happened. Matched as a word's key (<see cref="ArabicWords.Key"/>), so the article
+    /// and proclitics do not matter (الاجتماع، اجتماعاً، باجتماع).
+    /// </summary>
+    public static readonly HashSet<string> EventNouns = FoldedWords.Set(
+        "اجتماع", "اجتماعا", "قمة", "مؤتمر", "لقاء", "زيارة", "انتخابات", "هجوم", "انفجار", "زلزال", "حادث", "حادثة", "محادثات", "مفاوضات",
+        "جلسة", "توقيع", "اتفاق", "غارة", "قصف", "معركة", "اشتباكات", "احتجاجات", "مظاهرة", "تظاهرة", "إضراب", "استفتاء", "افتتاح",
+        "meeting", "summit", "conference", "talks", "visit", "election", "elections", "attack", "explosion", "blast", "earthquake",
+        "crash", "accident", "signing", "session", "strike", "raid", "protest", "protests", "vote", "referendum", "opening", "ceremony");
+
+    /// <summary>Currencies and units of money, so that an amount's fact says what it is counted in (5 ملايين دولار, $5m).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Currencies = Map(
+        ("دولار", "USD"), ("دولارا", "USD"), ("دولاراً", "USD"), ("الدولارات", "USD"), ("يورو", "EUR"), ("جنيه", "GBP/EGP"), ("إسترليني", "GBP"),
+        ("دينار", "dinar"), ("دينارا", "dinar"), ("ليرة", "lira"), ("ريال", "riyal"), ("ريالا", "riyal"), ("درهم", "dirham"), ("درهما", "dirham"),
+        ("dollars", "USD"), ("dollar", "USD"), ("usd", "USD"), ("$", "USD"), ("euros", "EUR"), ("euro", "EUR"), ("€", "EUR"),
+        ("pounds", "GBP"), ("£", "GBP"), ("dinars", "dinar"), ("riyals", "riyal"), ("naira", "naira"), ("shillings", "shilling"));
+
+    /// <summary>
+    /// Words that join the parts of an Arabic name and never end it: بن/ابن/بنت (son/daughter of) and the first halves of
+    /// compound names (عبد الكريم, أبو بكر), which take the next word with them.
+    /// </summary>
+    public static readonly HashSet<string> NameJoiners = FoldedWords.Set("بن", "ابن", "بنت", "عبد", "أبو", "أبي", "bin", "ibn", "bint", "al", "el", "abu", "abd");
+
+    private static IReadOnlyDictionary<string, string> Map(params (string Written, string Value)[] entries)
+    {
+        var map = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var (written, value) in entries) map[ArabicFolding.Fold(written)] = value;
+        return map;
+    }
+}
