@@ -9,6 +9,7 @@ using CorpusSdk.Extraction.Model;
 using CorpusSdk.Extraction.Read;
 using CorpusSdk.Extraction.Recognize;
 using CorpusSdk.Extraction.Recognize.Dates;
+using CorpusSdk.Extraction.Recognize.Entities;
 using CorpusSdk.Extraction.Recognize.Prose;
 using CorpusSdk.Extraction.Recognize.Quotes;
 using CorpusSdk.Extraction.Segment;
@@ -68,9 +69,17 @@ public static class ArticleExtractor
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var quoteParagraphs = segments.Paragraphs.Select(p => new ProseParagraph(p.Number, p.Source.Start, p.Source.Text)).ToList();
-        var quotes = QuoteRecognizer.Recognize(quoteParagraphs, datesByParagraph, corpusText);
+        var bodyParagraphs = segments.Paragraphs.Select(p => new ProseParagraph(p.Number, p.Source.Start, p.Source.Text)).ToList();
+        var quotes = QuoteRecognizer.Recognize(bodyParagraphs, datesByParagraph, corpusText);
         diagnostics.AddRange(QuoteRecognizer.Diagnostics(relativePath, quotes));
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var named = segments.Headline is { } headline && titleSource == "headline"
+            ? new[] { new ProseParagraph(headline.Number, headline.Source.Start, headline.Source.Text) }.Concat(bodyParagraphs).ToList()
+            : bodyParagraphs;
+        var author = front.Get("author") ?? segments.Author;
+        var authorLine = front.Get("author") is not null ? front.LineOf("author") : segments.AuthorLine;
+        var mentions = MentionRecognizer.Recognize(named, corpusText, author is null || authorLine == 0 ? null : (author, authorLine));
 
         var paragraphs = segments.Paragraphs.Select(p => new ParagraphModel(p.Number, p.Text)).ToList();
         var outlet = front.Get("outlet") ?? segments.Outlet;
@@ -99,7 +108,7 @@ public static class ArticleExtractor
             titleSource,
             titleLine,
             outlet,
-            front.Get("author") ?? segments.Author,
+            author,
             published,
             segments.Section,
             front.Get("url"),
@@ -111,6 +120,7 @@ public static class ArticleExtractor
             segments.Dropped.ToEquatableArray(),
             dates.ToEquatableArray(),
             quotes.ToEquatableArray(),
+            mentions.ToEquatableArray(),
             diagnostics.ToEquatableArray());
     }
 

@@ -34,8 +34,7 @@ public static class ExportWriter
         foreach (var linked in corpus.Corpus.Articles) WriteArticle(json, linked);
         json.WriteEndArray();
 
-        json.WriteStartArray("entities");
-        json.WriteEndArray();
+        WriteObjects(json, "entities", corpus.Corpus.Entities, WriteEntity);
         json.WriteStartArray("facts");
         json.WriteEndArray();
 
@@ -92,8 +91,20 @@ public static class ExportWriter
             j.WriteString("text", dropped.Text);
             j.WriteString("reason", dropped.Reason);
         });
-        WriteObjects(json, "quotes", article.Quotes, WriteQuote);
-        WriteStrings(json, "mentions", Enumerable.Empty<string>());
+        WriteObjects(json, "quotes", article.Quotes.Select((quote, i) => (quote, entity: linked.QuoteEntity(i))), (j, q) => WriteQuote(j, q.quote, q.entity));
+        WriteObjects(json, "mentions", article.Mentions.Select((mention, i) => (mention, entity: linked.MentionEntity(i))), (j, item) =>
+        {
+            var (mention, entity) = item;
+            j.WriteString("entity", entity);
+            j.WriteString("kind", mention.Kind);
+            j.WriteString("text", mention.Text);
+            j.WriteString("name", mention.Name);
+            j.WriteNumber("line", mention.Span.StartLine);
+            j.WriteNumber("column", mention.Span.StartColumn);
+            j.WriteString("role", mention.Roles.Count > 0 ? mention.Roles[0] : null);
+            WriteStrings(j, "roles", mention.Roles);
+            if (mention.Acronym is not null) j.WriteString("acronym", mention.Acronym);
+        });
         WriteObjects(json, "dates", article.Dates, (j, date) =>
         {
             j.WriteNumber("line", date.Line);
@@ -105,7 +116,7 @@ public static class ExportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteQuote(Utf8JsonWriter json, QuoteModel quote)
+    private static void WriteQuote(Utf8JsonWriter json, QuoteModel quote, string? entity)
     {
         json.WriteNumber("line", quote.Span.StartLine);
         json.WriteNumber("column", quote.Span.StartColumn);
@@ -115,14 +126,35 @@ public static class ExportWriter
         json.WriteString("speakerRole", quote.Speaker?.Role);
         json.WriteString("speakerKind", quote.Speaker?.Kind);
         json.WriteString("speakerResolution", quote.Speaker?.Resolution);
-        // Entities (people, organisations, places linked across the corpus) come with the entity stage; until then null.
-        json.WriteNull("entity");
+        json.WriteString("entity", entity);
         json.WriteString("kind", quote.Kind);
         json.WriteString("text", quote.Text);
         json.WriteString("channel", quote.Channel?.Display);
         json.WriteString("channelKind", quote.Channel?.Kind);
         json.WriteString("date", quote.Date?.ToIso());
         json.WriteString("dateText", quote.DateText);
+    }
+
+    private static void WriteEntity(Utf8JsonWriter json, EntityModel entity)
+    {
+        json.WriteString("id", entity.Id);
+        json.WriteString("identifier", entity.Identifier);
+        json.WriteString("kind", entity.Kind);
+        json.WriteString("name", entity.Name);
+        WriteStrings(json, "variants", entity.Spellings.Select(s => s.Text));
+        WriteStrings(json, "roles", entity.Roles);
+        WriteStrings(json, "articles", entity.Articles);
+        if (entity.Acronym is not null) json.WriteString("acronym", entity.Acronym);
+        WriteObjects(json, "spellings", entity.Spellings, (j, spelling) =>
+        {
+            j.WriteString("text", spelling.Text);
+            WriteObjects(j, "occurrences", spelling.Occurrences, (o, at) =>
+            {
+                o.WriteString("article", at.Article);
+                o.WriteNumber("line", at.Line);
+                o.WriteNumber("column", at.Column);
+            });
+        });
     }
 
     /// <summary>An array of objects, each written by <paramref name="writeFields"/>.</summary>

@@ -9,14 +9,14 @@ namespace CorpusSdk.Extraction.Link;
 
 /// <summary>
 /// The cross-file stage: orders the articles by file (ordinal, so the output never depends on the order files arrive
-/// in) and gives each a unique identifier. Names that several articles want (compared ignoring case, since generated
+/// in), gives each a unique identifier, and links their mentions into entities (<see cref="EntityLinker"/>). Names that several articles want (compared ignoring case, since generated
 /// file names must differ on case-insensitive file systems) go to none of them: each takes the name of its whole path,
 /// so that adding a file never moves a name from one article to another. A reserved name, or a path name that still
 /// collides, gets a numeric suffix. Each replaced name is CORPUS005, saying which name is used instead.
 /// </summary>
 public static class ArticleLinker
 {
-    public static CorpusModel Link(IEnumerable<ArticleModel> articles)
+    public static CorpusModel Link(IEnumerable<ArticleModel> articles, CorpusLexicon? lexicon = null)
     {
         var ordered = articles.Where(a => a.IsReadable).OrderBy(a => a.File, StringComparer.Ordinal).ToList();
         var wanted = ordered.Select(a => IdentifierRules.IsValidIdentifier(a.IdentifierHint) ? a.IdentifierHint : IdentifierRules.FromFileName(a.File)).ToList();
@@ -52,6 +52,13 @@ public static class ArticleLinker
                     article.IdentifierHint, article.File, problem, id));
             }
         }
-        return new CorpusModel(linked.ToEquatableArray(), diagnostics.ToEquatableArray());
+        var entities = EntityLinker.Link(linked, lexicon);
+        diagnostics.AddRange(entities.Diagnostics);
+        var withEntities = linked.Select((article, a) => article with
+        {
+            MentionEntities = entities.MentionEntities[a].ToEquatableArray(),
+            QuoteEntities = entities.QuoteEntities[a].ToEquatableArray(),
+        });
+        return new CorpusModel(withEntities.ToEquatableArray(), entities.Entities.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 }

@@ -14,6 +14,9 @@ public sealed class Segments
     public ContentLine? Headline { get; set; }
     public string? Outlet { get; set; }
     public string? Author { get; set; }
+
+    /// <summary>The 1-based line of the byline the author was read from, or 0.</summary>
+    public int AuthorLine { get; set; }
     public Dateline? Dateline { get; set; }
     public int DatelineLine { get; set; }
     public string? Section { get; set; }
@@ -147,6 +150,7 @@ public static class ArticleSegmenter
             if (result.Author is null && byline is not null)
             {
                 result.Author = byline.Author;
+                result.AuthorLine = line.Number;
                 if (byline.Outlet is not null) result.Outlet ??= StripHashtag(byline.Outlet);
                 continue;
             }
@@ -199,6 +203,7 @@ public static class ArticleSegmenter
                 && BylineReader.Read(line, bareNameAllowed: false) is { } byline)
             {
                 result.Author = byline.Author;
+                result.AuthorLine = line.Number;
                 continue;
             }
             // The first short line after the body signs it: the outlet's name ("PUKMEDIA", "الشام الجديد").

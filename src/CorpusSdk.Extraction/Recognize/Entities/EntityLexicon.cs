@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using CorpusSdk.Extraction.Normalize;
 
@@ -28,6 +29,7 @@ public static class EntityLexicon
     public static readonly HashSet<string> OrganizationHeads = FoldedWords.Set(
         "وزارة", "حكومة", "جيش", "مجلس", "هيئة", "منظمة", "حزب", "قوات", "تحالف", "أمم", "اتحاد", "رئاسة", "خارجية", "داخلية", "شرطة", "بلدية",
         "محكمة", "برلمان", "سفارة", "قيادة", "حركة", "جبهة", "وكالة", "صحيفة", "قناة", "مكتب", "شركة", "دائرة", "إدارة", "لجنة", "الكرملين",
+        "تنظيم", "جماعة", "ميليشيا", "فصيل", "كتائب", "جامعة",
         "ministry", "government", "army", "military", "police", "council", "agency", "organization", "organisation", "party", "coalition",
         "alliance", "union", "commission", "court", "parliament", "embassy", "command", "movement", "kremlin", "department", "office",
         "company", "committee", "administration", "pentagon", "un", "nato");
@@ -41,8 +43,11 @@ public static class EntityLexicon
         "وزراء", "شؤون", "مجلس", "حكومة", "جمهورية", "هيئة", "وزارة", "إدارة", "مكتب", "لجنة", "حزب", "حركة", "قوات", "جيش", "منظمة", "عام",
         "عامة", "خاص", "خاصة", "أول", "سابق", "سابقة", "بالوكالة");
 
-    /// <summary>Prepositions inside a role, with the word they govern: السفير لدى تركيا, المبعوث إلى سوريا, المتحدث باسم الوزارة.</summary>
-    public static readonly HashSet<string> RolePrepositions = FoldedWords.Set("لدى", "إلى", "الى", "في", "باسم", "عن", "من", "ل", "لـ", "على");
+    /// <summary>
+    /// Prepositions inside a role, with the word they govern: السفير لدى تركيا, المبعوث إلى سوريا, المتحدث باسم الوزارة.
+    /// (على is left out: after a title it starts the verb's complement, أطلع الوزير على تفاصيل.)
+    /// </summary>
+    public static readonly HashSet<string> RolePrepositions = FoldedWords.Set("لدى", "إلى", "الى", "في", "باسم", "عن", "من", "ل", "لـ");
 
     /// <summary>
     /// Places news names often: countries, capitals and large cities, regions of the Arab world and beyond, in Arabic and
@@ -71,6 +76,9 @@ public static class EntityLexicon
         "basra", "erbil", "kirkuk", "turkey", "ankara", "istanbul", "iran", "tehran", "russia", "moscow", "united states", "washington",
         "france", "paris", "britain", "united kingdom", "london", "germany", "berlin", "china", "beijing", "india", "pakistan",
         "afghanistan", "ukraine", "kyiv", "kiev", "israel", "europe", "geneva", "new york", "brussels", "lagos", "nairobi", "abuja");
+
+    /// <summary>The gazetteer as a set, for lookups of whole (multi-word) entries.</summary>
+    public static readonly HashSet<string> PlaceSet = new(Places, StringComparer.Ordinal);
 
     /// <summary>
     /// Nouns that name a place by kind before its name (مدينة حمص, العاصمة السعودية الرياض, محافظة درعا, the city of Homs):
@@ -103,6 +111,25 @@ public static class EntityLexicon
     /// compound names (عبد الكريم, أبو بكر), which take the next word with them.
     /// </summary>
     public static readonly HashSet<string> NameJoiners = FoldedWords.Set("بن", "ابن", "بنت", "عبد", "أبو", "أبي", "bin", "ibn", "bint", "al", "el", "abu", "abd");
+
+    /// <summary>
+    /// Whether a word is in one of the folded preposition lists. The preposition على and the name علي fold alike (ى → ي);
+    /// as written, only the preposition ends with alef maksura, so a word written علي is never the preposition.
+    /// </summary>
+    public static bool IsIn(HashSet<string> prepositions, Prose.ProseToken token) =>
+        prepositions.Contains(token.Folded) && !(token.Folded == "علي" && !token.Text.EndsWith("ى", StringComparison.Ordinal));
+
+    /// <summary>A folded word without the article or the conjunction before it (والوزير → وزير), for the head lists.</summary>
+    public static string Head(string folded)
+    {
+        if (folded.StartsWith("وال", StringComparison.Ordinal) && folded.Length > 4) return folded.Substring(3);
+        if (folded.StartsWith("ال", StringComparison.Ordinal) && folded.Length > 3) return folded.Substring(2);
+        if (folded.StartsWith("the ", StringComparison.Ordinal)) return folded.Substring(4);
+        return folded;
+    }
+
+    /// <summary>True for a word written in Latin letters (an English verb): its subject stands before it.</summary>
+    public static bool IsLatin(string folded) => folded.Length > 0 && folded[0] < 0x0250;
 
     private static IReadOnlyDictionary<string, string> Map(params (string Written, string Value)[] entries)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using CorpusSdk.Extraction.Model;
 using CorpusSdk.Extraction.Normalize;
 
+using CorpusSdk.Extraction.Recognize.Entities;
 using CorpusSdk.Extraction.Recognize.Prose;
 
 namespace CorpusSdk.Extraction.Recognize.Quotes;
@@ -65,11 +66,11 @@ public static class ChannelReader
     /// <summary>A channel word without the article or a preposition joined to it (بمنشور, البيان).</summary>
     private static string Bare(string folded)
     {
-        var head = QuoteLexicon.Head(folded);
+        var head = EntityLexicon.Head(folded);
         if (QuoteLexicon.ChannelNouns.ContainsKey(head) || QuoteLexicon.Platforms.ContainsKey(head)) return head;
         if (folded.Length > 3 && "وبل".IndexOf(folded[0]) >= 0)
         {
-            var rest = QuoteLexicon.Head(folded.Substring(1));
+            var rest = EntityLexicon.Head(folded.Substring(1));
             if (QuoteLexicon.ChannelNouns.ContainsKey(rest) || QuoteLexicon.Platforms.ContainsKey(rest)) return rest;
         }
         return folded;
@@ -103,7 +104,7 @@ public static class ChannelReader
         if (i < to && tokens[i].IsWord && tokens[i].Folded == "the") i++;
         var start = i;
         while (i < to && i - start < MaxOutletWords && tokens[i].IsWord
-            && (char.IsUpper(tokens[i].Text[0]) || (!QuoteLexicon.IsLatin(tokens[i].Folded) && !QuoteLexicon.IsIn(QuoteLexicon.NounPhraseStops, tokens[i]))))
+            && (char.IsUpper(tokens[i].Text[0]) || (!EntityLexicon.IsLatin(tokens[i].Folded) && !EntityLexicon.IsIn(QuoteLexicon.NounPhraseStops, tokens[i]))))
         {
             i++;
         }

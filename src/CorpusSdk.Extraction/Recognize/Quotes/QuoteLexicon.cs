@@ -204,25 +204,6 @@ public static class QuoteLexicon
         return null;
     }
 
-    /// <summary>
-    /// Whether a word is in one of the folded preposition lists. The preposition على and the name علي fold alike (ى → ي);
-    /// as written, only the preposition ends with alef maksura, so a word written علي is never the preposition.
-    /// </summary>
-    public static bool IsIn(HashSet<string> prepositions, ProseToken token) =>
-        prepositions.Contains(token.Folded) && !(token.Folded == "علي" && !token.Text.EndsWith("ى", StringComparison.Ordinal));
-
-    /// <summary>True for a word written in Latin letters (an English verb): its subject stands before it.</summary>
-    public static bool IsLatin(string folded) => folded.Length > 0 && folded[0] < 0x0250;
-
-    /// <summary>A folded word without the article or the conjunction before it (والوزير → وزير), for the head lists.</summary>
-    public static string Head(string folded)
-    {
-        if (folded.StartsWith("وال", StringComparison.Ordinal) && folded.Length > 4) return folded.Substring(3);
-        if (folded.StartsWith("ال", StringComparison.Ordinal) && folded.Length > 3) return folded.Substring(2);
-        if (folded.StartsWith("the ", StringComparison.Ordinal)) return folded.Substring(4);
-        return folded;
-    }
-
     private static IReadOnlyList<string> Fold(params string[] entries) => FoldedWords.List(entries);
 
     private static HashSet<string> FoldSet(params string[] entries) => FoldedWords.Set(entries);

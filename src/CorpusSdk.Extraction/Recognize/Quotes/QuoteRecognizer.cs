@@ -5,9 +5,7 @@ using CorpusSdk.Extraction.Model;
 using CorpusSdk.Extraction.Normalize;
 using CorpusSdk.Extraction.Read;
 using CorpusSdk.Extraction.Recognize.Dates;
-
 using CorpusSdk.Extraction.Recognize.Entities;
-
 using CorpusSdk.Extraction.Recognize.Prose;
 
 namespace CorpusSdk.Extraction.Recognize.Quotes;
@@ -86,7 +84,7 @@ public static class QuoteRecognizer
         {
             var (k, form) = cues[c];
             var limit = c + 1 < cues.Count ? cues[c + 1].Index : sentence.To;
-            var latin = QuoteLexicon.IsLatin(tokens[k].Folded);
+            var latin = EntityLexicon.IsLatin(tokens[k].Folded);
             var speaker = form == VerbForm.Participle
                 ? ReadParticiple(state, p, sentence, k, limit, sentenceSubject)
                 : latin ? ReadEnglish(state, p, sentence, k, limit) : ReadArabic(state, p, sentence, k, limit);
@@ -154,7 +152,7 @@ public static class QuoteRecognizer
         if (content is null)
         {
             var restWords = CountWords(tokens, k + 1, sentence.To);
-            var trailing = restWords == 0 || (tokens[k + 1].IsWord && QuoteLexicon.IsIn(QuoteLexicon.AdverbialOpeners, tokens[k + 1]) && restWords <= 6);
+            var trailing = restWords == 0 || (tokens[k + 1].IsWord && EntityLexicon.IsIn(QuoteLexicon.AdverbialOpeners, tokens[k + 1]) && restWords <= 6);
             if (trailing)
             {
                 // … , officials said (on Monday): the words before the comma were said.
@@ -171,7 +169,7 @@ public static class QuoteRecognizer
                 return speaker;
             }
             if (QuoteLexicon.BareReportVerbs.Contains(tokens[k].Folded) && tokens[k + 1].IsWord
-                && !QuoteLexicon.IsIn(QuoteLexicon.AdverbialOpeners, tokens[k + 1]) && restWords >= MinBareReportWords)
+                && !EntityLexicon.IsIn(QuoteLexicon.AdverbialOpeners, tokens[k + 1]) && restWords >= MinBareReportWords)
             {
                 // Officials said the toll could rise; she told Reuters the talks had failed.
                 var (name, _, _) = SpeakerPhrase.Read(paragraph, subject, closeOf);
@@ -677,10 +675,10 @@ public static class QuoteRecognizer
         private static bool SameTitle(string? known, string role)
         {
             if (known is null) return false;
-            var heads = ArabicWords.Split(ArabicFolding.Fold(role)).Select(QuoteLexicon.Head)
+            var heads = ArabicWords.Split(ArabicFolding.Fold(role)).Select(EntityLexicon.Head)
                 .Where(w => EntityLexicon.Titles.Contains(w) && w.Length > 2).ToList();
             if (heads.Count == 0) return false;
-            var knownWords = new HashSet<string>(ArabicWords.Split(ArabicFolding.Fold(known)).Select(QuoteLexicon.Head), StringComparer.Ordinal);
+            var knownWords = new HashSet<string>(ArabicWords.Split(ArabicFolding.Fold(known)).Select(EntityLexicon.Head), StringComparer.Ordinal);
             return heads.All(knownWords.Contains);
         }
 

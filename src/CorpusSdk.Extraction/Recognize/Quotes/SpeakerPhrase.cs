@@ -76,7 +76,7 @@ public static class SpeakerPhrase
     {
         var tokens = paragraph.Tokens;
         var end = range.From;
-        while (end < range.To && tokens[end].Kind == ProseTokenKind.Word && !QuoteLexicon.IsIn(QuoteLexicon.NounPhraseStops, tokens[end])
+        while (end < range.To && tokens[end].Kind == ProseTokenKind.Word && !EntityLexicon.IsIn(QuoteLexicon.NounPhraseStops, tokens[end])
             && !StartsWithPrepositionalArticle(tokens[end].Folded) && end - range.From < 6)
         {
             end++;
@@ -129,7 +129,7 @@ public static class SpeakerPhrase
     private static bool IsAdverbial(List<ProseToken> tokens, TokenRange part)
     {
         var first = tokens[part.From];
-        return first.IsWord && (QuoteLexicon.IsIn(QuoteLexicon.AdverbialOpeners, first) || first.Folded == "لـ" || first.Folded == "ل");
+        return first.IsWord && (EntityLexicon.IsIn(QuoteLexicon.AdverbialOpeners, first) || first.Folded == "لـ" || first.Folded == "ل");
     }
 
     /// <summary>The speaker part up to an adverbial with no comma before it (قال المتحدث خلال مؤتمر صحفي …).</summary>
@@ -139,8 +139,8 @@ public static class SpeakerPhrase
         {
             var token = tokens[i];
             if (!token.IsWord) continue;
-            var ends = QuoteLexicon.IsIn(QuoteLexicon.SpeakerEnders, token)
-                || ((token.Folded == "في" || token.Folded == "وفي") && i + 1 < part.To && QuoteLexicon.ChannelOrTimeAfterIn.Contains(QuoteLexicon.Head(tokens[i + 1].Folded)));
+            var ends = EntityLexicon.IsIn(QuoteLexicon.SpeakerEnders, token)
+                || ((token.Folded == "في" || token.Folded == "وفي") && i + 1 < part.To && QuoteLexicon.ChannelOrTimeAfterIn.Contains(EntityLexicon.Head(tokens[i + 1].Folded)));
             if (ends) return (new TokenRange(part.From, i), new TokenRange(i, part.To));
         }
         return (part, new TokenRange(part.To, part.To));
@@ -162,12 +162,12 @@ public static class SpeakerPhrase
         if (words.Count == 0) return null;
         var text = Text(paragraph, part);
         var first = tokens[words[0]].Folded;
-        if (QuoteLexicon.IsLatin(first)) return DecomposeEnglish(paragraph, part, words, text);
+        if (EntityLexicon.IsLatin(first)) return DecomposeEnglish(paragraph, part, words, text);
 
-        var head = QuoteLexicon.Head(first);
+        var head = EntityLexicon.Head(first);
         if (EntityLexicon.Titles.Contains(head))
         {
-            var nameFrom = RoleEnd(tokens, part, closeOf);
+            var nameFrom = PersonNames.RoleEnd(tokens, part.From + 1, part.To, closeOf);
             var nameWords = words.Count(i => i >= nameFrom);
             if (nameFrom >= part.To || nameWords > MaxNameWords + 1)
                 return new SpeakerName(text, null, text, SpeakerKinds.Person, false);
@@ -183,47 +183,16 @@ public static class SpeakerPhrase
             : new SpeakerName(phraseText, phraseText, null, SpeakerKinds.Source, false);
     }
 
-    /// <summary>
-    /// Where the role of a titled Arabic phrase ends: titles, definite words, offices, prepositional complements
-    /// (السفير لدى تركيا, المبعوث إلى سوريا), names in marks and brackets (قائد «قوات سوريا الديمقراطية» (قسد)).
-    /// </summary>
-    private static int RoleEnd(List<ProseToken> tokens, TokenRange part, Func<int, int?> closeOf)
-    {
-        var i = part.From + 1;
-        while (i < part.To)
-        {
-            var token = tokens[i];
-            if (token.Kind == ProseTokenKind.Mark && closeOf(i) is int close && close < part.To) { i = close + 1; continue; }
-            if (token.Text == "(")
-            {
-                var end = i + 1;
-                while (end < part.To && tokens[end].Text != ")") end++;
-                i = end + 1;
-                continue;
-            }
-            if (!token.IsWord) { i++; continue; }
-            var folded = token.Folded;
-            var head = QuoteLexicon.Head(folded);
-            if (QuoteLexicon.IsIn(EntityLexicon.RolePrepositions, token)) { i += 2; continue; }
-            if (EntityLexicon.Titles.Contains(head) || EntityLexicon.RoleWords.Contains(head) || IsDefinite(folded)) { i++; continue; }
-            break;
-        }
-        return Math.Min(i, part.To);
-    }
-
     /// <summary>The head of an untitled phrase up to a preposition: أعضاء التحالف عن شكرهم → أعضاء التحالف.</summary>
     private static TokenRange NounPhrase(List<ProseToken> tokens, TokenRange part)
     {
         for (var i = part.From + 1; i < part.To; i++)
         {
-            if (tokens[i].IsWord && (QuoteLexicon.IsIn(QuoteLexicon.NounPhraseStops, tokens[i]) || StartsWithPrepositionalArticle(tokens[i].Folded)))
+            if (tokens[i].IsWord && (EntityLexicon.IsIn(QuoteLexicon.NounPhraseStops, tokens[i]) || StartsWithPrepositionalArticle(tokens[i].Folded)))
                 return new TokenRange(part.From, i);
         }
         return part;
     }
-
-    private static bool IsDefinite(string folded) =>
-        folded.StartsWith("ال", StringComparison.Ordinal) || folded.StartsWith("وال", StringComparison.Ordinal) || folded.StartsWith("لل", StringComparison.Ordinal);
 
     /// <summary>بالاتفاق, للمملكة: a preposition fused with the article opens a complement, not a name.</summary>
     private static bool StartsWithPrepositionalArticle(string folded) =>

@@ -30,6 +30,21 @@ internal static class Page
 
     public static DroppedLine? DroppedAt(this ArticleModel article, int line) => article.Dropped.SingleOrDefault(d => d.Line == line);
 
+    /// <summary>
+    /// The model with every span's UTF-16 offset and length blanked: a CRLF file's offsets differ from the LF file's by
+    /// the CRs, while its lines and columns, and everything else, must be the same.
+    /// </summary>
+    public static ArticleModel WithoutOffsets(this ArticleModel article)
+    {
+        static SourceSpan Lines(SourceSpan s) => s with { Start = 0, Length = 0 };
+        return article with
+        {
+            Quotes = article.Quotes.Select(q => q with { Span = Lines(q.Span) }).ToEquatableArray(),
+            Mentions = article.Mentions.Select(m => m with { Span = Lines(m.Span) }).ToEquatableArray(),
+            Diagnostics = article.Diagnostics.Select(d => d with { Span = Lines(d.Span) }).ToEquatableArray(),
+        };
+    }
+
     /// <summary>Every line the model puts somewhere: paragraphs, captions, subheadings, dropped lines.</summary>
     public static IEnumerable<int> PlacedLines(this ArticleModel article) =>
         article.Paragraphs.Select(p => p.Line)

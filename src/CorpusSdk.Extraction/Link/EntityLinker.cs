@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CorpusSdk.Extraction.Diagnostics;
+using CorpusSdk.Extraction.Model;
+using CorpusSdk.Extraction.Normalize;
+
+namespace CorpusSdk.Extraction.Link;
+
+/// <summary>The entities of a corpus, and which entity each mention and each quote's speaker is.</summary>
+/// <param name="MentionEntities">Per article (in corpus order), per mention, the id of its entity.</param>
+/// <param name="QuoteEntities">Per article, per quote, the id of its speaker's entity, or "" when the speaker is none of them.</param>
+public sealed record EntityLinks(
+    IReadOnlyList<EntityModel> Entities,
+    IReadOnlyList<string[]> MentionEntities,
+    IReadOnlyList<string[]> QuoteEntities,
+    IReadOnlyList<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// Links the mentions of every article into entities (docs/extraction.md, "Entities"). People are one entity when
+/// <see cref="NameMatching.SamePerson"/> says so; a family name alone joins the one person of that family name (the one
+/// in its own article first); organisations and places join by their folded name, and an organisation's acronym and
+/// name are one. Entries of the corpus lexicon come first: a mention that matches one of its spellings is that entity.
+/// </summary>
+public static class EntityLinker
+{
+    public static EntityLinks Link(IReadOnlyList<LinkedArticle> articles, CorpusLexicon? lexicon = null)
+    {
+        var groups = new List<Group>();
+        if (lexicon is not null)
+        {
+            foreach (var entry in lexicon.Entries) groups.Add(Group.FromLexicon(entry));
+        }
+
+        var mentionGroups = articles.Select(a => new Group?[a.Article.Mentions.Count]).ToList();
+        // Full names first, so that a family name alone finds the person wherever its full name is written.
+        foreach (var pass in new[] { 0, 1 })
+        {
+            for (var a = 0; a < articles.Count; a++)
+            {
+                var mentions = articles[a].Article.Mentions;
+                for (var m = 0; m < mentions.Count; m++)
+                {
+                    var mention = mentions[m];
+                    var single = mention.Kind == EntityKinds.Person && NameMatching.Words(mention.Name).Count < 2;
+                    if (single != (pass == 1)) continue;
+                    var group = Find(groups, mention, a, mentionGroups);
+                    if (group is null)
+                    {
+                        group = new Group(mention.Kind, null);
+                        groups.Add(group);
+                    }
+                    group.Add(mention, a);
+                    mentionGroups[a][m] = group;
+                }
+            }
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        var entities = Build(groups.Where(g => g.Members.Count > 0 || g.Entry is not null).ToList(), articles, diagnostics, out var idOf);
+        var mentionEntities = mentionGroups.Select(row => row.Select(g => g is null ? string.Empty : idOf[g]).ToArray()).ToList();
+        var quoteEntities = articles.Select((article, a) => article.Article.Quotes.Select(q => SpeakerEntity(q.Speaker, article.Article, mentionGroups[a], idOf)).ToArray()).ToList();
+        return new EntityLinks(entities, mentionEntities, quoteEntities, diagnostics);
+    }
+
+    private static Group? Find(List<Group> groups, MentionModel mention, int article, List<Group?[]> mentionGroups)
+    {
+        var lexiconMatch = groups.FirstOrDefault(g => g.Entry is not null && g.Kind == mention.Kind && g.MatchesSpelling(mention));
+        if (lexiconMatch is not null) return lexiconMatch;
+        if (mention.Kind != EntityKinds.Person) return groups.FirstOrDefault(g => g.Kind == mention.Kind && g.MatchesKey(mention));
+
+        var words = NameMatching.Words(mention.Name);
+        if (words.Count >= 2) return groups.FirstOrDefault(g => g.Kind == EntityKinds.Person && g.People.Any(p => NameMatching.SamePerson(p, words)));
+        if (words.Count == 0) return null;
+        // A family name alone: the person of that family name in the same article, else the only one in the corpus.
+        var candidates = groups.Where(g => g.Kind == EntityKinds.Person && g.People.Any(p => p.Count >= 2 && NameMatching.SameWord(p[p.Count - 1], words[0]))).ToList();
+        var local = candidates.Where(g => g.Articles.Contains(article)).ToList();
+        if (local.Count == 1) return local[0];
+        return candidates.Count == 1 ? candidates[0] : groups.FirstOrDefault(g => g.Kind == EntityKinds.Person && g.People.Any(p => p.Count == 1 && NameMatching.SameWord(p[0], words[0])));
+    }
+
+    /// <summary>The entity a quote's speaker is: the person of the article with the speaker's name, or the body it names.</summary>
+    private static string SpeakerEntity(SpeakerModel? speaker, ArticleModel article, Group?[] groups, Dictionary<Group, string> idOf)
+    {
+        if (speaker?.Name is not { } name) return string.Empty;
+        var words = NameMatching.Words(name);
+        var key = NameMatching.Key(name);
+        for (var m = 0; m < article.Mentions.Count; m++)
+        {
+            var mention = article.Mentions[m];
+            if (groups[m] is not { } group) continue;
+            var same = speaker.Kind == SpeakerKinds.Person
+                ? mention.Kind == EntityKinds.Person && (NameMatching.SamePerson(NameMatching.Words(mention.Name), words) || NameMatching.Key(mention.Name) == key)
+                : mention.Kind == EntityKinds.Organization && NameMatching.Key(mention.Name) == key;
+            if (same) return idOf[group];
+        }
+        return string.Empty;
+    }
+
+    private static List<EntityModel> Build(List<Group> groups, IReadOnlyList<LinkedArticle> articles, List<DiagnosticInfo> diagnostics, out Dictionary<Group, string> idOf)
+    {
+        idOf = new Dictionary<Group, string>();
+        var takenIds = new HashSet<string>(StringComparer.Ordinal);
+        var takenIdentifiers = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var result = new List<EntityModel>();
+        // Ids are given in the order of the entities' first mentions, lexicon entries first: adding an article later in
+        // the corpus never renames an entity named before.
+        foreach (var group in groups.OrderBy(g => g.Entry is null).ThenBy(g => g.FirstArticle).ThenBy(g => g.FirstStart))
+        {
+            var name = group.Entry?.Spellings.FirstOrDefault() ?? PreferredSpelling(group);
+            var wanted = group.Entry?.Id ?? Transliteration.Slug(name) ?? group.Kind;
+            var id = Unique(wanted, takenIds);
+            var identifierWanted = Transliteration.Identifier(Transliteration.Slug(group.Entry?.LatinName ?? id) ?? id);
+            if (!takenIdentifiers.TryGetValue(group.Kind, out var identifiers)) takenIdentifiers[group.Kind] = identifiers = new HashSet<string>(IdentifierRules.Reserved, StringComparer.Ordinal);
+            var identifier = IdentifierRules.IsValidIdentifier(identifierWanted) ? identifierWanted : "E" + identifierWanted;
+            if (!IdentifierRules.IsValidIdentifier(identifier)) identifier = Transliteration.Identifier(group.Kind);
+            var stem = identifier;
+            for (var n = 2; identifiers.Contains(identifier); n++) identifier = stem + n.ToString(CultureInfo.InvariantCulture);
+            identifiers.Add(identifier);
+            if (identifier != stem || id != wanted)
+            {
+                var (file, span) = group.Members.Count > 0
+                    ? (articles[group.Members[0].Article].Article.File, group.Members[0].Mention.Span)
+                    : (string.Empty, SourceSpan.FileStart);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.IdentifierReplaced.Id, file, span,
+                    stem, name, id != wanted ? "is already the id of another entity" : "is already taken by another entity", identifier));
+            }
+            idOf[group] = id;
+
+            var spellings = group.Members
+                .GroupBy(m => m.Mention.Text, StringComparer.Ordinal)
+                .Select(s => new EntitySpelling(s.Key, s.Select(m => new EntityOccurrence(articles[m.Article].Id, articles[m.Article].Article.File,
+                    m.Mention.Span.StartLine, m.Mention.Span.StartColumn)).ToEquatableArray()))
+                .ToList();
+            var roles = new List<string>();
+            var roleKeys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var role in (group.Entry?.Roles ?? Enumerable.Empty<string>()).Concat(group.Members.SelectMany(m => m.Mention.Roles)))
+            {
+                if (roleKeys.Add(ArabicFolding.Fold(role))) roles.Add(role);
+            }
+            result.Add(new EntityModel(
+                id, identifier, group.Kind, name,
+                spellings.ToEquatableArray(), roles.ToEquatableArray(),
+                group.Articles.OrderBy(a => a).Select(a => articles[a].Id).ToEquatableArray(),
+                group.Members.Select(m => m.Mention.Acronym).FirstOrDefault(x => x is not null)));
+        }
+        return result.OrderBy(e => KindOrder(e.Kind)).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The spelling written most often among the fullest ones (two words or more for a person), ties to the longer, then ordinal.</summary>
+    private static string PreferredSpelling(Group group)
+    {
+        var spellings = group.Members.GroupBy(m => m.Mention.Text, StringComparer.Ordinal)
+            .Select(s => (Text: s.Key, Count: s.Count(), Words: NameMatching.Words(s.Key).Count)).ToList();
+        var full = group.Kind == EntityKinds.Person && spellings.Any(s => s.Words >= 2) ? spellings.Where(s => s.Words >= 2).ToList() : spellings;
+        return full.OrderByDescending(s => s.Count).ThenByDescending(s => s.Text.Length).ThenBy(s => s.Text, StringComparer.Ordinal).First().Text;
+    }
+
+    private static string Unique(string wanted, HashSet<string> taken)
+    {
+        var id = wanted;
+        for (var n = 2; taken.Contains(id); n++) id = wanted + "-" + n.ToString(CultureInfo.InvariantCulture);
+        taken.Add(id);
+        return id;
+    }
+
+    private static int KindOrder(string kind) => kind switch
+    {
+        EntityKinds.Person => 0,
+        EntityKinds.Organization => 1,
+        _ => 2,
+    };
+
+    /// <summary>The mentions linked so far into one entity, with what new mentions are matched against.</summary>
+    private sealed class Group
+    {
+        public Group(string kind, LexiconEntry? entry)
+        {
+            Kind = kind;
+            Entry = entry;
+        }
+
+        public string Kind { get; }
+
+        public LexiconEntry? Entry { get; }
+
+        public List<(int Article, MentionModel Mention)> Members { get; } = new();
+
+        /// <summary>The folded words of every person name in the group (for <see cref="NameMatching.SamePerson"/>).</summary>
+        public List<IReadOnlyList<string>> People { get; } = new();
+
+        /// <summary>The keys of every name and acronym (for organisations and places).</summary>
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<int> Articles { get; } = new();
+
+        public int FirstArticle { get; private set; } = int.MaxValue;
+
+        public int FirstStart { get; private set; } = int.MaxValue;
+
+        public static Group FromLexicon(LexiconEntry entry)
+        {
+            var group = new Group(entry.Kind, entry);
+            foreach (var spelling in entry.Spellings)
+            {
+                group.People.Add(NameMatching.Words(spelling));
+                group.Keys.Add(NameMatching.Key(spelling));
+            }
+            return group;
+        }
+
+        public bool MatchesSpelling(MentionModel mention)
+        {
+            var words = NameMatching.Words(mention.Name);
+            var key = NameMatching.Key(mention.Name);
+            return Keys.Contains(key) || Keys.Contains(NameMatching.Key(mention.Text))
+                || (Kind == EntityKinds.Person && People.Any(p => NameMatching.SamePerson(p, words)));
+        }
+
+        public bool MatchesKey(MentionModel mention) =>
+            Keys.Contains(NameMatching.Key(mention.Name)) || Keys.Contains(NameMatching.Key(mention.Text))
+            || (mention.Acronym is { } acronym && Keys.Contains(NameMatching.Key(acronym)));
+
+        public void Add(MentionModel mention, int article)
+        {
+            Members.Add((article, mention));
+            Articles.Add(article);
+            if (article < FirstArticle || (article == FirstArticle && mention.Span.Start < FirstStart))
+            {
+                FirstArticle = article;
+                FirstStart = mention.Span.Start;
+            }
+            People.Add(NameMatching.Words(mention.Name));
+            Keys.Add(NameMatching.Key(mention.Name));
+            if (mention.Acronym is { } acronym) Keys.Add(NameMatching.Key(acronym));
+        }
+    }
+}

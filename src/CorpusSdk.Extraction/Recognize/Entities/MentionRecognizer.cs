@@ -1,0 +1,471 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CorpusSdk.Extraction.Model;
+using CorpusSdk.Extraction.Normalize;
+using CorpusSdk.Extraction.Read;
+using CorpusSdk.Extraction.Recognize.Prose;
+using CorpusSdk.Extraction.Recognize.Quotes;
+using CorpusSdk.Extraction.Segment;
+
+namespace CorpusSdk.Extraction.Recognize.Entities;
+
+/// <summary>
+/// Finds the people, organisations and places an article names (docs/extraction.md, "Entities").
+/// <list type="bullet">
+/// <item>People: a role and a name (<see cref="PersonNames"/>): وزير الخارجية أسعد الشيباني; a role, a comma and the name
+/// (رئيس جهاز الاستخبارات العامة، حسين السلامة); Foreign Minister Jean-Noel Barrot; Jean-Noel Barrot, the French
+/// foreign minister. The byline's author. Then every later mention of a person's family name (الشيباني).</item>
+/// <item>Organisations: a name with its acronym in brackets or marks (قوات سوريا الديمقراطية (قسد)), whose initials
+/// spell the acronym; a name in marks after or headed by an organisation noun (تنظيم “داعش”, «قوات …»); a head noun with
+/// its qualifiers (وزارة الخارجية السعودية, الحكومة السورية, the Health Ministry). Then every later mention of a known
+/// acronym or name.</item>
+/// <item>Places: the gazetteer (<see cref="EntityLexicon.Places"/>) and a place noun's name (مدينة حمص).</item>
+/// </list>
+/// Mentions never overlap: the longer one wins (قوات سوريا الديمقراطية is an organisation, not the place سوريا in it).
+/// </summary>
+public static class MentionRecognizer
+{
+    /// <summary>Qualifiers an organisation's head noun takes at most (وزارة الخارجية السعودية: two).</summary>
+    private const int MaxOrganizationQualifiers = 4;
+
+    /// <summary>Words in marks that name an organisation, at most.</summary>
+    private const int MaxMarkedNameWords = 5;
+
+    /// <summary>Function words an acronym's expansion may hold besides the words that give its letters (of, the, في).</summary>
+    private const int MaxSkippedInExpansion = 2;
+
+    /// <param name="paragraphs">The headline and body paragraphs.</param>
+    /// <param name="text">The file's text, for spans.</param>
+    /// <param name="author">The byline's author and the line it is on, or null.</param>
+    public static List<MentionModel> Recognize(IReadOnlyList<ProseParagraph> paragraphs, CorpusText text, (string Name, int Line)? author)
+    {
+        var state = new State(paragraphs);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            People(state, p);
+            Acronyms(state, p);
+            MarkedOrganizations(state, p);
+            OrganizationPhrases(state, p);
+            Places(state, p);
+        }
+        for (var p = 0; p < paragraphs.Count; p++) Repeats(state, p);
+
+        var mentions = new List<MentionModel>();
+        if (author is { } byline && text.Lines.Count >= byline.Line && byline.Line > 0)
+        {
+            var line = text.Lines[byline.Line - 1];
+            var at = line.Text.IndexOf(byline.Name, StringComparison.Ordinal);
+            if (at >= 0) mentions.Add(new MentionModel(text.Span(line.Start + at, byline.Name.Length), EntityKinds.Person, byline.Name, byline.Name, EquatableArray<string>.Empty, null));
+        }
+
+        // The longer mention wins where two overlap; then file order.
+        var kept = new List<Found>();
+        foreach (var found in state.Found.OrderBy(f => f.Start).ThenByDescending(f => f.End - f.Start))
+        {
+            if (kept.Count > 0 && kept[kept.Count - 1].End > found.Start) continue;
+            kept.Add(found);
+        }
+        foreach (var found in kept)
+        {
+            var written = text.Text.Substring(found.Start, found.End - found.Start);
+            mentions.Add(new MentionModel(text.Span(found.Start, found.End - found.Start), found.Kind, written, found.Name ?? written,
+                found.Roles.ToEquatableArray(), found.Acronym));
+        }
+        return mentions.OrderBy(m => m.Span.Start).ToList();
+    }
+
+    private static void People(State state, int p)
+    {
+        var paragraph = state.Paragraphs[p];
+        var tokens = paragraph.Tokens;
+        var closeOf = state.CloseOf(p);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (state.InsideMarks(p, i)) continue;
+            if (PersonNames.IsTitle(tokens[i]))
+            {
+                var roleEnd = PersonNames.RoleEnd(tokens, i + 1, tokens.Count, closeOf);
+                var nameStart = roleEnd;
+                var apposition = nameStart < tokens.Count && tokens[nameStart].Kind == ProseTokenKind.Comma;
+                if (apposition) nameStart++;
+                var nameEnd = PersonNames.NameEnd(tokens, nameStart, tokens.Count);
+                // A name in apposition closes with the clause: "…، حسين السلامة، قد وصلا".
+                if (apposition && nameEnd < tokens.Count && tokens[nameEnd].IsWord) continue;
+                if (!PersonNames.IsName(tokens, nameStart, nameEnd)) continue;
+                var roles = PersonNames.SplitRoles(tokens, i, roleEnd, paragraph.Text).ToList();
+                state.MarkRole(p, i, roleEnd);
+                if (ProcliticBeforeTitle(tokens[i])) roles[0] = roles[0].Substring(1); // ورئيس → رئيس
+                state.Add(p, nameStart, nameEnd, EntityKinds.Person, null, roles.Where(r => r.Length > 0).ToList());
+                i = nameEnd - 1;
+                continue;
+            }
+            // English: Jean-Noel Barrot, the French foreign minister, …
+            if (tokens[i].IsWord && EntityLexicon.IsLatin(tokens[i].Folded) && char.IsUpper(tokens[i].Text[0]) && (i == 0 || !IsNameWordBefore(tokens, i)))
+            {
+                var nameEnd = PersonNames.NameEnd(tokens, i, tokens.Count);
+                if (nameEnd - i < 2 || nameEnd >= tokens.Count || tokens[nameEnd].Kind != ProseTokenKind.Comma) continue;
+                var lastTitle = -1;
+                var j = nameEnd + 1;
+                for (; j < tokens.Count && tokens[j].IsWord && j - nameEnd <= 7; j++)
+                {
+                    if (EntityLexicon.Titles.Contains(tokens[j].Folded)) lastTitle = j;
+                }
+                if (lastTitle < 0 || (j < tokens.Count && tokens[j].IsWord)) continue;
+                var role = paragraph.Text.Substring(tokens[nameEnd + 1].Start, tokens[lastTitle].End - tokens[nameEnd + 1].Start);
+                state.Add(p, i, nameEnd, EntityKinds.Person, null, new List<string> { role });
+                i = nameEnd - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An acronym in brackets or marks after the name whose initials spell it: قوات سوريا الديمقراطية (قسد), «قوات سوريا
+    /// الديمقراطية» (قسد), Syrian Democratic Forces (SDF), وقوات سوريا الديمقراطية “قسد”.
+    /// </summary>
+    private static void Acronyms(State state, int p)
+    {
+        var tokens = state.Paragraphs[p].Tokens;
+        for (var i = 1; i + 2 < tokens.Count; i++)
+        {
+            int acronym;
+            if (tokens[i].Text == "(" && tokens[i + 1].IsWord && tokens[i + 2].Text == ")") acronym = i + 1;
+            else if (tokens[i].Kind == ProseTokenKind.Mark && state.CloseOf(p)(i) == i + 2 && tokens[i + 1].IsWord) acronym = i + 1;
+            else continue;
+            if (!IsAcronymShape(tokens[acronym])) continue;
+
+            int from, to;
+            if (tokens[i - 1].Kind == ProseTokenKind.Mark && state.OpenOf(p, i - 1) is int open && tokens[i].Text == "(")
+            {
+                (from, to) = (open + 1, i - 1); // «قوات سوريا الديمقراطية» (قسد)
+            }
+            else if (ExpansionBefore(tokens, i, tokens[acronym].Folded) is int start)
+            {
+                (from, to) = (start, i);
+            }
+            else continue;
+
+            var (nameStart, _) = WithoutProclitic(tokens[from]);
+            var paragraph = state.Paragraphs[p];
+            var expansion = paragraph.Text.Substring(nameStart, tokens[to - 1].End - nameStart);
+            state.AddAt(p, nameStart, tokens[to - 1].End, EntityKinds.Organization, expansion, tokens[acronym].Text);
+            state.Add(p, acronym, acronym + 1, EntityKinds.Organization, expansion, null, tokens[acronym].Text);
+            state.KnownOrganizations.Add((expansion, tokens[acronym].Text));
+            i += 2;
+        }
+    }
+
+    /// <summary>A name in marks headed by or after an organisation noun: تنظيم “داعش”, حركة «النهضة», «قوات سوريا الديمقراطية».</summary>
+    private static void MarkedOrganizations(State state, int p)
+    {
+        var tokens = state.Paragraphs[p].Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != ProseTokenKind.Mark || state.CloseOf(p)(i) is not int close) continue;
+            var words = close - i - 1;
+            if (words < 1 || words > MaxMarkedNameWords || Enumerable.Range(i + 1, words).Any(t => !tokens[t].IsWord)) { i = close; continue; }
+            var afterHead = i > 0 && tokens[i - 1].IsWord && IsOrganizationHead(tokens[i - 1]);
+            var headed = IsOrganizationHead(tokens[i + 1]) && words >= 2;
+            if (afterHead || headed)
+            {
+                var name = state.Paragraphs[p].Text.Substring(tokens[i + 1].Start, tokens[close - 1].End - tokens[i + 1].Start);
+                state.Add(p, i + 1, close, EntityKinds.Organization, name, null);
+                state.KnownOrganizations.Add((name, null));
+            }
+            i = close;
+        }
+    }
+
+    /// <summary>
+    /// An organisation head and its qualifiers: definite words, offices, places (وزارة الخارجية السعودية, الحكومة
+    /// السورية, قوات سوريا الديمقراطية); English capitalized runs that hold a head (the Health Ministry, Ministry of Health).
+    /// </summary>
+    private static void OrganizationPhrases(State state, int p)
+    {
+        var tokens = state.Paragraphs[p].Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || state.InsideMarks(p, i)) continue;
+            if (EntityLexicon.IsLatin(token.Folded))
+            {
+                if (!char.IsUpper(token.Text[0])) continue;
+                var end = i;
+                var hasHead = false;
+                while (end < tokens.Count && tokens[end].IsWord
+                    && (char.IsUpper(tokens[end].Text[0]) || (end > i && tokens[end].Folded is "of" or "for" or "and" && end + 1 < tokens.Count && tokens[end + 1].IsWord && char.IsUpper(tokens[end + 1].Text[0]))))
+                {
+                    hasHead |= EntityLexicon.OrganizationHeads.Contains(tokens[end].Folded);
+                    end++;
+                }
+                if (hasHead && end - i >= 2) state.Add(p, i, end, EntityKinds.Organization, null, null);
+                i = Math.Max(i, end - 1);
+                continue;
+            }
+            if (!IsOrganizationHead(token) || token.Folded.StartsWith("لل", StringComparison.Ordinal) || state.InRole(p, i)) continue;
+            var q = i + 1;
+            while (q < tokens.Count && q - i <= MaxOrganizationQualifiers && tokens[q].IsWord && !state.InsideMarks(p, q) && IsQualifier(tokens, q))
+            {
+                q++;
+            }
+            if (q - i < 2) continue;
+            var (start, _) = WithoutProclitic(token);
+            state.AddAt(p, start, tokens[q - 1].End, EntityKinds.Organization, null, null);
+            i = q - 1;
+        }
+    }
+
+    private static void Places(State state, int p)
+    {
+        var tokens = state.Paragraphs[p].Tokens;
+        var text = state.Paragraphs[p].Text;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord) continue;
+            if (IsPlace(tokens, i, out var words, out var form))
+            {
+                if (!EntityLexicon.IsLatin(tokens[i].Folded) || char.IsUpper(tokens[i].Text[0]))
+                {
+                    // بالرياض → الرياض; للعراق is ل with العراق, whose alef the spelling drops: the name is العراق.
+                    var start = tokens[i].Start + (form == FirstWordForm.Proclitic ? 1 : 0);
+                    var end = tokens[i + words - 1].End;
+                    var written = text.Substring(start, end - start);
+                    state.AddAt(p, start, end, EntityKinds.Place, form == FirstWordForm.LamLam ? "ال" + written.Substring(2) : null, null);
+                }
+                i += words - 1;
+                continue;
+            }
+            // مدينة حمص: the word after a place noun, when it is no function word or adjective.
+            if (EntityLexicon.PlaceNouns.Contains(EntityLexicon.Head(tokens[i].Folded)) && i + 1 < tokens.Count && tokens[i + 1].IsWord)
+            {
+                var next = tokens[i + 1];
+                if (PersonNames.IsDefinite(next.Folded) || SegmentLexicon.FunctionWords.Contains(next.Folded) || EntityLexicon.IsLatin(next.Folded) != EntityLexicon.IsLatin(tokens[i].Folded)) continue;
+                if (EntityLexicon.IsLatin(next.Folded) && !char.IsUpper(next.Text[0])) continue;
+                state.Add(p, i + 1, i + 2, EntityKinds.Place, null, null);
+                i++;
+            }
+        }
+    }
+
+    /// <summary>Later mentions of what the article has named: a person's family name, an organisation's acronym or name.</summary>
+    private static void Repeats(State state, int p)
+    {
+        var tokens = state.Paragraphs[p].Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord) continue;
+            var key = ArabicWords.Key(tokens[i].Folded);
+            foreach (var person in state.KnownPeople)
+            {
+                if (person.FamilyKey != key) continue;
+                // A family name followed by an adjective is a common noun (السلامة العامة).
+                if (i + 1 < tokens.Count && tokens[i + 1].IsWord && PersonNames.IsDefinite(tokens[i + 1].Folded) && !state.IsFound(p, i + 1)) break;
+                var from = i > 0 && tokens[i - 1].IsWord && ArabicWords.Key(tokens[i - 1].Folded) == person.GivenKey ? i - 1 : i;
+                state.Add(p, from, i + 1, EntityKinds.Person, person.Name, null);
+                break;
+            }
+            foreach (var (name, acronym) in state.KnownOrganizations)
+            {
+                if (acronym is not null && key == ArabicWords.Key(ArabicFolding.Fold(acronym)))
+                {
+                    state.Add(p, i, i + 1, EntityKinds.Organization, name, null);
+                    break;
+                }
+                var nameWords = ArabicWords.Split(ArabicFolding.Fold(name)).Select(ArabicWords.Key).ToList();
+                if (nameWords.Count == 0 || i + nameWords.Count > tokens.Count) continue;
+                var matches = true;
+                for (var w = 0; w < nameWords.Count && matches; w++) matches = tokens[i + w].IsWord && ArabicWords.Key(tokens[i + w].Folded) == nameWords[w];
+                if (!matches) continue;
+                var (start, _) = WithoutProclitic(tokens[i]);
+                state.AddAt(p, start, tokens[i + nameWords.Count - 1].End, EntityKinds.Organization, name, null);
+                i += nameWords.Count - 1;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// What qualifies an organisation's head: an office (الخارجية), a place (سوريا), or an adjective of origin, which
+    /// Arabic forms with ي (السعودية, الدولي, الديمقراطية). Other definite words after a head are its verb's object
+    /// (سلّط التحالف الضوء), not its name.
+    /// </summary>
+    private static bool IsQualifier(List<ProseToken> tokens, int q)
+    {
+        var folded = tokens[q].Folded;
+        if (folded.StartsWith("وال", StringComparison.Ordinal)) return false;
+        if (EntityLexicon.RoleWords.Contains(EntityLexicon.Head(folded)) || IsPlace(tokens, q, out _)) return true;
+        return PersonNames.IsDefinite(folded) && (folded.EndsWith("ي", StringComparison.Ordinal) || folded.EndsWith("يه", StringComparison.Ordinal)
+            || folded.EndsWith("يين", StringComparison.Ordinal) || folded.EndsWith("يون", StringComparison.Ordinal));
+    }
+
+    /// <summary>How a place's first word is written: as the gazetteer has it, with a proclitic (بالرياض), or ل with the article (للعراق).</summary>
+    private enum FirstWordForm { AsListed, Proclitic, LamLam }
+
+    /// <summary>The gazetteer's longest entry at <paramref name="i"/>, with a proclitic on its first word allowed (بالرياض, وسوريا, للعراق).</summary>
+    private static bool IsPlace(List<ProseToken> tokens, int i, out int words) => IsPlace(tokens, i, out words, out _);
+
+    private static bool IsPlace(List<ProseToken> tokens, int i, out int words, out FirstWordForm form)
+    {
+        for (words = 4; words >= 1; words--)
+        {
+            if (i + words > tokens.Count) continue;
+            var all = true;
+            for (var w = 0; w < words && all; w++) all = tokens[i + w].IsWord;
+            if (!all) continue;
+            var rest = words == 1 ? string.Empty : " " + string.Join(" ", Enumerable.Range(i + 1, words - 1).Select(t => tokens[t].Folded));
+            var folded = tokens[i].Folded;
+            form = FirstWordForm.AsListed;
+            if (EntityLexicon.PlaceSet.Contains(folded + rest)) return true;
+            if (folded.Length <= 3) continue;
+            form = FirstWordForm.LamLam;
+            if (folded.StartsWith("لل", StringComparison.Ordinal) && EntityLexicon.PlaceSet.Contains("ال" + folded.Substring(2) + rest)) return true;
+            form = FirstWordForm.Proclitic;
+            if ("وبلفك".IndexOf(folded[0]) >= 0 && EntityLexicon.PlaceSet.Contains(folded.Substring(1) + rest)) return true;
+        }
+        words = 0;
+        form = FirstWordForm.AsListed;
+        return false;
+    }
+
+    /// <summary>Where a name starts once a conjunction or preposition joined to its first word is left out.</summary>
+    private static (int Start, bool Stripped) WithoutProclitic(ProseToken token)
+    {
+        var folded = token.Folded;
+        if (folded.Length > 3 && "وبلفك".IndexOf(folded[0]) >= 0 && !folded.StartsWith("لل", StringComparison.Ordinal)
+            && (folded.Substring(1).StartsWith("ال", StringComparison.Ordinal) || EntityLexicon.OrganizationHeads.Contains(EntityLexicon.Head(folded.Substring(1)))
+                || EntityLexicon.PlaceSet.Contains(folded.Substring(1))))
+        {
+            return (token.Start + 1, true);
+        }
+        return (token.Start, false);
+    }
+
+    private static bool ProcliticBeforeTitle(ProseToken token) =>
+        token.Folded.Length > 3 && "وفلب".IndexOf(token.Folded[0]) >= 0 && !EntityLexicon.Titles.Contains(EntityLexicon.Head(token.Folded))
+        && EntityLexicon.Titles.Contains(EntityLexicon.Head(token.Folded.Substring(1)));
+
+    private static bool IsOrganizationHead(ProseToken token)
+    {
+        if (!token.IsWord) return false;
+        var head = EntityLexicon.Head(token.Folded);
+        if (EntityLexicon.OrganizationHeads.Contains(head)) return true;
+        return token.Folded.Length > 3 && "وبل".IndexOf(token.Folded[0]) >= 0 && EntityLexicon.OrganizationHeads.Contains(EntityLexicon.Head(token.Folded.Substring(1)));
+    }
+
+    private static bool IsNameWordBefore(List<ProseToken> tokens, int i) =>
+        tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0]);
+
+    /// <summary>An acronym: 2 to 5 Arabic letters without the article (قسد), or 2 to 6 Latin capitals (SDF).</summary>
+    private static bool IsAcronymShape(ProseToken token)
+    {
+        var text = token.Text;
+        if (EntityLexicon.IsLatin(token.Folded)) return text.Length is >= 2 and <= 6 && text.All(char.IsUpper);
+        return token.Folded.Length is >= 2 and <= 5 && !token.Folded.StartsWith("ال", StringComparison.Ordinal) && token.Folded.All(char.IsLetter);
+    }
+
+    /// <summary>
+    /// The start of the words before <paramref name="end"/> whose initials spell <paramref name="acronym"/>, function words
+    /// between them allowed (Organisation of the Petroleum Exporting Countries, OPEC); null when none do.
+    /// </summary>
+    private static int? ExpansionBefore(List<ProseToken> tokens, int end, string acronym)
+    {
+        var letters = acronym.ToLowerInvariant();
+        var l = letters.Length - 1;
+        var skipped = 0;
+        for (var i = end - 1; i >= 0 && l >= 0; i--)
+        {
+            if (!tokens[i].IsWord) return null;
+            if (Initials(tokens[i].Folded).Contains(letters[l])) { l--; if (l < 0) return i; continue; }
+            if (++skipped > MaxSkippedInExpansion || !(SegmentLexicon.FunctionWords.Contains(tokens[i].Folded) || tokens[i].Folded is "ل" or "لـ")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The letters a word can give an acronym: its first, without the article, and without a proclitic (وقوات → ق).</summary>
+    private static IEnumerable<char> Initials(string folded)
+    {
+        var head = EntityLexicon.Head(folded);
+        if (head.Length > 0) yield return head[0];
+        if (folded.Length > 3 && "وبلفك".IndexOf(folded[0]) >= 0) yield return EntityLexicon.Head(folded.Substring(1))[0];
+    }
+
+    private sealed record Found(int Start, int End, string Kind, string? Name, List<string> Roles, string? Acronym);
+
+    private sealed record KnownPerson(string Name, string GivenKey, string FamilyKey);
+
+    private sealed class State
+    {
+        private readonly List<MarkedSpan> _spans;
+        private readonly Dictionary<TokenAt, int> _close = new();
+        private readonly Dictionary<TokenAt, int> _open = new();
+        private readonly List<bool[]> _inside = new();
+        private readonly List<bool[]> _found = new();
+        private readonly List<bool[]> _role = new();
+
+        public State(IReadOnlyList<ProseParagraph> paragraphs)
+        {
+            Paragraphs = paragraphs;
+            _spans = QuoteMarks.Pair(paragraphs);
+            foreach (var paragraph in paragraphs)
+            {
+                _inside.Add(new bool[paragraph.Tokens.Count]);
+                _found.Add(new bool[paragraph.Tokens.Count]);
+                _role.Add(new bool[paragraph.Tokens.Count]);
+            }
+            foreach (var span in _spans)
+            {
+                if (span.Close is not { } close || close.Paragraph != span.Open.Paragraph) continue;
+                _close[span.Open] = close.Token;
+                _open[close] = span.Open.Token;
+                for (var t = span.Open.Token + 1; t < close.Token; t++) _inside[close.Paragraph][t] = true;
+            }
+        }
+
+        public IReadOnlyList<ProseParagraph> Paragraphs { get; }
+
+        public List<Found> Found { get; } = new();
+
+        public List<KnownPerson> KnownPeople { get; } = new();
+
+        public List<(string Name, string? Acronym)> KnownOrganizations { get; } = new();
+
+        public bool InsideMarks(int p, int t) => _inside[p][t];
+
+        public bool IsFound(int p, int t) => _found[p][t];
+
+        /// <summary>Marks tokens [from, to) as a person's role: an organisation named in a role is part of it.</summary>
+        public void MarkRole(int p, int from, int to)
+        {
+            for (var t = from; t < to; t++) _role[p][t] = true;
+        }
+
+        public bool InRole(int p, int t) => _role[p][t];
+
+        public Func<int, int?> CloseOf(int p) => t => _close.TryGetValue(new TokenAt(p, t), out var close) ? close : null;
+
+        public int? OpenOf(int p, int closeToken) => _open.TryGetValue(new TokenAt(p, closeToken), out var open) ? open : null;
+
+        /// <summary>A mention of tokens [from, to) of paragraph <paramref name="p"/>.</summary>
+        public void Add(int p, int from, int to, string kind, string? name, List<string>? roles, string? acronym = null)
+        {
+            var tokens = Paragraphs[p].Tokens;
+            AddAt(p, tokens[from].Start, tokens[to - 1].End, kind, name, acronym, roles);
+        }
+
+        /// <summary>A mention of characters [start, end) of paragraph <paramref name="p"/>'s text.</summary>
+        public void AddAt(int p, int start, int end, string kind, string? name, string? acronym, List<string>? roles = null)
+        {
+            var paragraph = Paragraphs[p];
+            var tokens = paragraph.Tokens;
+            for (var t = 0; t < tokens.Count; t++) if (tokens[t].Start < end && tokens[t].End > start) _found[p][t] = true;
+            Found.Add(new Found(paragraph.Offset + start, paragraph.Offset + end, kind, name, roles ?? new List<string>(), acronym));
+            if (kind != EntityKinds.Person || name is not null) return;
+            var words = ArabicWords.Split(ArabicFolding.Fold(paragraph.Text.Substring(start, end - start))).ToList();
+            if (words.Count < 2) return;
+            var family = ArabicWords.Key(words[words.Count - 1]);
+            // A family name that is also a given name (عمرو أحمد) would find the person in every أحمد: such names are not looked for alone.
+            if (family.Length >= 3 && !SegmentLexicon.GivenNames.Contains(words[words.Count - 1]))
+                KnownPeople.Add(new KnownPerson(paragraph.Text.Substring(start, end - start), ArabicWords.Key(words[0]), family));
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using CorpusSdk.Extraction.Recognize.Prose;
+using CorpusSdk.Extraction.Segment;
+
+namespace CorpusSdk.Extraction.Recognize.Entities;
+
+/// <summary>
+/// How news writes a person: a role (a title and what qualifies it) and then a name. Speakers (Quotes/SpeakerPhrase) and
+/// mentions (<see cref="MentionRecognizer"/>) read both with these rules.
+/// </summary>
+public static class PersonNames
+{
+    /// <summary>An Arabic name has at most this many words, joiners (بن، عبد) counted.</summary>
+    private const int MaxNameWords = 6;
+
+    /// <summary>
+    /// Whether a word heads a role: a title (وزير, المبعوث, Minister), with the conjunction or a preposition joined to it
+    /// (ورئيس, لوزير).
+    /// </summary>
+    public static bool IsTitle(ProseToken token)
+    {
+        if (!token.IsWord) return false;
+        var head = EntityLexicon.Head(token.Folded);
+        if (EntityLexicon.Titles.Contains(head)) return true;
+        return token.Folded.Length > 3 && "وفلب".IndexOf(token.Folded[0]) >= 0 && EntityLexicon.Titles.Contains(EntityLexicon.Head(token.Folded.Substring(1)));
+    }
+
+    /// <summary>
+    /// Where the role that starts with a title before <paramref name="from"/> ends: titles, definite words, offices,
+    /// prepositional complements (السفير لدى تركيا, المبعوث إلى سوريا), names in marks and brackets
+    /// (قائد «قوات سوريا الديمقراطية» (قسد)). English roles are titles only (Foreign Minister).
+    /// </summary>
+    public static int RoleEnd(List<ProseToken> tokens, int from, int to, Func<int, int?> closeOf)
+    {
+        var i = from;
+        while (i < to)
+        {
+            var token = tokens[i];
+            if (token.Kind == ProseTokenKind.Mark && closeOf(i) is int close && close < to) { i = close + 1; continue; }
+            if (token.Text == "(")
+            {
+                var end = i + 1;
+                while (end < to && tokens[end].Text != ")") end++;
+                if (end >= to) break;
+                i = end + 1;
+                continue;
+            }
+            if (!token.IsWord) break;
+            var folded = token.Folded;
+            if (EntityLexicon.IsLatin(folded))
+            {
+                if (EntityLexicon.Titles.Contains(folded)) { i++; continue; }
+                break;
+            }
+            var head = EntityLexicon.Head(folded);
+            if (EntityLexicon.IsIn(EntityLexicon.RolePrepositions, token) && i + 1 < to && tokens[i + 1].IsWord) { i += 2; continue; }
+            if (EntityLexicon.Titles.Contains(head) || EntityLexicon.RoleWords.Contains(head) || IsDefinite(folded)) { i++; continue; }
+            break;
+        }
+        return Math.Min(i, to);
+    }
+
+    /// <summary>
+    /// Where a name that starts at <paramref name="from"/> ends (exclusive), or <paramref name="from"/> when no name starts
+    /// there. Arabic: words up to and with the first family name with the article (أسعد حسن الشيباني), joiners taking the
+    /// next word with them (وليد بن عبد الكريم الخريجي), never a function word, title, place or verb of the future
+    /// (سيزور). English: capitalized words (Jean-Noel Barrot), with de, van, al and the like between them.
+    /// </summary>
+    public static int NameEnd(List<ProseToken> tokens, int from, int to)
+    {
+        if (from >= to || !tokens[from].IsWord) return from;
+        return EntityLexicon.IsLatin(tokens[from].Folded) ? EnglishNameEnd(tokens, from, to) : ArabicNameEnd(tokens, from, to);
+    }
+
+    /// <summary>
+    /// Whether a name found after a title is a name: two words or more, a known given name, or one word that ends its
+    /// clause (الرئيس ترامب،). Arabic has no capitals, so one word followed by more words is as likely a verb.
+    /// </summary>
+    public static bool IsName(List<ProseToken> tokens, int from, int end)
+    {
+        var words = end - from;
+        if (words <= 0) return false;
+        if (words >= 2 || SegmentLexicon.GivenNames.Contains(tokens[from].Folded)) return true;
+        return end >= tokens.Count || !tokens[end].IsWord;
+    }
+
+    /// <summary>True for a word with the article: الخارجية, والمغتربين, للشؤون.</summary>
+    public static bool IsDefinite(string folded) =>
+        folded.StartsWith("ال", StringComparison.Ordinal) || folded.StartsWith("وال", StringComparison.Ordinal) || folded.StartsWith("لل", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The roles a role phrase joins with و before a title: "السفير الأميركي لدى تركيا والمبعوث الخاص إلى سوريا" is two
+    /// roles. The text (the paragraph's, which the tokens index) is cut where the و-word starts, and the و left out.
+    /// </summary>
+    public static IEnumerable<string> SplitRoles(List<ProseToken> tokens, int from, int to, string text)
+    {
+        var start = from;
+        for (var i = from + 1; i < to; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || token.Folded.Length < 4 || token.Folded[0] != 'و') continue;
+            if (!EntityLexicon.Titles.Contains(EntityLexicon.Head(token.Folded.Substring(1)))) continue;
+            yield return Slice(text, tokens[start].Start, tokens[i - 1].End);
+            start = i;
+        }
+        var first = tokens[start];
+        var offset = start == from ? first.Start : first.Start + 1; // the و of a second role
+        yield return Slice(text, offset, tokens[to - 1].End);
+    }
+
+    private static string Slice(string text, int start, int end) => Normalize.TextTrim.Trim(text.Substring(start, end - start).TrimEnd('،', ','));
+
+    private static int ArabicNameEnd(List<ProseToken> tokens, int from, int to)
+    {
+        var i = from;
+        var joined = false;
+        while (i < to && i - from < MaxNameWords && tokens[i].IsWord)
+        {
+            var token = tokens[i];
+            var folded = token.Folded;
+            if (EntityLexicon.IsLatin(folded) || char.IsDigit(folded[0]) || IsStop(token) || (i > from && StartsNewPhrase(folded))) break;
+            var joiner = EntityLexicon.NameJoiners.Contains(folded);
+            if (i == from && (IsDefinite(folded) || IsFutureVerb(folded) || IsPrepositional(folded) || (joiner && folded != "عبد" && folded != "ابو"))) return from;
+            i++;
+            // بن, عبد, أبو join the next word to the name: in عبد الكريم the article does not end it.
+            if (joiner) { joined = true; continue; }
+            if (IsDefinite(folded) && !joined) break; // the family name with the article ends the name
+            joined = false;
+        }
+        return Math.Min(i, to);
+    }
+
+    private static int EnglishNameEnd(List<ProseToken> tokens, int from, int to)
+    {
+        var i = from;
+        var last = from;
+        while (i < to && i - from < MaxNameWords && tokens[i].IsWord)
+        {
+            var token = tokens[i];
+            var capitalized = char.IsUpper(token.Text[0]) || token.Folded.StartsWith("al-", StringComparison.Ordinal) || token.Folded.StartsWith("el-", StringComparison.Ordinal);
+            if (capitalized && !EntityLexicon.Titles.Contains(token.Folded) && token.Folded != "the") { i++; last = i; continue; }
+            if (i > from && EntityLexicon.NameJoiners.Contains(token.Folded) || token.Folded is "de" or "van" or "von" or "da" or "la") { i++; continue; }
+            break;
+        }
+        return last;
+    }
+
+    /// <summary>A function word, a complementizer, a title or a place: none of them is part of a name.</summary>
+    private static bool IsStop(ProseToken token)
+    {
+        var folded = token.Folded;
+        return SegmentLexicon.FunctionWords.Contains(folded) || Quotes.QuoteLexicon.Complementizers.Contains(folded)
+            || EntityLexicon.IsIn(Quotes.QuoteLexicon.NounPhraseStops, token) || IsTitle(token)
+            || Quotes.QuoteLexicon.SpeechVerb(folded) is not null || EntityLexicon.EventNouns.Contains(Normalize.ArabicWords.Key(folded));
+    }
+
+    /// <summary>A word with و and the article (والمبعوث، وقوات): a new phrase joined to the name's, not the name.</summary>
+    private static bool StartsNewPhrase(string folded) => folded.StartsWith("وال", StringComparison.Ordinal) && folded.Length > 4;
+
+    /// <summary>
+    /// لهزيمة, بالاتفاق: a preposition joined to a noun, which no name starts with (a given name that starts with ل, such
+    /// as لؤي or ليلى, is short or in the given-name list).
+    /// </summary>
+    private static bool IsPrepositional(string folded) =>
+        !SegmentLexicon.GivenNames.Contains(folded)
+        && ((folded.Length >= 5 && folded[0] == 'ل') || folded.StartsWith("بال", StringComparison.Ordinal) || folded.StartsWith("كال", StringComparison.Ordinal));
+
+    /// <summary>سيزور, ستعقد: the future prefix س on an imperfect verb, which no name starts with.</summary>
+    private static bool IsFutureVerb(string folded) => folded.Length >= 5 && folded[0] == 'س' && "يتنا".IndexOf(folded[1]) >= 0;
+}
