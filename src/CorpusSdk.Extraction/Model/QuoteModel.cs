@@ -49,6 +49,17 @@ public static class SpeakerResolutions
 /// <param name="Resolution">One of <see cref="SpeakerResolutions"/>.</param>
 public sealed record SpeakerModel(string Text, string? Name, string? Role, string Kind, string Resolution);
 
+/// <summary>The kinds of channel a quote can be said on.</summary>
+public static class ChannelKinds
+{
+    public const string Post = "post";
+    public const string Statement = "statement";
+    public const string Interview = "interview";
+    public const string PressConference = "press conference";
+    public const string Speech = "speech";
+    public const string Call = "call";
+}
+
 /// <summary>Where a quote was said, when the text says.</summary>
 /// <param name="Kind">post, statement, interview, press conference, speech.</param>
 /// <param name="Name">The platform (<c>X</c>, canonical) or the outlet of an interview as written, or null.</param>

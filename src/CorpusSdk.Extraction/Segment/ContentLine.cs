@@ -40,10 +40,16 @@ public sealed class ContentLine
     public bool EndsSentence { get; }
 
     /// <summary>
-    /// Body text rather than a headline, caption or label: a sentence of five words or more, or a line too long for
-    /// anything else (16 words). Headlines and cross-heads rarely end with a full stop; paragraphs nearly always do.
+    /// Body text rather than a headline, caption or label: a sentence of five words or more (or one that opens with a
+    /// speech verb), or a line too long for anything else (16 words). Headlines and cross-heads rarely end with a full stop; paragraphs nearly always do.
     /// </summary>
-    public bool IsProse => (EndsSentence && WordCount >= 5) || WordCount >= 16;
+    public bool IsProse => (EndsSentence && (WordCount >= 5 || OpensWithSpeech)) || WordCount >= 16;
+
+    /// <summary>
+    /// A short sentence that opens with a speech verb (وقال: «لن نسمح بذلك».) is body text: no headline or cross-head
+    /// opens so and ends with a full stop.
+    /// </summary>
+    private bool OpensWithSpeech => WordCount >= 2 && Recognize.Quotes.QuoteLexicon.SpeechVerb(ArabicFolding.Fold(Words[0].TrimEnd(':', '،', ','))) is { Form: Recognize.Quotes.VerbForm.Finite };
 
     public override string ToString() => Number + ": " + Text;
 

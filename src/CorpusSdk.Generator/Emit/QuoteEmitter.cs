@@ -80,34 +80,34 @@ internal static class QuoteEmitter
     private static string Channel(QuoteChannel? channel) => channel is null ? "null"
         : "new global::CorpusSdk.QuoteChannel(global::CorpusSdk.ChannelKind." + ChannelKindName(channel.Kind) + ", " + CSharpText.Literal(channel.Name) + ")";
 
-    private static string KindName(string kind) => kind switch
+    internal static string KindName(string kind) => kind switch
     {
         QuoteKinds.Direct => "Direct",
         QuoteKinds.Partial => "Partial",
         _ => "Indirect",
     };
 
-    private static string SpeakerKindName(string kind) => kind switch
+    internal static string SpeakerKindName(string kind) => kind switch
     {
         SpeakerKinds.Organization => "Organization",
         SpeakerKinds.Source => "Source",
         _ => "Person",
     };
 
-    private static string ResolutionName(string resolution) => resolution switch
+    internal static string ResolutionName(string resolution) => resolution switch
     {
         SpeakerResolutions.Earlier => "Earlier",
         SpeakerResolutions.Continuation => "Continuation",
         _ => "Written",
     };
 
-    private static string ChannelKindName(string kind) => kind switch
+    internal static string ChannelKindName(string kind) => kind switch
     {
-        Extraction.Recognize.Quotes.ChannelKinds.Statement => "Statement",
-        Extraction.Recognize.Quotes.ChannelKinds.Interview => "Interview",
-        Extraction.Recognize.Quotes.ChannelKinds.PressConference => "PressConference",
-        Extraction.Recognize.Quotes.ChannelKinds.Speech => "Speech",
-        Extraction.Recognize.Quotes.ChannelKinds.Call => "Call",
+        ChannelKinds.Statement => "Statement",
+        ChannelKinds.Interview => "Interview",
+        ChannelKinds.PressConference => "PressConference",
+        ChannelKinds.Speech => "Speech",
+        ChannelKinds.Call => "Call",
         _ => "Post",
     };
 

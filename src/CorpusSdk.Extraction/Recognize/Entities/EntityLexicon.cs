@@ -19,11 +19,11 @@ public static class EntityLexicon
     public static readonly HashSet<string> Titles = FoldedWords.Set(
         "وزير", "وزيرة", "نائب", "رئيس", "رئيسة", "مبعوث", "مبعوثة", "سفير", "سفيرة", "قائد", "متحدث", "متحدثة", "ناطق", "ناطقة", "مدير",
         "مديرة", "أمين", "مستشار", "مستشارة", "مساعد", "محافظ", "عضو", "زعيم", "أمير", "ملك", "ولي", "شيخ", "عميد", "لواء", "عقيد", "جنرال",
-        "مندوب", "مندوبة", "ممثل", "ممثلة", "مفوض", "منسق", "سكرتير", "دكتور", "مهندس", "سيد", "سيدة", "رئيسه", "قاضي", "نقيب", "مراسل",
+        "مندوب", "مندوبة", "ممثل", "ممثلة", "مفوض", "منسق", "سكرتير", "دكتور", "مهندس", "سيد", "سيدة", "قاضي", "نقيب", "مراسل",
         "minister", "president", "prime", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "commander",
         "chief", "head", "leader", "governor", "mayor", "general", "director", "deputy", "senator", "representative", "chairman",
         "chairwoman", "chair", "ceo", "king", "queen", "prince", "sheikh", "dr", "mr", "mrs", "ms", "judge", "colonel", "captain", "lt",
-        "foreign", "defence", "defense", "interior", "finance", "special", "former", "acting", "vice", "executive", "senior", "u.s.", "un");
+        "foreign", "defence", "defense", "interior", "finance", "special", "former", "acting", "vice", "executive", "senior");
 
     /// <summary>Heads of a body that speaks as one: a ministry, a government, an army. Matched without the article ال.</summary>
     public static readonly HashSet<string> OrganizationHeads = FoldedWords.Set(
@@ -32,7 +32,7 @@ public static class EntityLexicon
         "تنظيم", "جماعة", "ميليشيا", "فصيل", "كتائب", "جامعة",
         "ministry", "government", "army", "military", "police", "council", "agency", "organization", "organisation", "party", "coalition",
         "alliance", "union", "commission", "court", "parliament", "embassy", "command", "movement", "kremlin", "department", "office",
-        "company", "committee", "administration", "pentagon", "un", "nato");
+        "company", "committee", "administration", "pentagon", "un", "nato", "house", "authority", "bank", "university");
 
     /// <summary>
     /// Offices and ranks that qualify a title without the article (نائب وزير خارجية السعودية, رئيس جهاز الاستخبارات):
@@ -124,12 +124,18 @@ public static class EntityLexicon
     {
         if (folded.StartsWith("وال", StringComparison.Ordinal) && folded.Length > 4) return folded.Substring(3);
         if (folded.StartsWith("ال", StringComparison.Ordinal) && folded.Length > 3) return folded.Substring(2);
-        if (folded.StartsWith("the ", StringComparison.Ordinal)) return folded.Substring(4);
         return folded;
     }
 
     /// <summary>True for a word written in Latin letters (an English verb): its subject stands before it.</summary>
-    public static bool IsLatin(string folded) => folded.Length > 0 && folded[0] < 0x0250;
+    public static bool IsLatin(string folded)
+    {
+        foreach (var c in folded)
+        {
+            if (char.IsLetter(c)) return c < 0x0250;
+        }
+        return false;
+    }
 
     private static IReadOnlyDictionary<string, string> Map(params (string Written, string Value)[] entries)
     {

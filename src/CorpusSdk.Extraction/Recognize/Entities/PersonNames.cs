@@ -21,6 +21,8 @@ public static class PersonNames
     public static bool IsTitle(ProseToken token)
     {
         if (!token.IsWord) return false;
+        // أمير, أمين without the article are given names as often as titles (أمير عبد اللهيان): a name, before a name.
+        if (SegmentLexicon.GivenNames.Contains(token.Folded)) return false;
         var head = EntityLexicon.Head(token.Folded);
         if (EntityLexicon.Titles.Contains(head)) return true;
         return token.Folded.Length > 3 && "وفلب".IndexOf(token.Folded[0]) >= 0 && EntityLexicon.Titles.Contains(EntityLexicon.Head(token.Folded.Substring(1)));
@@ -55,7 +57,10 @@ public static class PersonNames
             }
             var head = EntityLexicon.Head(folded);
             if (EntityLexicon.IsIn(EntityLexicon.RolePrepositions, token) && i + 1 < to && tokens[i + 1].IsWord) { i += 2; continue; }
-            if (EntityLexicon.Titles.Contains(head) || EntityLexicon.RoleWords.Contains(head) || IsDefinite(folded)) { i++; continue; }
+            // المتحدث باسمها: the preposition with a pronoun governs nothing after it.
+            if (WithoutPronoun(folded) is { } bare && EntityLexicon.RolePrepositions.Contains(bare)) { i++; continue; }
+            if (EntityLexicon.Titles.Contains(head) || EntityLexicon.RoleWords.Contains(head) || IsDefinite(folded)
+                || EntityLexicon.PlaceSet.Contains(folded) || IsGenitiveWithLam(folded)) { i++; continue; }
             break;
         }
         return Math.Min(i, to);
@@ -120,6 +125,9 @@ public static class PersonNames
             var token = tokens[i];
             var folded = token.Folded;
             if (EntityLexicon.IsLatin(folded) || char.IsDigit(folded[0]) || IsStop(token) || (i > from && StartsNewPhrase(folded))) break;
+            // A title after the name starts a role (نعيم قاسم الأمين العام) when a qualifier follows it; alone it is a
+            // family name (أحمد السيد).
+            if (i > from && IsTitle(token) && i + 1 < to && tokens[i + 1].IsWord && StartsRole(tokens[i + 1])) break;
             var joiner = EntityLexicon.NameJoiners.Contains(folded);
             if (i == from && (IsDefinite(folded) || IsFutureVerb(folded) || IsPrepositional(folded) || (joiner && folded != "عبد" && folded != "ابو"))) return from;
             i++;
@@ -146,14 +154,31 @@ public static class PersonNames
         return last;
     }
 
-    /// <summary>A function word, a complementizer, a title or a place: none of them is part of a name.</summary>
+    /// <summary>A function word, a complementizer, a speech verb or an event noun: none of them is part of a name.</summary>
     private static bool IsStop(ProseToken token)
     {
         var folded = token.Folded;
-        return SegmentLexicon.FunctionWords.Contains(folded) || Quotes.QuoteLexicon.Complementizers.Contains(folded)
-            || EntityLexicon.IsIn(Quotes.QuoteLexicon.NounPhraseStops, token) || IsTitle(token)
+        return EntityLexicon.IsIn(SegmentLexicon.FunctionWords, token) || Quotes.QuoteLexicon.Complementizers.Contains(folded)
+            || EntityLexicon.IsIn(Quotes.QuoteLexicon.NounPhraseStops, token)
             || Quotes.QuoteLexicon.SpeechVerb(folded) is not null || EntityLexicon.EventNouns.Contains(Normalize.ArabicWords.Key(folded));
     }
+
+    /// <summary>لحقوق, لشؤون, لحزب: ل before a noun of a role's name (مدير المرصد السوري لحقوق الإنسان), not a given name.</summary>
+    private static bool IsGenitiveWithLam(string folded) =>
+        folded.Length >= 4 && folded[0] == 'ل' && !folded.StartsWith("لل", StringComparison.Ordinal) && !SegmentLexicon.GivenNames.Contains(folded);
+
+    /// <summary>A word without a pronoun joined to its end (باسمها → باسم), or null when it has none.</summary>
+    private static string? WithoutPronoun(string folded)
+    {
+        foreach (var suffix in new[] { "هما", "هم", "ها", "ه" })
+        {
+            if (folded.Length > suffix.Length + 2 && folded.EndsWith(suffix, StringComparison.Ordinal)) return folded.Substring(0, folded.Length - suffix.Length);
+        }
+        return null;
+    }
+
+    private static bool StartsRole(ProseToken next) =>
+        IsDefinite(next.Folded) || EntityLexicon.RoleWords.Contains(EntityLexicon.Head(next.Folded)) || EntityLexicon.IsIn(EntityLexicon.RolePrepositions, next);
 
     /// <summary>A word with و and the article (والمبعوث، وقوات): a new phrase joined to the name's, not the name.</summary>
     private static bool StartsNewPhrase(string folded) => folded.StartsWith("وال", StringComparison.Ordinal) && folded.Length > 4;
@@ -166,6 +191,10 @@ public static class PersonNames
         !SegmentLexicon.GivenNames.Contains(folded)
         && ((folded.Length >= 5 && folded[0] == 'ل') || folded.StartsWith("بال", StringComparison.Ordinal) || folded.StartsWith("كال", StringComparison.Ordinal));
 
-    /// <summary>سيزور, ستعقد: the future prefix س on an imperfect verb, which no name starts with.</summary>
-    private static bool IsFutureVerb(string folded) => folded.Length >= 5 && folded[0] == 'س' && "يتنا".IndexOf(folded[1]) >= 0;
+    /// <summary>
+    /// سيزور, ستعقد: the future prefix س on an imperfect verb, which no name starts with. ست before ي or ا starts names
+    /// (ستيفان, ستالين), not verbs.
+    /// </summary>
+    private static bool IsFutureVerb(string folded) =>
+        folded.Length >= 5 && folded[0] == 'س' && "يتنا".IndexOf(folded[1]) >= 0 && !(folded[1] == 'ت' && "يا".IndexOf(folded[2]) >= 0);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using CorpusSdk.Extraction.Normalize;
 
@@ -74,10 +75,14 @@ public static class ProseTokenizer
             }
             if (MarkFamilyOf(text, i) is { } family)
             {
-                var canOpen = i + 1 < text.Length && !IsSpaceOrEnd(text, i + 1);
+                // ‹‹ and ›› (and << >>) stand for « and »: one mark, of the guillemets' family.
+                var length = i + 1 < text.Length && text[i + 1] == c && (c == '‹' || c == '›') ? 2 : 1;
+                if (length == 2) family = MarkFamily.Guillemet;
+                var canOpen = i + length < text.Length && !IsSpaceOrEnd(text, i + length);
                 var canClose = i > 0 && !IsSpaceOrEnd(text, i - 1);
-                tokens.Add(new ProseToken(ProseTokenKind.Mark, i, 1, text.Substring(i, 1), text.Substring(i, 1), family, canOpen, canClose));
-                i++;
+                var mark = text.Substring(i, length);
+                tokens.Add(new ProseToken(ProseTokenKind.Mark, i, length, mark, mark, family, canOpen, canClose));
+                i += length;
                 continue;
             }
             if (IsWordChar(text, i))
@@ -85,7 +90,10 @@ public static class ProseTokenizer
                 var start = i;
                 while (i < text.Length && (IsWordChar(text, i) || IsJoiner(text, i))) i++;
                 var word = text.Substring(start, i - start);
-                tokens.Add(new ProseToken(ProseTokenKind.Word, start, word.Length, word, ArabicFolding.Fold(word), default, false, false));
+                // Dr. and U.S. keep their full stop: it ends no sentence.
+                if (i < text.Length && text[i] == '.' && (Recognize.Quotes.QuoteLexicon.Abbreviations.Contains(word) || IsInitials(word))) i++;
+                var written = text.Substring(start, i - start);
+                tokens.Add(new ProseToken(ProseTokenKind.Word, start, written.Length, written, ArabicFolding.Fold(word), default, false, false));
                 continue;
             }
             var kind = c switch
@@ -114,16 +122,23 @@ public static class ProseTokenizer
 
     /// <summary>
     /// Punctuation that stays inside a word when a word character stands on both sides: Jean-Noel, minister’s, don't,
-    /// 1,000 and 3.5 (between digits only), U.S.
+    /// 1,000 and 3.5 (between digits), U.S (between single capitals).
     /// </summary>
     private static bool IsJoiner(string text, int i)
     {
         if (i == 0 || i + 1 >= text.Length || !IsWordChar(text, i - 1) || !IsWordChar(text, i + 1)) return false;
         var c = text[i];
         if (c == '-' || c == '\'' || c == '’' || c == '٫') return true;
-        if (c == ',' || c == '.') return char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
-        return false;
+        if (c == ',' || c == '.' && char.IsDigit(text[i - 1])) return char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
+        return c == '.' && IsSingleCapital(text, i - 1) && IsSingleCapital(text, i + 1);
     }
+
+    /// <summary>A capital letter standing alone between non-letters (the U and S of U.S.).</summary>
+    private static bool IsSingleCapital(string text, int i) =>
+        char.IsUpper(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
+
+    /// <summary>U.S, U.N: single capitals joined by full stops.</summary>
+    private static bool IsInitials(string word) => word.Length >= 3 && word.IndexOf('.') > 0 && word.Replace(".", string.Empty).All(char.IsUpper);
 
     private static MarkFamily? MarkFamilyOf(string text, int i)
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using CorpusSdk.Extraction.Model;
 using CorpusSdk.Extraction.Normalize;
+using CorpusSdk.Extraction.Segment;
 
 using CorpusSdk.Extraction.Recognize.Entities;
 using CorpusSdk.Extraction.Recognize.Prose;
@@ -10,8 +11,8 @@ namespace CorpusSdk.Extraction.Recognize.Quotes;
 
 /// <summary>
 /// Reads where a quote was said from the adverbials around its speech verb: a platform (في منشور عبر منصة «إكس», on X),
-/// a kind of occasion named by its noun (في بيان, in a statement, خلال مؤتمر صحفي), and the outlet of an interview
-/// (في مقابلة مع قناة الجزيرة, قال لـ«الشرق الأوسط», told Reuters).
+/// a kind of occasion named by its noun or two (في بيان, in a statement, خلال مؤتمر صحفي), and the outlet of an interview
+/// (في مقابلة مع قناة الجزيرة, قال لـ«الشرق الأوسط», لوكالة فرانس برس). English "told Reuters" is read where the verb is.
 /// </summary>
 public static class ChannelReader
 {
@@ -37,10 +38,23 @@ public static class ChannelReader
                     continue;
                 }
                 if (!token.IsWord) continue;
+                // لوكالة فرانس برس, لقناة الجزيرة: the outlet the words were given to.
+                if (token.Folded.Length > 3 && token.Folded[0] == 'ل' && SegmentLexicon.OutletWords.Contains(token.Folded.Substring(1)))
+                {
+                    outlet ??= TextTrim.Trim(paragraph.Text.Substring(token.Start + 1, OutletEnd(paragraph, i + 1, range.To, closeOf) - token.Start - 1));
+                    continue;
+                }
                 var word = Bare(token.Folded);
-                if (i + 1 < range.To && tokens[i + 1].IsWord && QuoteLexicon.Platforms.TryGetValue(word + " " + Bare(tokens[i + 1].Folded), out var twoWords))
+                var pair = i + 1 < range.To && tokens[i + 1].IsWord ? word + " " + Bare(tokens[i + 1].Folded) : null;
+                if (pair is not null && QuoteLexicon.Platforms.TryGetValue(pair, out var twoWords))
                 {
                     platform ??= twoWords;
+                    i++;
+                    continue;
+                }
+                if (pair is not null && QuoteLexicon.ChannelNouns.TryGetValue(pair, out var twoWordKind))
+                {
+                    kind ??= twoWordKind;
                     i++;
                     continue;
                 }
@@ -53,9 +67,7 @@ public static class ChannelReader
                 {
                     kind ??= channelKind;
                     if (channelKind == ChannelKinds.Interview) outlet ??= OutletAfter(paragraph, i + 1, range.To);
-                    continue;
                 }
-                if (token.Folded == "told") outlet ??= OutletAt(paragraph, i + 1, range.To);
             }
         }
         if (platform is not null) return new QuoteChannel(kind ?? ChannelKinds.Post, platform);
@@ -76,11 +88,11 @@ public static class ChannelReader
         return folded;
     }
 
-    /// <summary>"X" alone is a platform only after on, via, عبر, على.</summary>
+    /// <summary>"X" alone is a platform only after a word that introduces one (on, via, عبر, منصة).</summary>
     private static bool IsOnOrVia(List<ProseToken> tokens, int i, TokenRange range) =>
-        i > range.From && tokens[i - 1].IsWord && (tokens[i - 1].Folded is "on" or "via" or "عبر" or "على" or "منصة");
+        i > range.From && tokens[i - 1].IsWord && QuoteLexicon.PlatformIntroducers.Contains(tokens[i - 1].Folded);
 
-    private static bool IsToOrWith(ProseToken token) => token.IsWord && token.Folded is "ل" or "مع" or "with" or "to";
+    private static bool IsToOrWith(ProseToken token) => token.IsWord && QuoteLexicon.InterviewPrepositions.Contains(token.Folded);
 
     /// <summary>The outlet after an interview noun: مع/لـ/with/to and the outlet's name.</summary>
     private static string? OutletAfter(ProseParagraph paragraph, int from, int to)
@@ -91,6 +103,18 @@ public static class ChannelReader
             if (IsToOrWith(tokens[i])) return OutletAt(paragraph, i + 1, to);
         }
         return null;
+    }
+
+    /// <summary>Where the name after an outlet word ends (وكالة فرانس برس: two words).</summary>
+    private static int OutletEnd(ProseParagraph paragraph, int from, int to, Func<int, int?> closeOf)
+    {
+        var tokens = paragraph.Tokens;
+        // لشبكة "سي إن إن": the name in marks.
+        if (from < to && tokens[from].Kind == ProseTokenKind.Mark && closeOf(from) is int close && close < to) return tokens[close].End;
+        var i = from;
+        while (i < to && i - from < MaxOutletWords && tokens[i].IsWord && !EntityLexicon.IsIn(QuoteLexicon.NounPhraseStops, tokens[i])
+            && !QuoteLexicon.Complementizers.Contains(tokens[i].Folded)) i++;
+        return i > from ? tokens[i - 1].End : tokens[from - 1].End;
     }
 
     /// <summary>

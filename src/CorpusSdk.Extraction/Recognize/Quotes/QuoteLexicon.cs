@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CorpusSdk.Extraction.Model;
 using CorpusSdk.Extraction.Normalize;
-
 using CorpusSdk.Extraction.Recognize.Prose;
 
 namespace CorpusSdk.Extraction.Recognize.Quotes;
@@ -17,48 +17,51 @@ namespace CorpusSdk.Extraction.Recognize.Quotes;
 public static class QuoteLexicon
 {
     /// <summary>
-    /// Arabic speech verbs: the perfect (3rd person masculine singular), the imperfect and the circumstantial
-    /// participle (حال: مؤكداً أن). Their other forms are made from these (<see cref="ArabicVerbForms"/>): feminine,
-    /// dual and plural; the imperfect's feminine, dual and plural; the participle's feminine and plurals; and, for the
-    /// perfect, object pronouns (وصفته). Irregular forms are listed after the three. Each counts as speech only where
-    /// the sentence gives what was said: a complementizer (أن/إن), a colon or quotation marks.
-    /// <c>بيّن</c> is left out (folded it is the preposition بين), as are verbs of doing (رحب, جدد, دعا إلى) that take a
-    /// noun, not a clause.
+    /// Arabic speech verbs: the perfect (3rd person masculine singular), the imperfect and the circumstantial participle
+    /// (حال: مؤكداً أن), and whether the verb takes an object before what was said (وصف القرار بأنه, اعتبر الخطوة أن).
+    /// Their other forms are made from these (<see cref="ArabicVerbForms"/>): feminine, dual and plural; the imperfect's
+    /// feminine, dual and plural; the participle's feminine and plurals; and, for the perfect, object pronouns
+    /// (وصفته). Irregular forms are listed last. A verb counts as speech only where the sentence gives what was said: a
+    /// complementizer (أن/إن), a colon or quotation marks. Left out: <c>بيّن</c> (folded it is the preposition بين);
+    /// verbs of doing (رحب, جدد, دعا إلى) that take a noun, not a clause; and the participles that are everyday nouns
+    /// (كاتب writer, متابع follower, مبلغ amount, ذاكرة memory, مفيد useful).
     /// </summary>
-    private static readonly string[][] ArabicSpeechVerbs =
+    private static readonly SpeechVerbEntry[] ArabicSpeechVerbs =
     {
-        new[] { "قال", "يقول", "قائلا" },
-        new[] { "أكد", "يؤكد", "مؤكدا" },
-        new[] { "أضاف", "يضيف", "مضيفا" },
-        new[] { "أوضح", "يوضح", "موضحا" },
-        new[] { "أعرب", "يعرب", "معربا" },
-        new[] { "أشار", "يشير", "مشيرا" },
-        new[] { "شدد", "يشدد", "مشددا" },
-        new[] { "صرح", "يصرح", "مصرحا" },
-        new[] { "ذكر", "يذكر", "ذاكرا" },
-        new[] { "لفت", "يلفت", "لافتا" },
-        new[] { "أعلن", "يعلن", "معلنا" },
-        new[] { "أفاد", "يفيد", "مفيدا" },
-        new[] { "اعتبر", "يعتبر", "معتبرا" },
-        new[] { "وصف", "يصف", "واصفا" },
-        new[] { "حذر", "يحذر", "محذرا" },
-        new[] { "كشف", "يكشف", "كاشفا" },
-        new[] { "تابع", "يتابع", "متابعا" },
-        new[] { "استطرد", "يستطرد", "مستطردا" },
-        new[] { "أردف", "يردف", "مردفا" },
-        new[] { "نوه", "ينوه", "منوها" },
-        new[] { "اعترف", "يعترف", "معترفا" },
-        new[] { "زعم", "يزعم", "زاعما" },
-        new[] { "أبلغ", "يبلغ", "مبلغا" },
-        new[] { "كتب", "يكتب", "كاتبا" },
-        new[] { "غرد", "يغرد", "مغردا" },
-        new[] { "ألمح", "يلمح", "ملمحا" },
-        new[] { "تساءل", "يتساءل", "متسائلا" },
-        new[] { "أجاب", "يجيب", "مجيبا" },
-        new[] { "رأى", "يرى", "رائيا", "رأت", "رأوا", "رأيا" },
-        new[] { "نفى", "ينفي", "نافيا", "نفت", "نفوا" },
-        new[] { "ادعى", "يدعي", "مدعيا", "ادعت", "ادعوا" },
-        new[] { "أبدى", "يبدي", "مبديا", "أبدت", "أبدوا" },
+        new("قال", "يقول", "قائلا"),
+        new("أكد", "يؤكد", "مؤكدا"),
+        new("أضاف", "يضيف", "مضيفا"),
+        new("أوضح", "يوضح", "موضحا"),
+        new("أعرب", "يعرب", "معربا"),
+        new("أشار", "يشير", "مشيرا"),
+        new("شدد", "يشدد", "مشددا"),
+        new("صرح", "يصرح", "مصرحا"),
+        new("ذكر", "يذكر", null),
+        new("لفت", "يلفت", "لافتا"),
+        new("أعلن", "يعلن", "معلنا"),
+        new("أفاد", "يفيد", null),
+        new("اعتبر", "يعتبر", "معتبرا", Transitive: true),
+        new("وصف", "يصف", "واصفا", Transitive: true),
+        new("حذر", "يحذر", "محذرا"),
+        new("كشف", "يكشف", "كاشفا"),
+        new("تابع", "يتابع", null),
+        new("استطرد", "يستطرد", "مستطردا"),
+        new("أردف", "يردف", "مردفا"),
+        new("نوه", "ينوه", "منوها"),
+        new("اعترف", "يعترف", "معترفا"),
+        new("زعم", "يزعم", "زاعما"),
+        new("أبلغ", "يبلغ", null, Transitive: true),
+        new("كتب", "يكتب", null),
+        new("غرد", "يغرد", "مغردا"),
+        new("ألمح", "يلمح", "ملمحا"),
+        new("تساءل", "يتساءل", "متسائلا"),
+        new("أجاب", "يجيب", "مجيبا"),
+        new("توقع", "يتوقع", "متوقعا"),
+        new("رجح", "يرجح", "مرجحا"),
+        new("رأى", "يرى", "رائيا", Irregular: new[] { "رأت", "رأوا", "رأيا" }),
+        new("نفى", "ينفي", "نافيا", Transitive: true, Irregular: new[] { "نفت", "نفوا" }),
+        new("ادعى", "يدعي", "مدعيا", Irregular: new[] { "ادعت", "ادعوا" }),
+        new("أبدى", "يبدي", "مبديا", Irregular: new[] { "أبدت", "أبدوا" }),
     };
 
     /// <summary>
@@ -77,7 +80,7 @@ public static class QuoteLexicon
         "admit", "admits", "admitted", "deny", "denies", "denied", "denying", "describe", "describes", "described", "describing",
         "emphasize", "emphasizes", "emphasized", "emphasise", "emphasised", "emphasising", "emphasizing", "reiterate", "reiterated", "reiterating",
         "suggest", "suggests", "suggested", "suggesting", "vow", "vows", "vowed", "pledge", "pledged", "promise", "promised", "predict", "predicted",
-        "recall", "recalled", "caution", "cautioned", "continue", "continued", "ask", "asked", "asks",
+        "recall", "recalled", "caution", "cautioned", "continue", "continued", "ask", "asked", "asks", "report", "reports", "reported",
     };
 
     /// <summary>
@@ -95,14 +98,14 @@ public static class QuoteLexicon
     /// </summary>
     public static readonly HashSet<string> Complementizers = FoldSet(
         "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما", "أنهن", "أننا", "إننا", "أنني", "إنني", "أني", "إني",
-        "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأننا", "that");
+        "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأننا", "وأن", "وإن", "وبأن", "وأنه", "وإنه", "that");
 
     /// <summary>
     /// Words after which a few words in marks are the speaker's own words, not a name: the complementizers, Arabic
     /// بوصفه/باعتباره ("as"), English <c>as</c> and the copulas (<c>called it “a mistake”</c>, <c>was “a first step”</c>).
     /// </summary>
     public static readonly HashSet<string> PartialQuoteIntroducers = new HashSet<string>(
-        Complementizers.Concat(FoldSet("بوصفه", "بوصفها", "باعتباره", "باعتبارها", "as", "is", "was", "are", "were", "be", "been", "it", "them")),
+        Complementizers.Concat(FoldSet("بوصفه", "بوصفها", "باعتباره", "باعتبارها", "as", "is", "was", "are", "were", "be", "been", "it", "them", "had", "has", "have")),
         StringComparer.Ordinal);
 
     /// <summary>
@@ -146,13 +149,22 @@ public static class QuoteLexicon
         ("تيك توك", "TikTok"), ("tiktok", "TikTok"), ("تروث سوشيال", "Truth Social"), ("truth social", "Truth Social"),
         ("threads", "Threads"), ("ثريدز", "Threads"), ("bluesky", "Bluesky"), ("linkedin", "LinkedIn"));
 
-    /// <summary>Kinds of channel, by the nouns that name them (في منشور, في بيان, in an interview with).</summary>
+    /// <summary>Words after which "X" alone is the platform (on X, via X, عبر إكس, منصة إكس).</summary>
+    public static readonly HashSet<string> PlatformIntroducers = FoldSet("on", "via", "عبر", "على", "منصة");
+
+    /// <summary>Prepositions between an interview noun and its outlet (مقابلة مع, حديث لـ, interview with, to).</summary>
+    public static readonly HashSet<string> InterviewPrepositions = FoldSet("ل", "لـ", "مع", "with", "to");
+
+    /// <summary>
+    /// Kinds of channel, by the nouns (or two words) that name them (في منشور, في بيان, خلال مؤتمر صحفي, in an interview
+    /// with). A conference alone is not a press conference (على هامش المؤتمر).
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, string> ChannelNouns = FoldMap(
         ("منشور", ChannelKinds.Post), ("تغريدة", ChannelKinds.Post), ("تدوينة", ChannelKinds.Post), ("بوست", ChannelKinds.Post),
         ("post", ChannelKinds.Post), ("tweet", ChannelKinds.Post), ("posted", ChannelKinds.Post), ("tweeted", ChannelKinds.Post),
         ("بيان", ChannelKinds.Statement), ("statement", ChannelKinds.Statement),
-        ("مؤتمر", ChannelKinds.PressConference), ("إحاطة", ChannelKinds.PressConference), ("conference", ChannelKinds.PressConference),
-        ("briefing", ChannelKinds.PressConference),
+        ("مؤتمر صحفي", ChannelKinds.PressConference), ("مؤتمر صحافي", ChannelKinds.PressConference), ("إحاطة", ChannelKinds.PressConference),
+        ("press conference", ChannelKinds.PressConference), ("news conference", ChannelKinds.PressConference), ("briefing", ChannelKinds.PressConference),
         ("مقابلة", ChannelKinds.Interview), ("حوار", ChannelKinds.Interview), ("حديث", ChannelKinds.Interview), ("تصريح", ChannelKinds.Interview),
         ("تصريحات", ChannelKinds.Interview), ("interview", ChannelKinds.Interview),
         ("كلمة", ChannelKinds.Speech), ("خطاب", ChannelKinds.Speech), ("speech", ChannelKinds.Speech), ("address", ChannelKinds.Speech),
@@ -175,7 +187,60 @@ public static class QuoteLexicon
     /// </summary>
     public static readonly HashSet<string> NounPhraseStops = FoldSet(
         "عن", "على", "في", "من", "إلى", "الى", "مع", "ضد", "حول", "بشأن", "نحو", "خلال", "عبر", "أمام", "بعد", "قبل", "منذ", "يوم", "أن", "إن",
-        "of", "in", "on", "at", "for", "with", "to", "from", "that", "about");
+        "ذلك", "هذا", "هذه", "تلك", "ذاك", "الذي", "التي", "الذين",
+        "of", "in", "on", "at", "for", "with", "to", "from", "that", "about", "who", "which");
+
+    /// <summary>
+    /// Prepositions a speech verb takes before its complementizer (أشار إلى أن, شدد على أن, أعرب عن أمله في أن): they end
+    /// the speaker phrase and belong to neither speaker nor speech.
+    /// </summary>
+    public static readonly HashSet<string> ComplementPrepositions = FoldSet("إلى", "الى", "على", "عن", "من", "في", "ب");
+
+    /// <summary>
+    /// Times of day that end a speaker phrase only before a day (قال الوزير صباح اليوم إن): before a family name they are a
+    /// given name (الناشطة صباح الحسن).
+    /// </summary>
+    public static readonly HashSet<string> TimesOfDay = FoldSet("صباح", "مساء", "ظهر", "فجر", "ليلة", "عصر");
+
+    /// <summary>The days a time of day can stand before (صباح اليوم, مساء الأحد, ليلة أمس).</summary>
+    public static readonly HashSet<string> Days = FoldSet(
+        "اليوم", "أمس", "الأمس", "غد", "الغد", "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow");
+
+    /// <summary>
+    /// English words after which a speech-verb spelling is a noun: determiners and possessives (the claims, his promise,
+    /// a warning, its report).
+    /// </summary>
+    public static readonly HashSet<string> Determiners = FoldSet(
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose", "no", "any", "every", "each");
+
+    /// <summary>English words that cannot open a report given with no "that": a report starts with its subject, not a verb (which officials said was worth …).</summary>
+    public static readonly HashSet<string> Auxiliaries = FoldSet(
+        "was", "is", "were", "are", "be", "been", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "did",
+        "does", "do", "not");
+
+    /// <summary>
+    /// Who a speaker tells (قال لوكالة فرانس برس, قال للصحفيين; told reporters, told the court): after ل or "told" these
+    /// end the speaker phrase, and a named outlet among them is the interview's.
+    /// </summary>
+    public static readonly HashSet<string> Listeners = FoldSet(
+        "وكالة", "صحيفة", "قناة", "شبكة", "موقع", "إذاعة", "تلفزيون", "مجلة", "صحفيين", "صحافيين", "الصحفيين", "الصحافيين", "مراسل", "مراسلي",
+        "وسائل", "reporters", "journalists", "court", "lawmakers", "parliament", "congress", "senators", "members", "supporters");
+
+    /// <summary>English abbreviations whose full stop ends no sentence (Dr. Tedros, Gen. Milley, Mr. Biden).</summary>
+    public static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "St", "Jr", "Sr", "Prof", "Maj", "Adm", "Cmdr", "No", "Rev", "Mt",
+    };
+
+    /// <summary>Prepositions with a pronoun a verb after ما takes (وفق ما أفادت به المصادر).</summary>
+    public static readonly HashSet<string> PronounPrepositions = FoldSet("به", "بها", "بهم", "عنه", "عنها", "له", "لها", "فيه", "فيها");
+
+    /// <summary>Relative pronouns, which end an "according to" source (a UN official who spoke …).</summary>
+    public static readonly HashSet<string> RelativePronouns = FoldSet("who", "which", "whom", "الذي", "التي", "الذين", "اللذين", "اللواتي");
+
+    /// <summary>English conjunctions that start a new clause before a subject (…, and the minister said …).</summary>
+    public static readonly HashSet<string> Conjunctions = FoldSet("and", "but", "or", "so");
 
     /// <summary>English pronouns that continue the previous speaker (<c>he said</c>, <c>she added</c>).</summary>
     public static readonly HashSet<string> Pronouns = FoldSet("he", "she", "they", "we", "i", "it");
@@ -187,16 +252,17 @@ public static class QuoteLexicon
     /// </summary>
     public static readonly HashSet<string> ClauseOpeners = FoldSet("فيما", "بينما", "كما", "ثم", "حين", "في حين", "while", "whereas");
 
-    private static readonly Dictionary<string, VerbForm> ArabicForms = ArabicVerbForms.Build(ArabicSpeechVerbs);
+    private static readonly Dictionary<string, SpeechVerbForm> ArabicForms = ArabicVerbForms.Build(ArabicSpeechVerbs);
 
-    private static readonly Dictionary<string, VerbForm> EnglishForms = EnglishSpeechVerbs.ToDictionary(
-        v => v, v => v.EndsWith("ing", StringComparison.Ordinal) ? VerbForm.Participle : VerbForm.Finite, StringComparer.Ordinal);
+    private static readonly Dictionary<string, SpeechVerbForm> EnglishForms = EnglishSpeechVerbs.ToDictionary(
+        v => v, v => new SpeechVerbForm(v.EndsWith("ing", StringComparison.Ordinal) ? VerbForm.Participle : VerbForm.Finite, false, false),
+        StringComparer.Ordinal);
 
     /// <summary>
     /// The speech-verb form of a folded word, or null: Arabic with or without و/ف before it (وقال, فأضاف), English
     /// lowercased.
     /// </summary>
-    public static VerbForm? SpeechVerb(string folded)
+    public static SpeechVerbForm? SpeechVerb(string folded)
     {
         if (EnglishForms.TryGetValue(folded, out var english)) return english;
         if (ArabicForms.TryGetValue(folded, out var form)) return form;
@@ -216,17 +282,6 @@ public static class QuoteLexicon
     }
 }
 
-/// <summary>The kinds of channel a quote can be said on.</summary>
-public static class ChannelKinds
-{
-    public const string Post = "post";
-    public const string Statement = "statement";
-    public const string Interview = "interview";
-    public const string PressConference = "press conference";
-    public const string Speech = "speech";
-    public const string Call = "call";
-}
-
 /// <summary>Whether a speech verb's form heads its clause or hangs on another one.</summary>
 public enum VerbForm
 {
@@ -237,38 +292,51 @@ public enum VerbForm
     Participle,
 }
 
-/// <summary>Makes the forms of the Arabic speech verbs from the three forms <see cref="QuoteLexicon"/> lists.</summary>
+/// <summary>What a speech verb's form says about its clause.</summary>
+/// <param name="Feminine">The form is feminine (قالت, تقول, مؤكدة): its subject is a woman, or a feminine or plural noun (الوزارة, المصادر).</param>
+/// <param name="ObjectFollows">The verb takes an object and none is joined to it (وصف, not وصفه): the speaker phrase ends with the object.</param>
+public readonly record struct SpeechVerbForm(VerbForm Form, bool Feminine, bool ObjectFollows);
+
+/// <summary>One Arabic speech verb of <see cref="QuoteLexicon"/>: its perfect, imperfect and participle (null when that participle is an everyday noun).</summary>
+internal sealed record SpeechVerbEntry(string Perfect, string Imperfect, string? Participle, bool Transitive = false, string[]? Irregular = null);
+
+/// <summary>Makes the forms of the Arabic speech verbs from the forms <see cref="QuoteLexicon"/> lists.</summary>
 internal static class ArabicVerbForms
 {
     /// <summary>Object pronouns on a perfect verb: وصفته, اعتبرها, أبلغهم.</summary>
     private static readonly string[] ObjectSuffixes = { "ه", "ها", "هم", "هما" };
 
-    public static Dictionary<string, VerbForm> Build(IEnumerable<string[]> verbs)
+    public static Dictionary<string, SpeechVerbForm> Build(IEnumerable<SpeechVerbEntry> verbs)
     {
-        var forms = new Dictionary<string, VerbForm>(StringComparer.Ordinal);
-        void Add(string written, VerbForm form)
+        var forms = new Dictionary<string, SpeechVerbForm>(StringComparer.Ordinal);
+        void Add(string written, VerbForm form, bool feminine, bool objectFollows)
         {
             var folded = ArabicFolding.Fold(written);
-            if (!forms.ContainsKey(folded)) forms[folded] = form;
+            if (!forms.ContainsKey(folded)) forms[folded] = new SpeechVerbForm(form, feminine, objectFollows);
         }
         foreach (var verb in verbs)
         {
-            var perfect = verb[0];
             // Perfect: قال، قالت، قالا، قالتا، قالوا, and with an object: وصفه، وصفته، وصفوه.
             foreach (var ending in new[] { "", "ت", "ا", "تا", "وا" })
             {
-                Add(perfect + ending, VerbForm.Finite);
-                foreach (var suffix in ObjectSuffixes) Add(perfect + (ending == "وا" ? "و" : ending) + suffix, VerbForm.Finite);
+                var feminine = ending.StartsWith("ت", StringComparison.Ordinal);
+                Add(verb.Perfect + ending, VerbForm.Finite, feminine, verb.Transitive);
+                foreach (var suffix in ObjectSuffixes) Add(verb.Perfect + (ending == "وا" ? "و" : ending) + suffix, VerbForm.Finite, feminine, false);
             }
             // Imperfect: يقول، تقول، يقولون، يقولان، تقولان.
-            var imperfect = verb[1];
-            var stem = imperfect.Substring(1);
-            foreach (var form in new[] { "ي" + stem, "ت" + stem, "ي" + stem + "ون", "ي" + stem + "ان", "ت" + stem + "ان" }) Add(form, VerbForm.Finite);
+            var stem = verb.Imperfect.Substring(1);
+            Add("ي" + stem, VerbForm.Finite, false, verb.Transitive);
+            Add("ت" + stem, VerbForm.Finite, true, verb.Transitive);
+            Add("ي" + stem + "ون", VerbForm.Finite, false, verb.Transitive);
+            Add("ي" + stem + "ان", VerbForm.Finite, false, verb.Transitive);
+            Add("ت" + stem + "ان", VerbForm.Finite, true, verb.Transitive);
             // Participle: قائلاً، قائلةً، قائلين، قائلات.
-            var participle = verb[2].TrimEnd('ا', 'ً');
-            foreach (var ending in new[] { "ا", "اً", "ة", "ين", "ات" }) Add(participle + ending, VerbForm.Participle);
-            // Irregular forms, listed after the three: finite.
-            for (var i = 3; i < verb.Length; i++) Add(verb[i], VerbForm.Finite);
+            if (verb.Participle is { } participleForm)
+            {
+                var participle = participleForm.TrimEnd('ا', 'ً');
+                foreach (var ending in new[] { "ا", "اً", "ة", "ين", "ات" }) Add(participle + ending, VerbForm.Participle, ending is "ة" or "ات", false);
+            }
+            foreach (var irregular in verb.Irregular ?? Array.Empty<string>()) Add(irregular, VerbForm.Finite, irregular.EndsWith("ت", StringComparison.Ordinal), false);
         }
         return forms;
     }

@@ -96,19 +96,37 @@ public static class QuoteMarks
     }
 
     /// <summary>Guillemets have a direction; marks of the other families close where text stands before them.</summary>
-    private static bool ClosesHere(ProseToken mark) => mark.Text switch
+    private static bool ClosesHere(ProseToken mark) => mark.Text[0] switch
     {
-        "«" or "‹" => mark.CanClose && !mark.CanOpen, // turned round: «text«
-        "»" or "›" => true,
+        '«' or '‹' => mark.CanClose && !mark.CanOpen, // turned round: «text«
+        '»' or '›' => true,
         _ => mark.CanClose,
     };
 
-    private static bool OpensHere(ProseToken mark, bool anotherIsOpen) => mark.Text switch
+    private static bool OpensHere(ProseToken mark, bool anotherIsOpen) => mark.Text[0] switch
     {
-        "«" or "‹" => true,
-        "»" or "›" => !anotherIsOpen && mark.CanOpen && !mark.CanClose, // turned round: »text»
+        '«' or '‹' => true,
+        '»' or '›' => !anotherIsOpen && mark.CanOpen && !mark.CanClose, // turned round: »text»
         _ => mark.CanOpen,
     };
+
+    /// <summary>Whether a paragraph opens with a quote of <paramref name="family"/> that closes and is followed by a speech verb.</summary>
+    private static bool AttributedQuoteAtStart(List<ProseToken> tokens, MarkFamily family)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != ProseTokenKind.Mark || tokens[i].Family != family || !ClosesHere(tokens[i])) continue;
+            var after = i + 1;
+            if (after < tokens.Count && tokens[after].Kind == ProseTokenKind.Comma) after++;
+            // the attribution may put the subject first: “…,” the minister said.
+            for (var j = after; j < tokens.Count && j < after + 4 && tokens[j].IsWord; j++)
+            {
+                if (QuoteLexicon.SpeechVerb(tokens[j].Folded) is not null) return true;
+            }
+            return false;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether a quote open at the end of a paragraph runs into the next one: it does when the next paragraph opens with
@@ -117,10 +135,11 @@ public static class QuoteMarks
     private static bool Continues(List<ProseToken> next, MarkFamily family, out int reopenIndex)
     {
         reopenIndex = -1;
-        if (next.Count > 0 && next[0].Kind == ProseTokenKind.Mark && next[0].Family == family && next[0].CanOpen && next[0].Text != "»" && next[0].Text != "›")
+        if (next.Count > 0 && next[0].Kind == ProseTokenKind.Mark && next[0].Family == family && next[0].CanOpen && next[0].Text[0] != '»' && next[0].Text[0] != '›')
         {
-            // A mark at the start that also closes a quote later in the paragraph could be that paragraph's own quote;
-            // English reopens only when the quote goes on, so the mark is read as a reopening.
+            // English reopens a quote that goes on at each paragraph's start. A paragraph whose opening quote closes and is
+            // then attributed («…»، قال الرئيس; “…,” she said) is a quote of its own: the open one was never closed.
+            if (AttributedQuoteAtStart(next, family)) return false;
             reopenIndex = 0;
             return true;
         }

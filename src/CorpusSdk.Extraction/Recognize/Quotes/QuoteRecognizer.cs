@@ -47,6 +47,18 @@ public static class QuoteRecognizer
     /// <summary>English: after "said", at least this many words make a report without "that" (Officials said the toll could rise).</summary>
     private const int MinBareReportWords = 3;
 
+    /// <summary>Reported words run at most this many words: a report is a clause, and a bound keeps nested reports linear.</summary>
+    private const int MaxReportWords = 120;
+
+    /// <summary>An adverbial before a verb (وفي مؤتمر صحفي يوم الأحد، قال) is looked for at most this many tokens back.</summary>
+    private const int MaxPrefixTokens = 20;
+
+    /// <summary>An "according to" source (…, according to a UN official) has at most this many words.</summary>
+    private const int MaxSourceWords = 12;
+
+    /// <summary>A continuation looks back over at most this many speakers for one of its verb's gender.</summary>
+    private const int RecentSpeakers = 4;
+
     /// <summary>Text of a quote shown in a diagnostic message, at most this long.</summary>
     private const int MessageTextLength = 60;
 
@@ -69,168 +81,264 @@ public static class QuoteRecognizer
             CorpusSdk.Extraction.Diagnostics.DiagnosticCatalog.UnknownSpeaker.Id, file, q.Span,
             q.Text.Length <= MessageTextLength ? q.Text : q.Text.Substring(0, MessageTextLength) + "…"));
 
+    /// <summary>What a speech verb's clause gives the participles that hang on it: its speaker, channel and date.</summary>
+    private sealed record Clause(SpeakerModel? Speaker, QuoteChannel? Channel, SaidDate Date);
+
     private static void ReadSentence(ArticleState state, int p, TokenRange sentence)
     {
-        var paragraph = state.Paragraphs[p];
-        var tokens = paragraph.Tokens;
-        var cues = new List<(int Index, VerbForm Form)>();
+        var tokens = state.Paragraphs[p].Tokens;
+        var cues = new List<(int Index, SpeechVerbForm Form)>();
         for (var k = sentence.From; k < sentence.To; k++)
         {
-            if (tokens[k].IsWord && !state.InsideMarks(p, k) && QuoteLexicon.SpeechVerb(tokens[k].Folded) is { } form) cues.Add((k, form));
+            if (tokens[k].IsWord && !state.InsideMarks(p, k) && QuoteLexicon.SpeechVerb(tokens[k].Folded) is { } form && IsCue(tokens, sentence, k, form))
+                cues.Add((k, form));
         }
 
-        SpeakerModel? sentenceSubject = null;
+        Clause? subject = null;
         for (var c = 0; c < cues.Count; c++)
         {
             var (k, form) = cues[c];
             var limit = c + 1 < cues.Count ? cues[c + 1].Index : sentence.To;
-            var latin = EntityLexicon.IsLatin(tokens[k].Folded);
-            var speaker = form == VerbForm.Participle
-                ? ReadParticiple(state, p, sentence, k, limit, sentenceSubject)
-                : latin ? ReadEnglish(state, p, sentence, k, limit) : ReadArabic(state, p, sentence, k, limit);
-            if (speaker is not null) sentenceSubject = speaker;
+            var clause = form.Form == VerbForm.Participle
+                ? ReadParticiple(state, p, sentence, k, limit, subject)
+                : EntityLexicon.IsLatin(tokens[k].Folded) ? ReadEnglish(state, p, sentence, k, limit) : ReadArabic(state, p, sentence, k, limit, form);
+            if (clause?.Speaker is not null) subject = clause;
         }
         ReadAttribution(state, p, sentence);
-        ReadUncuedMarks(state, p, sentence, sentenceSubject);
+        ReadUncuedMarks(state, p, sentence, subject?.Speaker);
     }
 
-    /// <summary>An Arabic speech verb: VSO, what was said after the speaker phrase; or “…»، قال X after a quote.</summary>
-    private static SpeakerModel? ReadArabic(ArticleState state, int p, TokenRange sentence, int k, int limit)
+    /// <summary>
+    /// Whether a speech-verb spelling is used as a verb here. English: not after a determiner (the claims, his promise)
+    /// and not capitalized inside a sentence (the Washington Post). Arabic participles: after a comma or with و, and
+    /// without the article (الحكومة المعلنة is an adjective, كاتبة المقال a noun).
+    /// </summary>
+    private static bool IsCue(List<ProseToken> tokens, TokenRange sentence, int k, SpeechVerbForm form)
+    {
+        var token = tokens[k];
+        if (EntityLexicon.IsLatin(token.Folded))
+        {
+            if (k > sentence.From && char.IsUpper(token.Text[0])) return false;
+            return k == sentence.From || !(tokens[k - 1].IsWord && QuoteLexicon.Determiners.Contains(tokens[k - 1].Folded));
+        }
+        if (form.Form != VerbForm.Participle) return true;
+        if (Entities.PersonNames.IsDefinite(token.Folded)) return false;
+        return token.Folded[0] == 'و' || (k > sentence.From && tokens[k - 1].Kind == ProseTokenKind.Comma);
+    }
+
+    /// <summary>An Arabic speech verb: VSO, what was said after the speaker phrase; or «…»، قال X after a quote.</summary>
+    private static Clause? ReadArabic(ArticleState state, int p, TokenRange sentence, int k, int limit, SpeechVerbForm form)
     {
         var paragraph = state.Paragraphs[p];
+        var tokens = paragraph.Tokens;
+        var closeOf = state.CloseOf(p);
         if (state.QuoteEndingBefore(p, k, sentence) is { } before)
         {
-            var after = new TokenRange(k + 1, ClauseEnd(paragraph.Tokens, k + 1, sentence.To));
-            var (name, _, adverbials) = SpeakerPhrase.Read(paragraph, after, state.CloseOf(p));
+            var after = new TokenRange(k + 1, ClauseEnd(tokens, k + 1, sentence.To));
+            var (name, adverbials) = SpeakerPhrase.Read(paragraph, after, closeOf);
             var speaker = state.Resolve(name);
-            state.AddMarked(before, QuoteKinds.Direct, speaker, Channel(state, p, adverbials), state.DateIn(p, adverbials));
-            return speaker;
+            var clause = new Clause(speaker, Channel(state, p, adverbials), state.DateIn(p, adverbials));
+            state.AddMarked(before, QuoteKinds.Direct, speaker, clause.Channel, clause.Date);
+            return clause;
         }
 
         var content = FindContent(state, p, k + 1, limit, MaxSpeakerPhraseWords);
         if (content is null)
         {
-            return state.Resolve(SpeakerPhrase.Subject(paragraph, new TokenRange(k + 1, limit), state.CloseOf(p)), register: false);
+            return new Clause(state.Resolve(SpeakerPhrase.Subject(paragraph, new TokenRange(k + 1, limit), closeOf), register: false), null, default);
         }
-        var region = new TokenRange(k + 1, content.Value.Index);
-        var (spoken, _, around) = SpeakerPhrase.Read(paragraph, region, state.CloseOf(p));
-        var resolved = spoken is null ? state.Continuation() : state.Resolve(spoken);
-        var prefix = new TokenRange(sentence.From, k);
-        around.Add(prefix);
-        ReadContent(state, p, sentence, content.Value, resolved, Channel(state, p, around), state.DateIn(p, around));
-        return resolved;
+        // أشار إلى أن, شدد على أن: the verb's preposition is neither speaker nor speech.
+        var end = content.Value.Index;
+        while (end > k + 1 && tokens[end - 1].IsWord && EntityLexicon.IsIn(QuoteLexicon.ComplementPrepositions, tokens[end - 1])) end--;
+        var region = new TokenRange(k + 1, end);
+        var extra = new List<TokenRange>();
+        if (form.ObjectFollows) (region, extra) = WithoutObject(tokens, region, closeOf);
+        var (spoken, around) = SpeakerPhrase.Read(paragraph, region, closeOf);
+        around.AddRange(extra);
+        var resolved = spoken is null ? state.Continuation(form.Feminine) : state.Resolve(spoken);
+        around.Add(PrefixAdverbial(tokens, sentence, k));
+        var result = new Clause(resolved, Channel(state, p, around), state.DateIn(p, around));
+        ReadContent(state, p, sentence, content.Value, result);
+        return result;
     }
 
     /// <summary>
-    /// An English speech verb: “…,” said X / “…,” X said after a quote; X said (that) … / X said: “…” before what was
-    /// said; … , officials said (what was said before the verb).
+    /// The speaker phrase of a verb that takes an object before what was said (وصف زعيم المعارضة القرار بأنه): the
+    /// object is the definite word or demonstrative ending the speaker's part, and is left out of it.
     /// </summary>
-    private static SpeakerModel? ReadEnglish(ArticleState state, int p, TokenRange sentence, int k, int limit)
+    private static (TokenRange Region, List<TokenRange> After) WithoutObject(List<ProseToken> tokens, TokenRange region, Func<int, int?> closeOf)
+    {
+        var partEnd = region.From;
+        while (partEnd < region.To && tokens[partEnd].Kind != ProseTokenKind.Comma)
+        {
+            partEnd = tokens[partEnd].Kind == ProseTokenKind.Mark && closeOf(partEnd) is int close && close < region.To ? close + 1 : partEnd + 1;
+        }
+        var last = partEnd - 1;
+        if (last <= region.From || !tokens[last].IsWord || CountWords(tokens, region.From, partEnd) < 2) return (region, new List<TokenRange>());
+        var folded = tokens[last].Folded;
+        if (!Entities.PersonNames.IsDefinite(folded) && !QuoteLexicon.NounPhraseStops.Contains(folded)) return (region, new List<TokenRange>());
+        return (new TokenRange(region.From, last), new List<TokenRange> { new(partEnd, region.To) });
+    }
+
+    /// <summary>
+    /// The adverbial just before a verb's clause (وفي مؤتمر صحفي يوم الأحد، قال …; In a statement, the ministry said …):
+    /// the comma part before the verb, when it opens with a preposition or a time word, at most a few words back.
+    /// </summary>
+    private static TokenRange PrefixAdverbial(List<ProseToken> tokens, TokenRange sentence, int k)
+    {
+        var end = k;
+        if (end > sentence.From && tokens[end - 1].Kind == ProseTokenKind.Comma) end--;
+        var start = end;
+        while (start > sentence.From && end - start < MaxPrefixTokens && tokens[start - 1].Kind != ProseTokenKind.Comma) start--;
+        while (start < end && !tokens[start].IsWord) start++;
+        return start < end && EntityLexicon.IsIn(QuoteLexicon.AdverbialOpeners, tokens[start]) ? new TokenRange(start, end) : new TokenRange(end, end);
+    }
+
+    /// <summary>
+    /// An English speech verb: “…,” said X / “…,” X said after a quote; …, said X (no marks); X said (that) … / X said:
+    /// “…” before what was said; …, officials said (what was said before the verb).
+    /// </summary>
+    private static Clause? ReadEnglish(ArticleState state, int p, TokenRange sentence, int k, int limit)
     {
         var paragraph = state.Paragraphs[p];
         var tokens = paragraph.Tokens;
         var closeOf = state.CloseOf(p);
 
-        // “…,” the minister said / “…,” said Jean-Noel Barrot, the French foreign minister.
+        // “…,” the minister said / “…,” said Jean-Noel Barrot, the French foreign minister / “…,” Dr. Tedros, the WHO
+        // director-general, told reporters.
         var subjectFrom = k;
-        while (subjectFrom > sentence.From && tokens[subjectFrom - 1].IsWord && k - subjectFrom < 6) subjectFrom--;
-        if (state.QuoteEndingBefore(p, subjectFrom, sentence) is { } before)
+        var quoted = state.QuoteEndingBefore(p, subjectFrom, sentence);
+        while (quoted is null && subjectFrom > sentence.From && (tokens[subjectFrom - 1].IsWord || tokens[subjectFrom - 1].Kind == ProseTokenKind.Comma) && k - subjectFrom < MaxSpeakerPhraseWords)
         {
-            var phrase = subjectFrom < k ? new TokenRange(subjectFrom, k) : new TokenRange(k + 1, ClauseEnd(tokens, k + 1, sentence.To, keepCommas: true));
-            var (name, _, adverbials) = SpeakerPhrase.Read(paragraph, phrase, closeOf);
+            subjectFrom--;
+            if (tokens[subjectFrom].IsWord) quoted = state.QuoteEndingBefore(p, subjectFrom, sentence);
+        }
+        if (quoted is null) subjectFrom = k;
+        if (quoted is { } before)
+        {
+            var afterVerb = new TokenRange(k + 1, ClauseEnd(tokens, k + 1, sentence.To, keepCommas: true));
+            var (name, adverbials) = subjectFrom < k
+                ? SpeakerPhrase.Read(paragraph, new TokenRange(subjectFrom, k), closeOf, beforeVerb: true)
+                : SpeakerPhrase.Read(paragraph, afterVerb, closeOf);
             var speaker = name is null || name.IsPronoun ? state.Continuation() : state.Resolve(name);
-            var channelRanges = new List<TokenRange>(adverbials) { new(k + 1, ClauseEnd(tokens, k + 1, sentence.To)) };
-            state.AddMarked(before, QuoteKinds.Direct, speaker, Channel(state, p, channelRanges), state.DateIn(p, channelRanges));
+            adverbials.Add(new TokenRange(k + 1, ClauseEnd(tokens, k + 1, sentence.To)));
+            var clause = new Clause(speaker, Told(paragraph, k, sentence.To, Channel(state, p, adverbials)), state.DateIn(p, adverbials));
+            state.AddMarked(before, QuoteKinds.Direct, speaker, clause.Channel, clause.Date);
             // “…,” she said, “…” — the quote goes on after the attribution.
-            var next = state.SpanOpeningAfter(p, ClauseEnd(tokens, k + 1, sentence.To, keepCommas: true), sentence);
-            if (next is not null) state.AddMarked(next, QuoteKinds.Direct, speaker, null, default);
-            return speaker;
+            var next = state.SpanOpeningAfter(p, afterVerb.To, sentence);
+            if (next is not null) state.AddMarked(next, QuoteKinds.Direct, speaker, clause.Channel, clause.Date);
+            return clause;
         }
 
-        var subject = new TokenRange(SubjectStart(state, p, sentence, k), k);
         var content = FindContent(state, p, k + 1, limit, MaxSpeakerPhraseWords);
+        // The toll rose to 40, said John Reed, a police spokesman.
+        if (content is null && k > sentence.From + 1 && tokens[k - 1].Kind == ProseTokenKind.Comma
+            && SpeakerPhrase.Read(paragraph, new TokenRange(k + 1, Trim(tokens, k + 1, sentence.To)), closeOf) is ({ } inverted, var invertedAdverbials)
+            && SpeakerPhrase.Names(inverted) && !inverted.IsPronoun)
+        {
+            var said = new TokenRange(sentence.From, Trim(tokens, sentence.From, k - 1));
+            if (CountWords(tokens, said.From, said.To) >= MinBareReportWords)
+            {
+                var clause = new Clause(state.Resolve(inverted), Channel(state, p, invertedAdverbials), state.DateIn(p, invertedAdverbials));
+                if (!state.Covered(p, said)) state.AddRange(p, said, QuoteKinds.Indirect, clause.Speaker, clause.Channel, clause.Date);
+                return clause;
+            }
+        }
+
+        var subjectRange = new TokenRange(SubjectStart(state, p, sentence, k), k);
+        var (subject, subjectAdverbials) = SpeakerPhrase.Read(paragraph, subjectRange, closeOf, beforeVerb: true);
+        subjectAdverbials.Add(PrefixAdverbial(tokens, sentence, subjectRange.From));
         if (content is null)
         {
             var restWords = CountWords(tokens, k + 1, sentence.To);
             var trailing = restWords == 0 || (tokens[k + 1].IsWord && EntityLexicon.IsIn(QuoteLexicon.AdverbialOpeners, tokens[k + 1]) && restWords <= 6);
             if (trailing)
             {
-                // … , officials said (on Monday): the words before the comma were said.
+                // …, officials said (on Monday): the words before the speaker's comma were said.
                 var comma = LastComma(tokens, sentence.From, k);
                 if (comma < 0) return null;
-                var (name, _, _) = SpeakerPhrase.Read(paragraph, new TokenRange(comma + 1, k), closeOf);
+                var (name, _) = SpeakerPhrase.Read(paragraph, new TokenRange(comma + 1, k), closeOf, beforeVerb: true);
                 var speaker = name is null || name.IsPronoun ? state.Continuation() : state.Resolve(name);
                 var said = new TokenRange(sentence.From, comma);
-                if (CountWords(tokens, said.From, said.To) >= MinBareReportWords)
-                {
-                    var after = new List<TokenRange> { new(k + 1, sentence.To) };
-                    state.AddRange(p, said, QuoteKinds.Indirect, speaker, Channel(state, p, after), state.DateIn(p, after));
-                }
-                return speaker;
+                var after = new List<TokenRange> { new(k + 1, sentence.To) };
+                var clause = new Clause(speaker, Channel(state, p, after), state.DateIn(p, after));
+                if (CountWords(tokens, said.From, said.To) >= MinBareReportWords && !state.Covered(p, said))
+                    state.AddRange(p, said, QuoteKinds.Indirect, speaker, clause.Channel, clause.Date);
+                return clause;
             }
-            if (QuoteLexicon.BareReportVerbs.Contains(tokens[k].Folded) && tokens[k + 1].IsWord
-                && !EntityLexicon.IsIn(QuoteLexicon.AdverbialOpeners, tokens[k + 1]) && restWords >= MinBareReportWords)
+            if (QuoteLexicon.BareReportVerbs.Contains(tokens[k].Folded) && restWords >= MinBareReportWords)
             {
-                // Officials said the toll could rise; she told Reuters the talks had failed.
-                var (name, _, _) = SpeakerPhrase.Read(paragraph, subject, closeOf);
-                var speaker = name is null || name.IsPronoun ? state.Continuation() : state.Resolve(name);
-                var from = k + 1;
-                string? outlet = null;
-                if (tokens[k].Folded is "told" or "tells" or "telling")
+                // Officials said the toll could rise; she told Reuters the talks had failed; he said Monday the suspect fled.
+                var (from, outlet) = IsTell(tokens[k]) ? ListenerEnd(paragraph, k + 1, sentence.To) : (k + 1, null);
+                var dayFrom = from;
+                while (from < sentence.To && tokens[from].IsWord && QuoteLexicon.Days.Contains(tokens[from].Folded)) from++;
+                if (from >= sentence.To || !tokens[from].IsWord || EntityLexicon.IsIn(QuoteLexicon.AdverbialOpeners, tokens[from])
+                    || QuoteLexicon.Auxiliaries.Contains(tokens[from].Folded) || CountWords(tokens, from, sentence.To) < MinBareReportWords)
                 {
-                    var listenerEnd = from;
-                    while (listenerEnd < sentence.To && tokens[listenerEnd].IsWord && listenerEnd - from < 4
-                        && (char.IsUpper(tokens[listenerEnd].Text[0]) || tokens[listenerEnd].Folded is "reporters" or "journalists" or "the")) listenerEnd++;
-                    if (listenerEnd > from && char.IsUpper(tokens[listenerEnd - 1].Text[0])) outlet = SpeakerPhrase.Text(paragraph, new TokenRange(from, listenerEnd));
-                    from = listenerEnd;
+                    return new Clause(state.Resolve(subject, register: false), null, default);
                 }
-                if (CountWords(tokens, from, sentence.To) >= MinBareReportWords)
-                {
-                    var channel = outlet is null ? null : new QuoteChannel(ChannelKinds.Interview, outlet);
-                    ReadContent(state, p, sentence, new Content(from - 1, ContentStart.Bare), speaker, channel, default);
-                }
-                return speaker;
+                var speaker = subject is null || subject.IsPronoun ? state.Continuation() : state.Resolve(subject);
+                subjectAdverbials.Add(new TokenRange(dayFrom, from));
+                var channel = outlet is null ? Channel(state, p, subjectAdverbials) : new QuoteChannel(ChannelKinds.Interview, outlet);
+                var clause = new Clause(speaker, channel, state.DateIn(p, subjectAdverbials));
+                ReadContent(state, p, sentence, new Content(from - 1, ContentStart.Bare), clause);
+                return clause;
             }
-            var (subjectName, _, _) = SpeakerPhrase.Read(paragraph, subject, closeOf);
-            return state.Resolve(subjectName, register: false);
+            return new Clause(state.Resolve(subject, register: false), null, default);
         }
 
-        var (spoken, _, around) = SpeakerPhrase.Read(paragraph, subject, closeOf);
-        var resolved = spoken is null || spoken.IsPronoun ? state.Continuation() : state.Resolve(spoken);
-        var adverbialRanges = new List<TokenRange>(around) { new(k + 1, content.Value.Index) };
-        if (tokens[k].Folded is "told" or "tells")
-        {
-            // told Reuters that …: the listener is an interview's outlet when it is a name.
-            var listener = new TokenRange(k + 1, content.Value.Index);
-            adverbialRanges.Add(listener);
-        }
-        var channelFound = Channel(state, p, adverbialRanges);
-        if (channelFound is null && tokens[k].Folded is "told" or "tells")
-        {
-            var from = k + 1;
-            var end = from;
-            while (end < content.Value.Index && tokens[end].IsWord && char.IsUpper(tokens[end].Text[0])) end++;
-            if (end > from) channelFound = new QuoteChannel(ChannelKinds.Interview, SpeakerPhrase.Text(paragraph, new TokenRange(from, end)));
-        }
-        ReadContent(state, p, sentence, content.Value, resolved, channelFound, state.DateIn(p, adverbialRanges));
-        return resolved;
+        var resolved = subject is null || subject.IsPronoun ? state.Continuation() : state.Resolve(subject);
+        subjectAdverbials.Add(new TokenRange(k + 1, content.Value.Index));
+        var found = new Clause(resolved, Told(paragraph, k, content.Value.Index, Channel(state, p, subjectAdverbials)), state.DateIn(p, subjectAdverbials));
+        ReadContent(state, p, sentence, content.Value, found);
+        return found;
     }
 
-    /// <summary>مؤكداً أن …, adding that …: a second report by the subject of the clause it hangs on.</summary>
-    private static SpeakerModel? ReadParticiple(ArticleState state, int p, TokenRange sentence, int k, int limit, SpeakerModel? sentenceSubject)
+    private static bool IsTell(ProseToken verb) => verb.Folded is "told" or "tells" or "telling" or "tell";
+
+    /// <summary>
+    /// told Reuters / told the BBC / told reporters: the channel of an English "tell" is an interview with the outlet
+    /// named after it, when it is a name; else what the adverbials say.
+    /// </summary>
+    private static QuoteChannel? Told(ProseParagraph paragraph, int k, int to, QuoteChannel? channel)
+    {
+        if (!IsTell(paragraph.Tokens[k])) return channel;
+        var (_, outlet) = ListenerEnd(paragraph, k + 1, to);
+        return outlet is null ? channel : new QuoteChannel(ChannelKinds.Interview, outlet);
+    }
+
+    /// <summary>
+    /// Where the listener after "told" ends, and the outlet when the listener is a name: the BBC, Reuters, CNN's State of
+    /// the Union; reporters, the court (no outlet).
+    /// </summary>
+    private static (int End, string? Outlet) ListenerEnd(ProseParagraph paragraph, int from, int to)
+    {
+        var tokens = paragraph.Tokens;
+        var i = from;
+        if (i < to && tokens[i].IsWord && QuoteLexicon.Determiners.Contains(tokens[i].Folded)) i++;
+        var start = i;
+        while (i < to && tokens[i].IsWord && i - start < 5 && (char.IsUpper(tokens[i].Text[0]) || (i > start && tokens[i].Folded is "of" or "the"))) i++;
+        while (i > start && !char.IsUpper(tokens[i - 1].Text[0])) i--;
+        if (i > start) return (i, SpeakerPhrase.Text(paragraph, new TokenRange(start, i)));
+        if (i < to && tokens[i].IsWord && QuoteLexicon.Listeners.Contains(tokens[i].Folded)) return (i + 1, null);
+        return (from, null);
+    }
+
+    /// <summary>مؤكداً أن …, adding that …: a second report by the subject of the clause it hangs on, on the same channel.</summary>
+    private static Clause? ReadParticiple(ArticleState state, int p, TokenRange sentence, int k, int limit, Clause? subject)
     {
         var content = FindContent(state, p, k + 1, limit, MaxParticipleGap);
         if (content is null || content.Value.Start == ContentStart.Marks && content.Value.Index != k + 1) return null;
-        // The participle's subject is its clause's: a speech verb's subject earlier in the sentence, else (a verb of
-        // doing: كما سلّط مسؤولو الدفاع الضوء …، مشيرين إلى أن) only a speaker of the same paragraph can be meant.
-        var speaker = sentenceSubject is null ? state.Continuation(withinParagraphs: 0, p) : sentenceSubject with { Resolution = SpeakerResolutions.Continuation };
-        ReadContent(state, p, sentence, content.Value, speaker, null, default);
-        return speaker;
+        // The participle's subject is its clause's, written in the sentence; else (a verb of doing: كما سلّط مسؤولو
+        // الدفاع الضوء …، مشيرين إلى أن) only a speaker of the same paragraph can be meant.
+        var clause = subject ?? new Clause(state.Continuation(QuoteLexicon.SpeechVerb(state.Paragraphs[p].Tokens[k].Folded)?.Feminine, withinParagraphs: 0, p), null, default);
+        ReadContent(state, p, sentence, content.Value, clause);
+        return clause;
     }
 
     /// <summary>
     /// …، بحسب مصادر محلية. / …, according to officials. — and the same at the sentence's start, before a comma: the
-    /// rest of the sentence was said by the source named.
+    /// rest of the sentence was said by the source named (بحسب ما أعلنته وزارة الداخلية: the source after the verb).
     /// </summary>
     private static void ReadAttribution(ArticleState state, int p, TokenRange sentence)
     {
@@ -242,23 +350,31 @@ public static class QuoteRecognizer
             var phraseLength = AttributionLength(tokens, i, sentence.To);
             if (phraseLength == 0) continue;
             var sourceFrom = i + phraseLength;
+            // بحسب ما أعلنته الوزارة, وفق ما ذكرت المصادر: the source is the subject of the verb after ما.
+            if (sourceFrom + 2 < sentence.To && tokens[sourceFrom].IsWord && tokens[sourceFrom].Folded == "ما")
+            {
+                sourceFrom += 2;
+                // وفق ما أفادت به مصادر طبية: the preposition the verb takes, with its pronoun.
+                if (sourceFrom < sentence.To && tokens[sourceFrom].IsWord && QuoteLexicon.PronounPrepositions.Contains(tokens[sourceFrom].Folded)) sourceFrom++;
+            }
             var atStart = i == sentence.From || (i == sentence.From + 1 && tokens[sentence.From].IsWord && tokens[sentence.From].Folded == "و");
             if (atStart)
             {
                 var comma = FirstComma(tokens, sourceFrom, sentence.To);
                 if (comma < 0) return;
-                var (name, _, _) = SpeakerPhrase.Read(paragraph, new TokenRange(sourceFrom, comma), state.CloseOf(p));
-                var said = new TokenRange(SkipFaInna(tokens, comma + 1, sentence.To), sentence.To);
+                var (name, _) = SpeakerPhrase.Read(paragraph, new TokenRange(sourceFrom, comma), state.CloseOf(p));
+                var said = new TokenRange(SkipFaInna(tokens, comma + 1, sentence.To), Trim(tokens, comma + 1, sentence.To));
                 if (name is not null && !state.Covered(p, said) && CountWords(tokens, said.From, said.To) >= MinBareReportWords)
                     state.AddRange(p, said, QuoteKinds.Indirect, state.Resolve(name), null, default);
                 return;
             }
             if (i == sentence.From || tokens[i - 1].Kind != ProseTokenKind.Comma) continue;
-            var sourceEnd = sentence.To;
-            while (sourceEnd > sourceFrom && !tokens[sourceEnd - 1].IsWord) sourceEnd--;
-            if (CountWords(tokens, sourceFrom, sourceEnd) is 0 or > 8 || FirstComma(tokens, sourceFrom, sourceEnd) >= 0) continue;
-            var (source, _, _) = SpeakerPhrase.Read(paragraph, new TokenRange(sourceFrom, sourceEnd), state.CloseOf(p));
-            var before = new TokenRange(sentence.From, i - 1);
+            var sourceEnd = sourceFrom;
+            while (sourceEnd < sentence.To && tokens[sourceEnd].Kind != ProseTokenKind.Comma && tokens[sourceEnd].Kind != ProseTokenKind.SentenceEnd
+                && !(tokens[sourceEnd].IsWord && QuoteLexicon.RelativePronouns.Contains(tokens[sourceEnd].Folded))) sourceEnd++;
+            if (CountWords(tokens, sourceFrom, sourceEnd) is 0 or > MaxSourceWords) continue;
+            var (source, _) = SpeakerPhrase.Read(paragraph, new TokenRange(sourceFrom, sourceEnd), state.CloseOf(p));
+            var before = new TokenRange(sentence.From, Trim(tokens, sentence.From, i - 1));
             if (source is not null && !state.Covered(p, before) && CountWords(tokens, before.From, before.To) >= MinBareReportWords)
                 state.AddRange(p, before, QuoteKinds.Indirect, state.Resolve(source), null, default);
             return;
@@ -268,33 +384,33 @@ public static class QuoteRecognizer
     /// <summary>Words in marks that no speech cue claimed: a quote when long enough, else a name or a term.</summary>
     private static void ReadUncuedMarks(ArticleState state, int p, TokenRange sentence, SpeakerModel? subject)
     {
+        var tokens = state.Paragraphs[p].Tokens;
         foreach (var span in state.SpansOpeningIn(p, sentence))
         {
             if (state.IsTaken(span) || !span.IsClosed) continue;
             var words = state.WordCount(span);
+            var before = span.Open.Token - 1;
+            var introduced = before >= sentence.From && tokens[before].IsWord && QuoteLexicon.PartialQuoteIntroducers.Contains(tokens[before].Folded);
             if (state.ContentAround(p, span.Open.Token) is { } report)
             {
-                var tokens = state.Paragraphs[p].Tokens;
-                var before = span.Open.Token - 1;
-                var introduced = before >= 0 && tokens[before].IsWord && QuoteLexicon.PartialQuoteIntroducers.Contains(tokens[before].Folded);
                 if (introduced || words >= MinPartialQuoteWords) state.AddMarked(span, QuoteKinds.Partial, report.Speaker, report.Channel, report.Date);
                 continue;
             }
-            var sentenceTokens = state.Paragraphs[p].Tokens;
-            var previousWord = span.Open.Token - 1;
-            if (previousWord >= sentence.From && sentenceTokens[previousWord].IsWord && QuoteLexicon.PartialQuoteIntroducers.Contains(sentenceTokens[previousWord].Folded)
-                && subject is not null && words >= 2)
+            if (introduced && subject is not null && words >= 2)
             {
                 // described the plan as “a disaster for farmers”: the words in marks are the subject's.
                 state.AddMarked(span, QuoteKinds.Partial, subject, null, default);
                 continue;
             }
-            if (words < MinUncuedQuoteWords) continue;
-            // A long quote standing alone: opening its sentence (or after a colon) it goes on from a speaker of this or
-            // the previous paragraph; elsewhere nobody is named (CORPUS105).
             var opensSentence = span.Open.Token == sentence.From;
-            var afterColon = span.Open.Token > 0 && sentenceTokens[span.Open.Token - 1].Kind == ProseTokenKind.Colon;
-            state.AddMarked(span, QuoteKinds.Direct, opensSentence || afterColon ? state.Continuation(withinParagraphs: 1, p) : null, null, default);
+            // A sentence that is all in marks (“It's over,” she said. “We lost.”) is speech, however short; names in
+            // marks never stand alone as a sentence.
+            var wholeSentence = opensSentence && state.EndsSentence(span);
+            if (words < MinUncuedQuoteWords && !wholeSentence) continue;
+            // A quote standing alone: opening its sentence (or after a colon) it goes on from a speaker of this or the
+            // previous paragraph; elsewhere nobody is named (CORPUS105).
+            var afterColon = before >= 0 && tokens[before].Kind == ProseTokenKind.Colon;
+            state.AddMarked(span, QuoteKinds.Direct, opensSentence || afterColon ? state.Continuation(null, withinParagraphs: 1, p) : null, null, default);
         }
     }
 
@@ -321,13 +437,15 @@ public static class QuoteRecognizer
 
     /// <summary>
     /// What a speech verb at <paramref name="from"/> − 1 introduces: the first colon or complementizer within
-    /// <paramref name="maxWords"/> words, or marks right after the verb or a comma that hold what was said (a name in
-    /// marks inside the speaker phrase, منصة “إكس”, is skipped).
+    /// <paramref name="maxWords"/> words (words of adverbial parts, in, خلال …, and numbers not counted), or marks right
+    /// after the verb or a comma that hold what was said. Marks followed in the clause by a colon or complementizer are a
+    /// name in the speaker phrase (وأعلنت «قوات سوريا الديمقراطية» أنها …), as is a short name in marks (منصة “إكس”).
     /// </summary>
     private static Content? FindContent(ArticleState state, int p, int from, int to, int maxWords)
     {
         var tokens = state.Paragraphs[p].Tokens;
         var words = 0;
+        var adverbialPart = from < to && EntityLexicon.IsIn(QuoteLexicon.AdverbialOpeners, tokens[from]);
         for (var i = from; i < to; i++)
         {
             var token = tokens[i];
@@ -337,18 +455,22 @@ public static class QuoteRecognizer
                     return new Content(i, ContentStart.Colon);
                 case ProseTokenKind.SentenceEnd:
                     return null;
+                case ProseTokenKind.Comma:
+                    adverbialPart = i + 1 < to && EntityLexicon.IsIn(QuoteLexicon.AdverbialOpeners, tokens[i + 1]);
+                    break;
                 case ProseTokenKind.Mark:
                     if (state.SpanOpeningAt(p, i) is { } span)
                     {
                         var afterVerbOrComma = i == from || tokens[i - 1].Kind == ProseTokenKind.Comma;
-                        if (afterVerbOrComma && (!span.IsClosed || span.SpansParagraphs || state.WordCount(span) >= MinMarkedContentWords || state.EndsSentence(span)))
-                            return new Content(i, ContentStart.Marks);
+                        var holdsSpeech = !span.IsClosed || span.SpansParagraphs || state.WordCount(span) >= MinMarkedContentWords || state.EndsSentence(span);
+                        if (afterVerbOrComma && holdsSpeech && !ComplementFollows(state, p, span, to)) return new Content(i, ContentStart.Marks);
                         if (span.Close is { } close && close.Paragraph == p) i = close.Token;
-                        words++;
+                        if (!adverbialPart) words++;
                     }
                     break;
                 case ProseTokenKind.Word:
                     if (QuoteLexicon.Complementizers.Contains(token.Folded)) return new Content(i, ContentStart.Complementizer);
+                    if (adverbialPart || char.IsDigit(token.Folded[0])) break;
                     if (++words > maxWords) return null;
                     break;
             }
@@ -356,52 +478,72 @@ public static class QuoteRecognizer
         return null;
     }
 
+    /// <summary>Whether a colon or complementizer follows closed marks in the same clause: then the marks name the speaker.</summary>
+    private static bool ComplementFollows(ArticleState state, int p, MarkedSpan span, int to)
+    {
+        if (span.Close is not { } close || close.Paragraph != p) return false;
+        var tokens = state.Paragraphs[p].Tokens;
+        var words = 0;
+        for (var i = close.Token + 1; i < to && words <= MaxSpeakerPhraseWords; i++)
+        {
+            if (tokens[i].Kind is ProseTokenKind.SentenceEnd or ProseTokenKind.Mark) return false;
+            if (tokens[i].Kind == ProseTokenKind.Colon) return true;
+            if (!tokens[i].IsWord) continue;
+            if (QuoteLexicon.Complementizers.Contains(tokens[i].Folded)) return true;
+            words++;
+        }
+        return false;
+    }
+
     /// <summary>Adds the quote a content start introduces: the marked words, or the reported words up to the clause's end.</summary>
-    private static void ReadContent(ArticleState state, int p, TokenRange sentence, Content content, SpeakerModel? speaker, QuoteChannel? channel, SaidDate date)
+    private static void ReadContent(ArticleState state, int p, TokenRange sentence, Content content, Clause clause)
     {
         var tokens = state.Paragraphs[p].Tokens;
         var next = content.Index + 1;
         if (content.Start == ContentStart.Marks && state.SpanOpeningAt(p, content.Index) is { } marked)
         {
-            state.AddMarked(marked, QuoteKinds.Direct, speaker, channel, date, sentence);
+            state.AddMarked(marked, QuoteKinds.Direct, clause.Speaker, clause.Channel, clause.Date, sentence);
             return;
         }
         if (content.Start == ContentStart.Colon && next < sentence.To)
         {
             if (state.SpanOpeningAt(p, next) is { } afterColon)
             {
-                state.AddMarked(afterColon, QuoteKinds.Direct, speaker, channel, date, sentence);
+                state.AddMarked(afterColon, QuoteKinds.Direct, clause.Speaker, clause.Channel, clause.Date, sentence);
                 return;
             }
             if (tokens[next].IsWord && QuoteLexicon.Complementizers.Contains(tokens[next].Folded))
             {
-                ReadContent(state, p, sentence, new Content(next, ContentStart.Complementizer), speaker, channel, date);
+                ReadContent(state, p, sentence, new Content(next, ContentStart.Complementizer), clause);
                 return;
             }
         }
-        if (content.Start == ContentStart.Complementizer && next < sentence.To && state.SpanOpeningAt(p, next) is { IsClosed: true } partial
-            && partial.Close!.Value.Paragraph == p)
+        if (content.Start == ContentStart.Complementizer && next < sentence.To && state.SpanOpeningAt(p, next) is { } partial
+            && (state.WordCount(partial) >= 2 || (state.WordCount(partial) == 1 && state.EndsSentence(partial))))
         {
             // وصفته بأنه "حاسم للأمن الإقليمي" نظراً …: the words in marks are the speaker's; what follows is the reporter's.
-            state.AddMarked(partial, QuoteKinds.Partial, speaker, channel, date);
+            // One word in marks is a partial quote only when it is all that was said (وصف الاتفاق بأنه "تاريخي").
+            state.AddMarked(partial, QuoteKinds.Partial, clause.Speaker, clause.Channel, clause.Date, sentence);
             return;
         }
         var end = ContentEnd(state, p, next, sentence.To);
         var said = new TokenRange(next, end);
         if (CountWords(tokens, said.From, said.To) == 0) return;
         var kind = content.Start == ContentStart.Colon ? QuoteKinds.Direct : QuoteKinds.Indirect;
-        state.AddRange(p, said, kind, speaker, channel, date);
+        state.AddRange(p, said, kind, clause.Speaker, clause.Channel, clause.Date);
     }
 
     /// <summary>
     /// Where reported words end: the sentence's end, or a comma before the reporter's next clause (a speech verb or
-    /// participle, or كما/فيما/while), or an "according to" that attributes them.
+    /// participle, or كما/فيما/while), or an "according to" that attributes them; at most <see cref="MaxReportWords"/> words.
     /// </summary>
     private static int ContentEnd(ArticleState state, int p, int from, int to)
     {
         var tokens = state.Paragraphs[p].Tokens;
+        var words = 0;
         for (var i = from + 1; i < to; i++)
         {
+            if (tokens[i].IsWord && ++words >= MaxReportWords) return Trim(tokens, from, i);
             if (tokens[i].Kind != ProseTokenKind.Comma || state.InsideMarks(p, i) || i + 1 >= to) continue;
             var next = tokens[i + 1];
             if (!next.IsWord) continue;
@@ -442,11 +584,11 @@ public static class QuoteRecognizer
     {
         var tokens = state.Paragraphs[p].Tokens;
         var i = k;
-        while (i > sentence.From && k - i < 12)
+        while (i > sentence.From && k - i < MaxPrefixTokens)
         {
             var token = tokens[i - 1];
             if (token.Kind is ProseTokenKind.Colon or ProseTokenKind.SentenceEnd || token.Kind == ProseTokenKind.Mark) break;
-            if (token.IsWord && (QuoteLexicon.ClauseOpeners.Contains(token.Folded) || token.Folded is "and" or "but")) break;
+            if (token.IsWord && (QuoteLexicon.ClauseOpeners.Contains(token.Folded) || QuoteLexicon.Conjunctions.Contains(token.Folded))) break;
             i--;
         }
         return i;
@@ -472,7 +614,7 @@ public static class QuoteRecognizer
 
     /// <summary>فإن after "according to X,": the complementizer that introduces the claim.</summary>
     private static int SkipFaInna(List<ProseToken> tokens, int from, int to) =>
-        from < to && tokens[from].IsWord && (tokens[from].Folded == "فان" || tokens[from].Folded == "ان") ? from + 1 : from;
+        from < to && tokens[from].IsWord && QuoteLexicon.Complementizers.Contains(tokens[from].Folded.TrimStart('ف')) ? from + 1 : from;
 
     private static int FirstComma(List<ProseToken> tokens, int from, int to)
     {
@@ -512,8 +654,7 @@ public static class QuoteRecognizer
         private readonly List<int[]> _insideMarks = new();
         private readonly List<List<(TokenRange Range, SpeakerModel? Speaker, QuoteChannel? Channel, SaidDate Date)>> _reports = new();
         private readonly List<SpeakerModel> _named = new();
-        private SpeakerModel? _previous;
-        private int _previousParagraph;
+        private readonly List<(SpeakerModel Speaker, int Paragraph)> _recent = new();
 
         public ArticleState(IReadOnlyList<ProseParagraph> paragraphs, IReadOnlyList<IReadOnlyList<RecognizedDate>> dates, CorpusText text)
         {
@@ -628,12 +769,34 @@ public static class QuoteRecognizer
 
         /// <summary>
         /// The previous speaker, as a continuation; null when there is none yet, or when it spoke more than
-        /// <paramref name="withinParagraphs"/> paragraphs before paragraph <paramref name="p"/>.
+        /// <paramref name="withinParagraphs"/> paragraphs before paragraph <paramref name="p"/>. A feminine verb (وأشارت)
+        /// goes on from the latest feminine speaker (a woman, or a feminine or plural noun: الوزارة, المصادر), a masculine
+        /// one from the latest other speaker, else from the latest; a feminine verb with no feminine speaker has none.
         /// </summary>
-        public SpeakerModel? Continuation(int withinParagraphs = int.MaxValue, int p = 0) =>
-            _previous is null || (withinParagraphs != int.MaxValue && p - _previousParagraph > withinParagraphs)
-                ? null
-                : _previous with { Resolution = SpeakerResolutions.Continuation };
+        public SpeakerModel? Continuation(bool? feminine = null, int withinParagraphs = int.MaxValue, int p = 0)
+        {
+            (SpeakerModel Speaker, int Paragraph)? chosen = null;
+            for (var i = _recent.Count - 1; i >= 0 && chosen is null; i--)
+            {
+                if (feminine is null || IsFeminine(_recent[i].Speaker) == feminine) chosen = _recent[i];
+            }
+            if (chosen is null && feminine == false && _recent.Count > 0) chosen = _recent[_recent.Count - 1];
+            if (chosen is not { } found || (withinParagraphs != int.MaxValue && p - found.Paragraph > withinParagraphs)) return null;
+            return found.Speaker with { Resolution = SpeakerResolutions.Continuation };
+        }
+
+        /// <summary>
+        /// Whether a speaker takes a feminine verb: its head (the role's first word, else its own) ends with ة, or it is a
+        /// non-person source in a broken plural (المصادر, تقارير): Arabic agrees non-human plurals in the feminine.
+        /// </summary>
+        private static bool IsFeminine(SpeakerModel speaker)
+        {
+            var head = EntityLexicon.Head(ArabicWords.Split(ArabicFolding.Fold(speaker.Role ?? speaker.Text)).FirstOrDefault() ?? string.Empty);
+            if (head.Length == 0 || EntityLexicon.IsLatin(head)) return false;
+            if (head.EndsWith("ه", StringComparison.Ordinal)) return true;
+            return speaker.Kind != SpeakerKinds.Person && !head.EndsWith("ون", StringComparison.Ordinal) && !head.EndsWith("ين", StringComparison.Ordinal)
+                && QuoteLexicon.SourceHeads.Contains(head) && head.Length >= 5;
+        }
 
         /// <summary>
         /// A speaker as the article names it: a surname alone or a title alone is the latest speaker named in full with
@@ -671,16 +834,22 @@ public static class QuoteRecognizer
             return words.Count > 1 ? ArabicWords.Key(words[words.Count - 1]) : null;
         }
 
-        /// <summary>الوزير and وزير الخارجية share the title's head; the minister and Foreign Minister too.</summary>
+        /// <summary>
+        /// Whether a title alone names a speaker known by a fuller role: every word of it, its qualifiers included, is in
+        /// that role (الوزير, الوزير السوري → وزير الخارجية السوري; not وزير الخارجية التركي).
+        /// </summary>
         private static bool SameTitle(string? known, string role)
         {
             if (known is null) return false;
-            var heads = ArabicWords.Split(ArabicFolding.Fold(role)).Select(EntityLexicon.Head)
-                .Where(w => EntityLexicon.Titles.Contains(w) && w.Length > 2).ToList();
-            if (heads.Count == 0) return false;
-            var knownWords = new HashSet<string>(ArabicWords.Split(ArabicFolding.Fold(known)).Select(EntityLexicon.Head), StringComparer.Ordinal);
-            return heads.All(knownWords.Contains);
+            var words = RoleWords(role);
+            if (!words.Any(EntityLexicon.Titles.Contains)) return false;
+            var knownWords = new HashSet<string>(RoleWords(known), StringComparer.Ordinal);
+            return words.All(knownWords.Contains);
         }
+
+        private static List<string> RoleWords(string role) =>
+            ArabicWords.Split(ArabicFolding.Fold(role)).Select(EntityLexicon.Head)
+                .Where(w => w.Length > 1 && !Segment.SegmentLexicon.FunctionWords.Contains(w)).ToList();
 
         /// <summary>The date written with the attribution: the first one in <paramref name="ranges"/>.</summary>
         public SaidDate DateIn(int p, IEnumerable<TokenRange> ranges)
@@ -725,8 +894,8 @@ public static class QuoteRecognizer
         {
             Quotes.Add(quote);
             if (quote.Speaker is null) return;
-            _previous = quote.Speaker with { Resolution = SpeakerResolutions.Written };
-            _previousParagraph = p;
+            _recent.Add((quote.Speaker with { Resolution = SpeakerResolutions.Written }, p));
+            if (_recent.Count > RecentSpeakers) _recent.RemoveAt(0);
         }
 
         /// <summary>

@@ -157,4 +157,16 @@ public class BodyTests
             },
             article.Paragraphs);
     }
+
+    [Fact]
+    public void A_short_sentence_that_opens_with_a_speech_verb_is_a_paragraph()
+    {
+        var article = Page.Extract(
+            /* 1 */ "الحكومة ترفض مطالب النقابات بزيادة الأجور",
+            /* 2 */ "رفضت الحكومة مطالب النقابات بزيادة الأجور بنسبة عشرين في المئة، معتبرة أن الموازنة لا تحتمل ذلك.",
+            /* 3 */ "وقال: «لن نسمح بذلك».");
+
+        Assert.Equal(new[] { 2, 3 }, article.ParagraphLines());
+        Assert.Empty(article.Subheadings);
+    }
 }

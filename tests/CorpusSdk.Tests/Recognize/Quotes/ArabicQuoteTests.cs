@@ -153,13 +153,29 @@ public class ArabicQuoteTests
             "الزلزال يلحق أضرارا بمئات المنازل في القرى الجبلية",
             "وقال مدير الدفاع المدني رامي حداد إن فرق الإنقاذ انتشلت جميع العالقين تحت الأنقاض.",
             "وأضاف أن الفرق الهندسية بدأت تقييم الأضرار في المباني العامة والمدارس.",
-            "وأشارت إلى أن المساعدات وصلت إلى معظم القرى المتضررة حتى الآن.");
+            "وأشار إلى أن المساعدات وصلت إلى معظم القرى المتضررة حتى الآن.");
 
         Assert.Equal(3, article.Quotes.Count);
         Assert.All(article.Quotes, q => Assert.Equal("رامي حداد", q.Speaker!.Name));
         Assert.Equal(SpeakerResolutions.Continuation, article.Quotes[1].Speaker!.Resolution);
         Assert.Equal("الفرق الهندسية بدأت تقييم الأضرار في المباني العامة والمدارس", article.Quotes[1].Text);
         Assert.Equal("المساعدات وصلت إلى معظم القرى المتضررة حتى الآن", article.Quotes[2].Text);
+    }
+
+    [Fact]
+    public void A_feminine_verb_with_no_subject_continues_the_latest_feminine_speaker()
+    {
+        var article = Page.Extract(
+            "الوزارة تعلن خطة لمواجهة تفشي الكوليرا",
+            "وقالت وزارة الصحة إن عدد الإصابات المسجلة ارتفع إلى مئتي حالة خلال الأسبوع الماضي.",
+            "وقال المتحدث باسمها أحمد يوسف إن الفرق الطبية وصلت إلى المناطق الأكثر تضررا.",
+            "وأشارت إلى أن حملة التطعيم ستبدأ مطلع الشهر المقبل في المحافظات الجنوبية.",
+            "وأضاف أن المستشفيات الميدانية استقبلت نحو خمسين مصابا منذ أمس.");
+
+        Assert.Equal(4, article.Quotes.Count);
+        Assert.Equal("وزارة الصحة", article.Quotes[2].Speaker!.Text);
+        Assert.Equal("أحمد يوسف", article.Quotes[3].Speaker!.Name);
+        Assert.Equal("المتحدث باسمها", article.Quotes[1].Speaker!.Role);
     }
 
     [Fact]
@@ -291,5 +307,147 @@ public class ArabicQuoteTests
 
         Assert.Equal("العمل سينتهي في الموعد المحدد", quote.Text);
         Assert.Equal("عماد الحسن", quote.Speaker!.Name);
+    }
+
+    [Fact]
+    public void A_name_in_marks_after_the_verb_is_the_speaker_when_a_complementizer_follows()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "قوات محلية تستعيد قرية على الحدود",
+            "وأعلنت «قوات سوريا الديمقراطية» أنها استعادت السيطرة على القرية بعد معارك استمرت يومين.").Quotes);
+
+        Assert.Equal(QuoteKinds.Indirect, quote.Kind);
+        Assert.StartsWith("استعادت السيطرة", quote.Text, System.StringComparison.Ordinal);
+        Assert.Equal(SpeakerKinds.Organization, quote.Speaker!.Kind);
+        Assert.Contains("قوات سوريا الديمقراطية", quote.Speaker.Text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Adverbial_parts_and_dates_do_not_count_against_the_speaker_phrase()
+    {
+        var article = Page.Extract(
+            "الرئيس يدعو رجال الأعمال إلى الاستثمار في البلاد",
+            "وقال الرئيس السوري أحمد الشرع، خلال لقائه وفداً من رجال الأعمال في قصر الشعب بدمشق، إن الاستثمار أولوية الحكومة في المرحلة المقبلة.",
+            "وأكد المبعوث الأمريكي توم براك، في منشور على منصة إكس، الأحد 15/06/2025، أن واشنطن ستدعم الحكومة السورية.");
+
+        Assert.Equal(new[] { "أحمد الشرع", "توم براك" }, article.Quotes.Select(q => q.Speaker!.Name));
+        Assert.Equal("X", article.Quotes[1].Channel!.Display);
+        Assert.Equal("2025-06-15", article.Quotes[1].Date?.ToIso());
+    }
+
+    [Fact]
+    public void A_noun_spelled_like_a_participle_is_no_speech_cue()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "كاتبة تتهم الحكومة بإخفاء الأرقام",
+            "وقالت كاتبة المقال إن الحكومة أخفت الأرقام الحقيقية عن الرأي العام طوال العام الماضي.").Quotes);
+
+        Assert.Equal("كاتبة المقال", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void The_verbs_preposition_and_object_are_neither_speaker_nor_speech()
+    {
+        var article = Page.Extract(
+            "المعارضة تنتقد قرار المحكمة الدستورية",
+            "وأشار وزير الصحة خالد المحمد إلى أن المستشفيات تعمل بكامل طاقتها منذ بداية الأزمة.",
+            "ووصف زعيم المعارضة كمال كليتشدار أوغلو القرار بأنه \"ضربة للديمقراطية\".",
+            "ووصف المتحدث الاتفاق بأنه \"تاريخي\".");
+
+        Assert.Equal("خالد المحمد", article.Quotes[0].Speaker!.Name);
+        Assert.Equal("كمال كليتشدار أوغلو", article.Quotes[1].Speaker!.Name);
+        Assert.Equal(QuoteKinds.Partial, article.Quotes[1].Kind);
+        Assert.Equal("المتحدث", article.Quotes[2].Speaker!.Role);
+        Assert.Equal("تاريخي", article.Quotes[2].Text);
+    }
+
+    [Fact]
+    public void Whom_the_speaker_told_is_the_channel_not_the_speaker()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "زلزال يضرب القرى الجبلية",
+            "وقال شهود عيان لوكالة فرانس برس إن فرق الإنقاذ وصلت متأخرة إلى القرى الجبلية.").Quotes);
+
+        Assert.Equal("شهود عيان", quote.Speaker!.Text);
+        Assert.Equal(SpeakerKinds.Source, quote.Speaker.Kind);
+        Assert.Equal("interview", quote.Channel!.Kind);
+        Assert.Equal("وكالة فرانس برس", quote.Channel.Name);
+    }
+
+    [Theory]
+    [InlineData("وقال الشيخ نعيم قاسم الأمين العام لحزب الله إن المقاومة لن تسلم سلاحها.", "نعيم قاسم")]
+    [InlineData("ورأى المحلل السياسي خالد الدخيل أن الاتفاق يفتح صفحة جديدة في العلاقات.", "خالد الدخيل")]
+    [InlineData("وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن الاشتباكات توقفت صباح اليوم.", "رامي عبد الرحمن")]
+    [InlineData("وقال المتحدث باسم قوات سوريا الديمقراطية فرهاد شامي إن الهجوم تم صده بالكامل.", "فرهاد شامي")]
+    [InlineData("وقال أمير عبد اللهيان إن بلاده مستعدة للحوار مع جيرانها.", "أمير عبد اللهيان")]
+    [InlineData("وقالت الناشطة صباح الحسن إن المعتقلين ما زالوا محرومين من الزيارات.", "صباح الحسن")]
+    public void The_name_is_told_from_the_role_around_it(string sentence, string name)
+    {
+        var quote = Assert.Single(Page.Extract("تصريحات حول التطورات الأخيرة في المنطقة", sentence).Quotes);
+
+        Assert.Equal(name, quote.Speaker!.Name);
+    }
+
+    [Fact]
+    public void A_title_with_its_qualifier_resolves_to_the_speaker_with_that_qualifier()
+    {
+        var article = Page.Extract(
+            "وزيرا خارجية سوريا وتركيا يبحثان ملف اللاجئين",
+            "وقال وزير الخارجية السوري أسعد الشيباني إن اللقاء كان مثمرا.",
+            "وقال وزير الخارجية التركي هاكان فيدان إن بلاده تدعم عودة اللاجئين الطوعية.",
+            "وأكد الوزير السوري أن دمشق ستسهل إجراءات العودة للراغبين فيها.");
+
+        Assert.Equal("أسعد الشيباني", article.Quotes[2].Speaker!.Name);
+        Assert.Equal(SpeakerResolutions.Earlier, article.Quotes[2].Speaker!.Resolution);
+    }
+
+    [Fact]
+    public void Bihasab_ma_attributes_to_the_subject_of_the_verb_after_it()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "ارتفاع عدد الضحايا في الفيضانات",
+            "وارتفع عدد الضحايا إلى عشرين شخصا في المحافظة، وفق ما أعلنته وزارة الداخلية.").Quotes);
+
+        Assert.Equal("وزارة الداخلية", quote.Speaker!.Text);
+        Assert.Equal(SpeakerKinds.Organization, quote.Speaker.Kind);
+    }
+
+    [Fact]
+    public void A_channel_named_before_the_verb_counts_only_when_it_is_an_adverbial()
+    {
+        var article = Page.Extract(
+            "الحكومة ترد على انتقادات المعارضة",
+            "ورداً على سؤال حول بيان الحكومة، قال الوزير إن الحكومة ستراجع قرارها في الأسابيع المقبلة.",
+            "وفي مؤتمر صحفي يوم الأحد، قال الناطق باسم الحكومة إن القرار نهائي ولا رجعة فيه.");
+
+        Assert.Null(article.Quotes[0].Channel);
+        Assert.Equal("press conference", article.Quotes[1].Channel!.Kind);
+    }
+
+    [Fact]
+    public void A_new_attributed_quote_is_not_swallowed_by_an_unclosed_one()
+    {
+        var article = Page.Extract(
+            "الحكومة تتمسك بقرار رفع الدعم",
+            "وقال الوزير أحمد سالم: «سنواصل العمل حتى تحقيق أهدافنا كاملة.",
+            "«لن نتراجع عن قرارنا مهما حدث»، قال الرئيس عادل ناصر.");
+
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal("أحمد سالم", article.Quotes[0].Speaker!.Name);
+        Assert.Equal("عادل ناصر", article.Quotes[1].Speaker!.Name);
+        Assert.Equal("لن نتراجع عن قرارنا مهما حدث", article.Quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_partial_quote_after_inna_may_run_over_a_paragraph_break()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "البيت الأبيض يعلق على المفاوضات",
+            "وقالت المتحدثة باسم البيت الأبيض كارولين ليفيت إن \"الرئيس يريد السلام.",
+            "لكنه لن يقبل باتفاق يضر بالمصالح الأمريكية\".").Quotes);
+
+        Assert.Equal(QuoteKinds.Partial, quote.Kind);
+        Assert.Equal("الرئيس يريد السلام.\nلكنه لن يقبل باتفاق يضر بالمصالح الأمريكية", quote.Text);
+        Assert.Equal(3, quote.Span.EndLine);
     }
 }

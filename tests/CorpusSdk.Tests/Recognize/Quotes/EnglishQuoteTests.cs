@@ -204,6 +204,102 @@ public class EnglishQuoteTests
         Assert.Equal(new[] { "Kofi Mensah", "Helen Price" }, article.Quotes.Select(q => q.Speaker!.Name));
         Assert.Equal(new[] { "the offer was an insult", "it was final" }, article.Quotes.Select(q => q.Text));
     }
+
+    [Theory]
+    [InlineData("The claims that the election was rigged have been rejected by every court in the country.")]
+    [InlineData("Voters remember his promise that taxes would not rise during his term in office.")]
+    [InlineData("The agency issued a warning that the storm would hit the coast within two days.")]
+    public void Nouns_spelled_like_speech_verbs_are_no_cue(string sentence)
+    {
+        Assert.Empty(Page.Extract("Storm warning issued for the coast", sentence).Quotes);
+    }
+
+    [Fact]
+    public void An_inverted_attribution_without_marks_reports_the_words_before_it()
+    {
+        var quote = Assert.Single(Page.Extract(
+            "Police report rise in the toll",
+            "The toll rose to 40 overnight, said John Reed, a police spokesman.").Quotes);
+
+        Assert.Equal("The toll rose to 40 overnight", quote.Text);
+        Assert.Equal("John Reed", quote.Speaker!.Name);
+        Assert.Equal("a police spokesman", quote.Speaker.Role);
+    }
+
+    [Fact]
+    public void Abbreviations_end_no_sentence_and_stay_with_the_name()
+    {
+        var article = Page.Extract(
+            "Health agency warns of outbreak",
+            "\"The situation is dire,\" Dr. Tedros Adhanom Ghebreyesus, the WHO director-general, told reporters in Geneva.",
+            "\"We are ready,\" said Gen. Mark Milley.");
+
+        Assert.Equal("Tedros Adhanom Ghebreyesus", article.Quotes[0].Speaker!.Name);
+        Assert.Equal("the WHO director-general", article.Quotes[0].Speaker!.Role);
+        Assert.Equal("Mark Milley", article.Quotes[1].Speaker!.Name);
+    }
+
+    [Fact]
+    public void A_relative_clause_is_no_speaker_and_its_verb_no_report()
+    {
+        var article = Page.Extract(
+            "Port deal signed",
+            "The deal, which officials said was worth $2.5 billion, was signed on March 3.",
+            "The report, released on Tuesday, said emissions rose by 1.1% in 2023.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("emissions rose by 1.1% in 2023", quote.Text);
+        Assert.Equal(SpeakerKinds.Source, quote.Speaker!.Kind);
+    }
+
+    [Theory]
+    [InlineData("Foreign policy matters, the White House said.", SpeakerKinds.Organization)]
+    [InlineData("Turnout was higher than expected, a spokesman for the electoral commission said.", SpeakerKinds.Person)]
+    [InlineData("The New York Times reported that the talks had collapsed overnight.", SpeakerKinds.Organization)]
+    public void English_speakers_are_people_by_title_and_bodies_by_their_head(string sentence, string kind)
+    {
+        var quote = Assert.Single(Page.Extract("Talks collapse after long night", sentence).Quotes);
+
+        Assert.Equal(kind, quote.Speaker!.Kind);
+    }
+
+    [Fact]
+    public void Adverbials_around_an_English_subject_give_channel_and_date()
+    {
+        var article = Page.Extract(
+            "Ministry reviews contracts",
+            "Wednesday 11 March 2026",
+            "In a statement, the ministry said it would review every contract signed since 2020.",
+            "On Monday, officials said the death toll had risen to 12 in the eastern province.",
+            "\"This is a climate catastrophe of epic proportions,\" Sharif told the BBC in an interview.");
+
+        Assert.Equal("statement", article.Quotes[0].Channel!.Kind);
+        Assert.Equal("2026-03-09", article.Quotes[1].Date?.ToIso());
+        Assert.Equal("BBC", article.Quotes[2].Channel!.Name);
+    }
+
+    [Fact]
+    public void A_sentence_all_in_marks_after_an_attributed_quote_is_the_same_speakers()
+    {
+        var article = Page.Extract(
+            "Team knocked out in the semi-final",
+            "\"It's over,\" said coach Anna Berg. \"We lost.\"");
+
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal("We lost.", article.Quotes[1].Text);
+        Assert.Equal("Anna Berg", article.Quotes[1].Speaker?.Name);
+        Assert.Equal(SpeakerResolutions.Continuation, article.Quotes[1].Speaker?.Resolution);
+    }
+
+    [Fact]
+    public void Words_in_marks_after_had_are_a_partial_quote()
+    {
+        var article = Page.Extract(
+            "Ministry silent on missing crew",
+            "The ministry said it had \"no information\" about the missing crew members.");
+
+        Assert.Contains(article.Quotes, q => q.Kind == QuoteKinds.Partial && q.Text == "no information");
+    }
 }
 
 /// <summary>Pages built to break the quote rules: they must stay linear and never quote the same words twice.</summary>
