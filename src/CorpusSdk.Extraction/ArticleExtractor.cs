@@ -10,6 +10,7 @@ using CorpusSdk.Extraction.Read;
 using CorpusSdk.Extraction.Recognize;
 using CorpusSdk.Extraction.Recognize.Dates;
 using CorpusSdk.Extraction.Recognize.Entities;
+using CorpusSdk.Extraction.Recognize.Facts;
 using CorpusSdk.Extraction.Recognize.Prose;
 using CorpusSdk.Extraction.Recognize.Quotes;
 using CorpusSdk.Extraction.Segment;
@@ -63,7 +64,9 @@ public static class ArticleExtractor
             datesByParagraph.Add(recognized);
             foreach (var date in recognized)
             {
-                dates.Add(new DateMention(paragraph.Number, date.Start + 1, date.Text, date.Value?.ToIso(), date.IsRelative));
+                var unresolved = date.IsRelative && date.Value is null;
+                dates.Add(new DateMention(date.Text, date.Value?.ToIso(), date.IsRelative, corpusText.Span(paragraph.Source.Start + date.Start, date.Length),
+                    unresolved ? RelativeDay.Of(paragraph.Source.Text, date.Start) : null));
                 diagnostics.AddRange(DateChecks.Check(date, relativePath, corpusText, paragraph.Source.Start, reference));
             }
         }
@@ -80,6 +83,7 @@ public static class ArticleExtractor
         var author = front.Get("author") ?? segments.Author;
         var authorLine = front.Get("author") is not null ? front.LineOf("author") : segments.AuthorLine;
         var mentions = MentionRecognizer.Recognize(named, corpusText, author is null || authorLine == 0 ? null : (author, authorLine));
+        var facts = FactRecognizer.Recognize(bodyParagraphs, datesByParagraph, mentions, corpusText, reference);
 
         var paragraphs = segments.Paragraphs.Select(p => new ParagraphModel(p.Number, p.Text)).ToList();
         var outlet = front.Get("outlet") ?? segments.Outlet;
@@ -121,6 +125,7 @@ public static class ArticleExtractor
             dates.ToEquatableArray(),
             quotes.ToEquatableArray(),
             mentions.ToEquatableArray(),
+            facts.ToEquatableArray(),
             diagnostics.ToEquatableArray());
     }
 

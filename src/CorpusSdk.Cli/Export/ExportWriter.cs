@@ -35,8 +35,7 @@ public static class ExportWriter
         json.WriteEndArray();
 
         WriteObjects(json, "entities", corpus.Corpus.Entities, WriteEntity);
-        json.WriteStartArray("facts");
-        json.WriteEndArray();
+        WriteObjects(json, "facts", corpus.Corpus.Facts, WriteFact);
 
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in corpus.Diagnostics) WriteDiagnostic(json, diagnostic);
@@ -56,7 +55,7 @@ public static class ExportWriter
         json.WriteString("titleSource", article.TitleSource);
         json.WriteString("outlet", article.Outlet);
         json.WriteString("author", article.Author);
-        if (article.Published is { } published)
+        if (linked.Published is { } published)
         {
             json.WriteStartObject("published");
             json.WriteString("value", published.Value);
@@ -91,7 +90,7 @@ public static class ExportWriter
             j.WriteString("text", dropped.Text);
             j.WriteString("reason", dropped.Reason);
         });
-        WriteObjects(json, "quotes", article.Quotes.Select((quote, i) => (quote, entity: linked.QuoteEntity(i))), (j, q) => WriteQuote(j, q.quote, q.entity));
+        WriteObjects(json, "quotes", article.Quotes.Select((quote, i) => (quote, entity: linked.QuoteEntity(i))), (j, q) => WriteQuote(j, q.quote, q.entity, linked.Resolve(q.quote.Date?.ToIso(), q.quote.DateRelative)));
         WriteObjects(json, "mentions", article.Mentions.Select((mention, i) => (mention, entity: linked.MentionEntity(i))), (j, item) =>
         {
             var (mention, entity) = item;
@@ -110,13 +109,13 @@ public static class ExportWriter
             j.WriteNumber("line", date.Line);
             j.WriteNumber("column", date.Column);
             j.WriteString("text", date.Text);
-            j.WriteString("value", date.Value);
+            j.WriteString("value", linked.Resolve(date.Value, date.RelativeDay));
             j.WriteBoolean("relative", date.Relative);
         });
         json.WriteEndObject();
     }
 
-    private static void WriteQuote(Utf8JsonWriter json, QuoteModel quote, string? entity)
+    private static void WriteQuote(Utf8JsonWriter json, QuoteModel quote, string? entity, string? date)
     {
         json.WriteNumber("line", quote.Span.StartLine);
         json.WriteNumber("column", quote.Span.StartColumn);
@@ -131,8 +130,36 @@ public static class ExportWriter
         json.WriteString("text", quote.Text);
         json.WriteString("channel", quote.Channel?.Display);
         json.WriteString("channelKind", quote.Channel?.Kind);
-        json.WriteString("date", quote.Date?.ToIso());
+        json.WriteString("date", date);
         json.WriteString("dateText", quote.DateText);
+    }
+
+    private static void WriteFact(Utf8JsonWriter json, FactModel fact)
+    {
+        json.WriteString("id", fact.Id);
+        json.WriteString("identifier", fact.Identifier);
+        json.WriteString("kind", fact.Kind);
+        json.WriteString("subject", fact.Subject);
+        WriteValue(json, "value", fact.Kind, fact.Value);
+        if (fact.Unit is not null) json.WriteString("unit", fact.Unit);
+        json.WriteString("status", fact.Status);
+        WriteObjects(json, "sources", fact.Sources, (j, source) =>
+        {
+            j.WriteString("article", source.Article);
+            j.WriteNumber("line", source.Line);
+            j.WriteNumber("column", source.Column);
+            j.WriteString("text", source.Text);
+            WriteValue(j, "value", fact.Kind, source.Value);
+            j.WriteString("sentence", source.Sentence);
+        });
+    }
+
+    /// <summary>A fact's value: a number as a JSON number (90), a date as an ISO string.</summary>
+    private static void WriteValue(Utf8JsonWriter json, string name, string kind, string? value)
+    {
+        if (value is null) json.WriteNull(name);
+        else if (kind == FactKinds.Number && decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number)) json.WriteNumber(name, number);
+        else json.WriteString(name, value);
     }
 
     private static void WriteEntity(Utf8JsonWriter json, EntityModel entity)

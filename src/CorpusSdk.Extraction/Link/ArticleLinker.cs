@@ -9,7 +9,8 @@ namespace CorpusSdk.Extraction.Link;
 
 /// <summary>
 /// The cross-file stage: orders the articles by file (ordinal, so the output never depends on the order files arrive
-/// in), gives each a unique identifier, and links their mentions into entities (<see cref="EntityLinker"/>). Names that several articles want (compared ignoring case, since generated
+/// in), gives each a unique identifier, links their mentions into entities (<see cref="EntityLinker"/>) and their
+/// statements into facts, inferring the publication date of undated articles from them (<see cref="FactGatherer"/>). Names that several articles want (compared ignoring case, since generated
 /// file names must differ on case-insensitive file systems) go to none of them: each takes the name of its whole path,
 /// so that adding a file never moves a name from one article to another. A reserved name, or a path name that still
 /// collides, gets a numeric suffix. Each replaced name is CORPUS005, saying which name is used instead.
@@ -58,7 +59,10 @@ public static class ArticleLinker
         {
             MentionEntities = entities.MentionEntities[a].ToEquatableArray(),
             QuoteEntities = entities.QuoteEntities[a].ToEquatableArray(),
-        });
-        return new CorpusModel(withEntities.ToEquatableArray(), entities.Entities.ToEquatableArray(), diagnostics.ToEquatableArray());
+        }).ToList();
+        var facts = FactGatherer.Gather(withEntities);
+        diagnostics.AddRange(facts.Diagnostics);
+        var dated = withEntities.Select((article, a) => article with { InferredPublished = facts.Inferred[a] });
+        return new CorpusModel(dated.ToEquatableArray(), entities.Entities.ToEquatableArray(), facts.Facts.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 }

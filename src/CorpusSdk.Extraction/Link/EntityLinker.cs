@@ -111,20 +111,20 @@ public static class EntityLinker
             var name = group.Entry?.Spellings.FirstOrDefault() ?? PreferredSpelling(group);
             var wanted = group.Entry?.Id ?? Transliteration.Slug(name) ?? group.Kind;
             var id = Unique(wanted, takenIds);
-            var identifierWanted = Transliteration.Identifier(Transliteration.Slug(group.Entry?.LatinName ?? id) ?? id);
+            var identifierWanted = Transliteration.Identifier(Transliteration.Slug(group.Entry?.LatinName ?? wanted) ?? wanted);
             if (!takenIdentifiers.TryGetValue(group.Kind, out var identifiers)) takenIdentifiers[group.Kind] = identifiers = new HashSet<string>(IdentifierRules.Reserved, StringComparer.Ordinal);
             var identifier = IdentifierRules.IsValidIdentifier(identifierWanted) ? identifierWanted : "E" + identifierWanted;
             if (!IdentifierRules.IsValidIdentifier(identifier)) identifier = Transliteration.Identifier(group.Kind);
             var stem = identifier;
             for (var n = 2; identifiers.Contains(identifier); n++) identifier = stem + n.ToString(CultureInfo.InvariantCulture);
             identifiers.Add(identifier);
-            if (identifier != stem || id != wanted)
+            if (identifier != identifierWanted || id != wanted)
             {
                 var (file, span) = group.Members.Count > 0
                     ? (articles[group.Members[0].Article].Article.File, group.Members[0].Mention.Span)
                     : (string.Empty, SourceSpan.FileStart);
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.IdentifierReplaced.Id, file, span,
-                    stem, name, id != wanted ? "is already the id of another entity" : "is already taken by another entity", identifier));
+                    identifierWanted, name, IdentifierRules.IsValidIdentifier(identifierWanted) ? "is already taken by another entity" : "is not a valid C# identifier", identifier));
             }
             idOf[group] = id;
 

@@ -24,6 +24,7 @@ namespace CorpusSdk.Extraction.Model;
 /// <param name="Dropped">Lines kept out of the body, with the reason.</param>
 /// <param name="Dates">Date expressions of the body, resolved against the publication date.</param>
 /// <param name="Quotes">The body's quotes with their speakers, in the order of the file.</param>
+/// <param name="Facts">The body's statements of fact: dates of events and counted numbers.</param>
 /// <param name="Mentions">The people, organisations and places the headline, byline and body name, in the order of the file.</param>
 /// <param name="Diagnostics">Findings about this file alone.</param>
 public sealed record ArticleModel(
@@ -48,6 +49,7 @@ public sealed record ArticleModel(
     EquatableArray<DateMention> Dates,
     EquatableArray<QuoteModel> Quotes,
     EquatableArray<MentionModel> Mentions,
+    EquatableArray<FactMention> Facts,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>The model of a file that yields no article, with the findings that say why.</summary>
@@ -55,5 +57,5 @@ public sealed record ArticleModel(
         new(file, identifierHint, false, null, null, null, 0, null, null, null, null, null,
             EquatableArray<string>.Empty, EquatableArray<LineText>.Empty, EquatableArray<LineText>.Empty,
             EquatableArray<ParagraphModel>.Empty, EquatableArray<StoryModel>.Empty, EquatableArray<DroppedLine>.Empty,
-            EquatableArray<DateMention>.Empty, EquatableArray<QuoteModel>.Empty, EquatableArray<MentionModel>.Empty, diagnostics);
+            EquatableArray<DateMention>.Empty, EquatableArray<QuoteModel>.Empty, EquatableArray<MentionModel>.Empty, EquatableArray<FactMention>.Empty, diagnostics);
 }

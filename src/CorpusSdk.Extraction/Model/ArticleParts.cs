@@ -43,5 +43,17 @@ public sealed record PublishedDate(Recognize.Dates.PartialDate Date, string Sour
 }
 
 /// <summary>A date expression of the body, as the export lists it.</summary>
+/// <param name="Text">The expression as written.</param>
 /// <param name="Value">ISO at its precision, or null when it cannot be resolved.</param>
-public sealed record DateMention(int Line, int Column, string Text, string? Value, bool Relative);
+/// <param name="Relative">True when it holds a relative part (today, yesterday, on Sunday).</param>
+/// <param name="Span">Where it is written.</param>
+/// <param name="RelativeDay">For a relative date the article cannot resolve (no publication date), what it says of its day,
+/// so the corpus can resolve it against an inferred publication date; else null.</param>
+public sealed record DateMention(string Text, string? Value, bool Relative, SourceSpan Span, Recognize.Dates.RelativeDay? RelativeDay)
+{
+    /// <summary>The 1-based line where the date starts.</summary>
+    public int Line => Span.StartLine;
+
+    /// <summary>The 1-based column where the date starts.</summary>
+    public int Column => Span.StartColumn;
+}

@@ -3,11 +3,24 @@ namespace CorpusSdk.Extraction.Model;
 /// <summary>An article with the identifier the link stage gave it, unique in the corpus, and the entities it names.</summary>
 /// <param name="MentionEntities">For each of the article's mentions, in order, the id of its entity.</param>
 /// <param name="QuoteEntities">For each of the article's quotes, in order, the id of its speaker's entity, or "" for none.</param>
-public sealed record LinkedArticle(string Id, ArticleModel Article, EquatableArray<string> MentionEntities, EquatableArray<string> QuoteEntities)
+/// <param name="InferredPublished">For an article that states no publication date, the one the corpus infers, or null.</param>
+public sealed record LinkedArticle(string Id, ArticleModel Article, EquatableArray<string> MentionEntities, EquatableArray<string> QuoteEntities, PublishedDate? InferredPublished = null)
 {
     public LinkedArticle(string id, ArticleModel article) : this(id, article, EquatableArray<string>.Empty, EquatableArray<string>.Empty)
     {
     }
+
+    /// <summary>The publication date: the article's own, else the one the corpus infers.</summary>
+    public PublishedDate? Published => Article.Published ?? InferredPublished;
+
+    /// <summary>
+    /// A date's value: as the article resolved it, else its relative day resolved against the inferred publication date
+    /// (ISO day), else null.
+    /// </summary>
+    public string? Resolve(string? value, Recognize.Dates.RelativeDay? relative) =>
+        value ?? (relative is not null && InferredPublished?.Date.ToDay() is System.DateTime published && relative.Resolve(published) is System.DateTime day
+            ? day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : null);
 
     /// <summary>The entity id of the article's quote at <paramref name="index"/>, or null.</summary>
     public string? QuoteEntity(int index) => index < QuoteEntities.Count && QuoteEntities[index].Length > 0 ? QuoteEntities[index] : null;
@@ -18,12 +31,16 @@ public sealed record LinkedArticle(string Id, ArticleModel Article, EquatableArr
 
 /// <summary>
 /// The whole corpus after the cross-file stages: articles in ordinal order of their files, with unique identifiers;
-/// the entities they name; and the findings that need more than one file.
+/// the entities they name; the facts they state; and the findings that need more than one file.
 /// </summary>
-public sealed record CorpusModel(EquatableArray<LinkedArticle> Articles, EquatableArray<EntityModel> Entities, EquatableArray<DiagnosticInfo> Diagnostics)
+public sealed record CorpusModel(
+    EquatableArray<LinkedArticle> Articles,
+    EquatableArray<EntityModel> Entities,
+    EquatableArray<FactModel> Facts,
+    EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public CorpusModel(EquatableArray<LinkedArticle> articles, EquatableArray<DiagnosticInfo> diagnostics)
-        : this(articles, EquatableArray<EntityModel>.Empty, diagnostics)
+        : this(articles, EquatableArray<EntityModel>.Empty, EquatableArray<FactModel>.Empty, diagnostics)
     {
     }
 }

@@ -80,6 +80,8 @@ public sealed record QuoteChannel(string Kind, string? Name)
 /// <param name="Date">When it was said, from a date written with the attribution, resolved against the article's
 /// date; null when the text gives none or it cannot be resolved.</param>
 /// <param name="DateText">That date as written, or null.</param>
+/// <param name="DateRelative">When the article cannot resolve that date (no publication date), what it says of its day,
+/// for the corpus to resolve it against an inferred publication date; else null.</param>
 public sealed record QuoteModel(
     SourceSpan Span,
     string Kind,
@@ -87,7 +89,8 @@ public sealed record QuoteModel(
     SpeakerModel? Speaker,
     QuoteChannel? Channel,
     Recognize.Dates.PartialDate? Date,
-    string? DateText)
+    string? DateText,
+    Recognize.Dates.RelativeDay? DateRelative = null)
 {
     /// <summary>The 1-based line the quote starts on.</summary>
     public int Line => Span.StartLine;

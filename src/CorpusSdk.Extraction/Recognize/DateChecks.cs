@@ -10,7 +10,8 @@ namespace CorpusSdk.Extraction.Recognize;
 
 /// <summary>
 /// The checks one article's dates allow on their own: a relative date that contradicts the dateline (CORPUS101), a
-/// weekday that does not match its date (CORPUS102), a relative date nothing anchors (CORPUS103).
+/// weekday that does not match its date (CORPUS102). A relative date nothing anchors (CORPUS103) needs the corpus:
+/// another source may date the event and so the article (Link/FactGatherer).
 /// </summary>
 public static class DateChecks
 {
@@ -42,10 +43,6 @@ public static class DateChecks
                 yield return DiagnosticInfo.Create(DiagnosticCatalog.RelativeDateContradictsDateline.Id, file, span,
                     date.Text, Iso(resolvedDay) + " (a " + resolvedDay.DayOfWeek + ", not a " + weekday + ")", Iso(dated));
             }
-        }
-        else if (date.IsRelative && reference is null && date.ExplicitValue is null)
-        {
-            yield return DiagnosticInfo.Create(DiagnosticCatalog.UnresolvableRelativeDate.Id, file, span, date.Text);
         }
     }
 

@@ -92,7 +92,7 @@ public static class MentionRecognizer
                 var nameEnd = PersonNames.NameEnd(tokens, nameStart, tokens.Count);
                 // A name in apposition closes with the clause: "…، حسين السلامة، قد وصلا".
                 if (apposition && nameEnd < tokens.Count && tokens[nameEnd].IsWord) continue;
-                if (!PersonNames.IsName(tokens, nameStart, nameEnd)) continue;
+                if (!PersonNames.IsName(tokens, nameStart, nameEnd, i)) continue;
                 var roles = PersonNames.SplitRoles(tokens, i, roleEnd, paragraph.Text).ToList();
                 state.MarkRole(p, i, roleEnd);
                 if (ProcliticBeforeTitle(tokens[i])) roles[0] = roles[0].Substring(1); // ورئيس → رئيس

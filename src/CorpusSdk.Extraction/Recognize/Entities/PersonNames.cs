@@ -80,14 +80,22 @@ public static class PersonNames
 
     /// <summary>
     /// Whether a name found after a title is a name: two words or more, a known given name, or one word that ends its
-    /// clause (الرئيس ترامب،). Arabic has no capitals, so one word followed by more words is as likely a verb.
+    /// clause right after a short role with no complement (الرئيس ترامب،). Arabic has no capitals, so one word followed by
+    /// more words is as likely a verb, and one word after a role's complement is as likely the complement's own noun
+    /// (العضو التسعين في التحالف الدولي لهزيمة داعش).
     /// </summary>
-    public static bool IsName(List<ProseToken> tokens, int from, int end)
+    public static bool IsName(List<ProseToken> tokens, int from, int end, int roleStart = -1)
     {
         var words = end - from;
         if (words <= 0) return false;
         if (words >= 2 || SegmentLexicon.GivenNames.Contains(tokens[from].Folded)) return true;
-        return end >= tokens.Count || !tokens[end].IsWord;
+        if (end < tokens.Count && tokens[end].IsWord) return false;
+        if (roleStart < 0) return true;
+        for (var i = roleStart; i < from; i++)
+        {
+            if (EntityLexicon.IsIn(EntityLexicon.RolePrepositions, tokens[i]) || IsGenitiveWithLam(tokens[i].Folded)) return false;
+        }
+        return true;
     }
 
     /// <summary>True for a word with the article: الخارجية, والمغتربين, للشؤون.</summary>

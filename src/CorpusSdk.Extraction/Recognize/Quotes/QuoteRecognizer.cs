@@ -415,7 +415,7 @@ public static class QuoteRecognizer
     }
 
     /// <summary>When a quote was said: the resolved value and the words that say it.</summary>
-    private readonly record struct SaidDate(PartialDate? Value, string? Text);
+    private readonly record struct SaidDate(PartialDate? Value, string? Text, RelativeDay? Relative);
 
     private enum ContentStart
     {
@@ -861,7 +861,8 @@ public static class QuoteRecognizer
                 var end = tokens[range.To - 1].End;
                 foreach (var date in _dates[p])
                 {
-                    if (date.Start >= start && date.Start + date.Length <= end) return new SaidDate(date.Value, date.Text);
+                    if (date.Start >= start && date.Start + date.Length <= end)
+                        return new SaidDate(date.Value, date.Text, date.Value is null && date.IsRelative ? RelativeDay.Of(Paragraphs[p].Text, date.Start) : null);
                 }
             }
             return default;
@@ -877,7 +878,7 @@ public static class QuoteRecognizer
             var start = Paragraphs[first.Paragraph].Offset + Paragraphs[first.Paragraph].Tokens[first.Range.From].Start;
             var end = Paragraphs[last.Paragraph].Offset + Paragraphs[last.Paragraph].Tokens[last.Range.To - 1].End;
             var text = string.Join("\n", parts.Select(part => SpeakerPhrase.Text(Paragraphs[part.Paragraph], part.Range)));
-            Add(first.Paragraph, new QuoteModel(_text.Span(start, end - start), kind, text, speaker, channel, date.Value, date.Text));
+            Add(first.Paragraph, new QuoteModel(_text.Span(start, end - start), kind, text, speaker, channel, date.Value, date.Text, date.Relative));
         }
 
         public void AddRange(int p, TokenRange range, string kind, SpeakerModel? speaker, QuoteChannel? channel, SaidDate date)
@@ -886,7 +887,7 @@ public static class QuoteRecognizer
             var start = paragraph.Offset + paragraph.Tokens[range.From].Start;
             var end = paragraph.Offset + paragraph.Tokens[range.To - 1].End;
             _reports[p].Add((range, speaker, channel, date));
-            Add(p, new QuoteModel(_text.Span(start, end - start), kind, SpeakerPhrase.Text(paragraph, range), speaker, channel, date.Value, date.Text));
+            Add(p, new QuoteModel(_text.Span(start, end - start), kind, SpeakerPhrase.Text(paragraph, range), speaker, channel, date.Value, date.Text, date.Relative));
             // Marks inside reported words are read after it (ReadUncuedMarks): partial quotes or names.
         }
 

@@ -205,7 +205,7 @@ public static class SpeakerPhrase
             var nameFrom = PersonNames.RoleEnd(tokens, words[0] + 1, part.To, closeOf);
             var role = TextTrim.Trim(Text(paragraph, new TokenRange(part.From, nameFrom)));
             var nameEnd = PersonNames.NameEnd(tokens, nameFrom, part.To);
-            if (!PersonNames.IsName(tokens, nameFrom, nameEnd)) return new SpeakerName(text, null, role, SpeakerKinds.Person, false);
+            if (!PersonNames.IsName(tokens, nameFrom, nameEnd, part.From)) return new SpeakerName(text, null, role, SpeakerKinds.Person, false);
             // الشيخ نعيم قاسم الأمين العام لحزب الله: a title after the name is a second role.
             var after = nameEnd < part.To ? TextTrim.Trim(Text(paragraph, new TokenRange(nameEnd, part.To))) : string.Empty;
             var roles = after.Length > 0 && PersonNames.IsTitle(tokens[nameEnd]) ? role + "، " + after : role;

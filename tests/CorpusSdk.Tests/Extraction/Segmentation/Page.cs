@@ -19,6 +19,9 @@ internal static class Page
 
     public static ArticleModel Extract(params string[] lines) => ArticleExtractor.Extract(File, Of(lines));
 
+    /// <summary>The page extracted and linked as a corpus of one: what needs the link stage (CORPUS103, entities, facts).</summary>
+    public static CorpusModel Link(params string[] lines) => CorpusSdk.Extraction.Link.ArticleLinker.Link(new[] { Extract(lines) });
+
     public static IEnumerable<int> ParagraphLines(this ArticleModel article) => article.Paragraphs.Select(p => p.Line);
 
     /// <summary>The publication date as "value|precision|source|line", or null.</summary>
@@ -42,6 +45,8 @@ internal static class Page
             Quotes = article.Quotes.Select(q => q with { Span = Lines(q.Span) }).ToEquatableArray(),
             Mentions = article.Mentions.Select(m => m with { Span = Lines(m.Span) }).ToEquatableArray(),
             Diagnostics = article.Diagnostics.Select(d => d with { Span = Lines(d.Span) }).ToEquatableArray(),
+            Dates = article.Dates.Select(d => d with { Span = Lines(d.Span) }).ToEquatableArray(),
+            Facts = article.Facts.Select(f => f with { Span = Lines(f.Span) }).ToEquatableArray(),
         };
     }
 

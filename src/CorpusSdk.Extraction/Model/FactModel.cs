@@ -1,0 +1,79 @@
+namespace CorpusSdk.Extraction.Model;
+
+/// <summary>The kinds of fact, as the export names them.</summary>
+public static class FactKinds
+{
+    /// <summary>When an event happened (the meeting in Riyadh on 9 February 2026).</summary>
+    public const string Date = "date";
+
+    /// <summary>A quantity and what it counts (Syria as the coalition's 90th member, 40 killed, $5 million).</summary>
+    public const string Number = "number";
+}
+
+/// <summary>How far the sources of a fact agree.</summary>
+public static class FactStatuses
+{
+    /// <summary>One article states it.</summary>
+    public const string Single = "single";
+
+    /// <summary>Several articles state it, all with the same value.</summary>
+    public const string Corroborated = "corroborated";
+
+    /// <summary>Articles give different values.</summary>
+    public const string Disputed = "disputed";
+}
+
+/// <summary>
+/// One article's statement of a fact, as the per-file stage finds it: a date with the event it belongs to, or a number
+/// with what it counts, and the words around it that tell the same fact in another article.
+/// </summary>
+/// <param name="Kind">One of <see cref="FactKinds"/>.</param>
+/// <param name="Subject">The event or counted noun as written (الاجتماع, العضو, قتيلا, meeting).</param>
+/// <param name="SubjectKey">The subject folded and without article, proclitic or case ending, for grouping.</param>
+/// <param name="Place">The place the sentence names nearest to the subject, or null.</param>
+/// <param name="Value">A date as ISO day (2026-02-09) or a number in invariant digits (90); null for a relative date
+/// the article cannot resolve (no publication date).</param>
+/// <param name="DayOffset">For a relative date that is a fixed number of days from the publication date (أمس: −1), that
+/// number: it lets the corpus infer the publication date from other sources. Null otherwise.</param>
+/// <param name="Unit">What a number is counted in, when a currency says (USD), or null.</param>
+/// <param name="Span">The value as written in the file.</param>
+/// <param name="Text">The value as written (9/2/2026, رقم 90, التسعين, يوم أمس الإثنين).</param>
+/// <param name="Sentence">The sentence that states it, as written.</param>
+/// <param name="Context">The keys of the sentence's content words, which two statements of one fact share.</param>
+public sealed record FactMention(
+    string Kind,
+    string Subject,
+    string SubjectKey,
+    string? Place,
+    string? Value,
+    int? DayOffset,
+    string? Unit,
+    SourceSpan Span,
+    string Text,
+    string Sentence,
+    EquatableArray<string> Context);
+
+/// <summary>One source of a fact: the article, where, and the value it gives.</summary>
+public sealed record FactSource(string Article, string File, int Line, int Column, string Text, string? Value, string Sentence);
+
+/// <summary>
+/// A fact of the corpus: the statements of several articles that are about the same thing, with their values and
+/// whether they agree.
+/// </summary>
+/// <param name="Id">Stable id (<c>date-ajtima-al-riyad</c>), unique.</param>
+/// <param name="Identifier">The C# identifier of its member in <c>Facts</c>.</param>
+/// <param name="Kind">One of <see cref="FactKinds"/>.</param>
+/// <param name="Subject">What it is about, in words (the event and its place, or what is counted).</param>
+/// <param name="Value">The value most sources give (for a disputed fact, one of several).</param>
+/// <param name="Unit">For a number, its currency or unit, or null.</param>
+/// <param name="Status">One of <see cref="FactStatuses"/>.</param>
+/// <param name="Sources">Every statement, in corpus order.</param>
+public sealed record FactModel(
+    string Id,
+    string Identifier,
+    string Kind,
+    string Subject,
+    string? Value,
+    string? Unit,
+    string Status,
+    EquatableArray<FactSource> Sources);

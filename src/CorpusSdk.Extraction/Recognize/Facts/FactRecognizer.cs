@@ -1,0 +1,293 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CorpusSdk.Extraction.Model;
+using CorpusSdk.Extraction.Normalize;
+using CorpusSdk.Extraction.Read;
+using CorpusSdk.Extraction.Recognize.Dates;
+using CorpusSdk.Extraction.Recognize.Entities;
+using CorpusSdk.Extraction.Recognize.Numbers;
+using CorpusSdk.Extraction.Recognize.Prose;
+using CorpusSdk.Extraction.Segment;
+
+namespace CorpusSdk.Extraction.Recognize.Facts;
+
+/// <summary>
+/// Finds the statements of fact in an article's body (docs/extraction.md, "Facts"): a date in a sentence with an event
+/// noun is when that event happened (اجتماع … في الرياض اليوم الإثنين 9/2/2026); a number with the noun it counts is a
+/// quantity (كعضو رقم 90, العضو التسعين, 40 قتيلا, 5 million dollars). The link stage gathers the statements of several
+/// articles into facts (Link/FactGatherer).
+/// </summary>
+public static class FactRecognizer
+{
+    /// <summary>Years written alone (في 2026) are dates, not quantities, unless a currency follows.</summary>
+    private const int FirstYear = 1900;
+
+    private const int LastYear = 2100;
+
+    /// <summary>Place nouns and adjectives between في and a place's name, at most (في العاصمة السعودية الرياض: two).</summary>
+    private const int MaxWordsBeforePlace = 3;
+
+    /// <param name="paragraphs">The body paragraphs.</param>
+    /// <param name="dates">Each paragraph's dates, resolved against <paramref name="reference"/>.</param>
+    /// <param name="mentions">The article's mentions (places give a date fact its place).</param>
+    /// <param name="text">The file's text, for spans.</param>
+    /// <param name="reference">The publication day, or null.</param>
+    public static List<FactMention> Recognize(
+        IReadOnlyList<ProseParagraph> paragraphs,
+        IReadOnlyList<IReadOnlyList<RecognizedDate>> dates,
+        IReadOnlyList<MentionModel> mentions,
+        CorpusText text,
+        DateTime? reference)
+    {
+        var facts = new List<FactMention>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var paragraph = paragraphs[p];
+            var sentences = Sentences(paragraph);
+            foreach (var (date, eventToken) in DatedEvents(paragraph, sentences, dates[p])) DateFact(paragraph, sentences, date, eventToken, mentions, text, reference, facts);
+            foreach (var number in NumberRecognizer.Recognize(paragraph.Text)) NumberFact(paragraph, sentences, number, dates[p], text, facts);
+        }
+        return facts;
+    }
+
+    /// <summary>
+    /// Each event noun of a sentence with the date nearest to it ("announced on Sunday that the meeting will be held on
+    /// Thursday": the meeting is Thursday's, and Sunday belongs to no event).
+    /// </summary>
+    private static IEnumerable<(RecognizedDate Date, int EventToken)> DatedEvents(ProseParagraph paragraph, List<TokenRange> sentences, IReadOnlyList<RecognizedDate> dates)
+    {
+        var tokens = paragraph.Tokens;
+        foreach (var sentence in sentences)
+        {
+            // Only a day can date an event here (a month, منذ ثلاثة أشهر, cannot), or a relative date the corpus may resolve.
+            var inSentence = dates.Where(d => (d.Value?.ToDay() is not null || (d.Value is null && d.IsRelative))
+                && tokens[sentence.From].Start <= d.Start && d.Start < tokens[sentence.To - 1].End).ToList();
+            if (inSentence.Count == 0) continue;
+            var taken = new HashSet<RecognizedDate>();
+            for (var i = sentence.From; i < sentence.To; i++)
+            {
+                if (!tokens[i].IsWord || !EntityLexicon.EventNouns.Contains(NounKey(tokens[i].Folded))) continue;
+                var at = i;
+                var nearest = inSentence.OrderBy(d => Math.Min(Math.Abs(TokenAt(tokens, d.Start) - at), Math.Abs(TokenAt(tokens, d.Start + d.Length - 1) - at)))
+                    .ThenBy(d => d.Start).First();
+                if (taken.Add(nearest)) yield return (nearest, i);
+            }
+        }
+    }
+
+    private static void DateFact(ProseParagraph paragraph, List<TokenRange> sentences, RecognizedDate date, int eventToken, IReadOnlyList<MentionModel> mentions,
+        CorpusText text, DateTime? reference, List<FactMention> facts)
+    {
+        var tokens = paragraph.Tokens;
+        var sentence = sentences.First(s => s.From <= eventToken && eventToken < s.To);
+        var day = date.Value?.ToDay();
+        int? offset = null;
+        if (day is null && reference is null && date.IsRelative) offset = RelativeDay.Of(paragraph.Text, date.Start)?.Offset;
+        if (day is null && offset is null) return;
+
+        var sentenceStart = paragraph.Offset + tokens[sentence.From].Start;
+        var sentenceEnd = paragraph.Offset + tokens[sentence.To - 1].End;
+        var eventOffset = paragraph.Offset + tokens[eventToken].Start;
+        // Where it happened: a place the sentence puts "in" (في الرياض, بالرياض, في العاصمة السعودية الرياض, in Riyadh),
+        // not one that only qualifies the next (السعودية in العاصمة السعودية الرياض), nearest the event first. None when
+        // the sentence puts no place "in": a place it merely names (بشأن العراق) is not where the event was.
+        var places = mentions.Where(m => m.Kind == EntityKinds.Place && m.Span.Start >= sentenceStart && m.Span.Start < sentenceEnd).ToList();
+        var place = places.Where(m => IsLocative(text.Text, m.Span.Start) && !places.Any(next => Follows(text.Text, m, next)))
+            .OrderBy(m => Math.Abs(m.Span.Start - eventOffset)).Select(m => m.Name).FirstOrDefault();
+        facts.Add(new FactMention(
+            FactKinds.Date, Subject(tokens[eventToken]), NounKey(tokens[eventToken].Folded), place,
+            day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), offset, null,
+            text.Span(paragraph.Offset + date.Start, date.Length), date.Text,
+            text.Text.Substring(sentenceStart, sentenceEnd - sentenceStart), Context(tokens, sentence)));
+    }
+
+    private static void NumberFact(ProseParagraph paragraph, List<TokenRange> sentences, RecognizedNumber number, IReadOnlyList<RecognizedDate> dates,
+        CorpusText text, List<FactMention> facts)
+    {
+        if (number.RelativeTo is not null) return;
+        if (dates.Any(d => d.Start < number.Start + number.Length && number.Start < d.Start + d.Length)) return;
+        var tokens = paragraph.Tokens;
+        var first = TokenAt(tokens, number.Start);
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].Start < number.Start + number.Length) last++;
+        var sentence = sentences.FirstOrDefault(s => s.From <= first && first < s.To);
+        if (sentence.IsEmpty) return;
+
+        var (counted, numberStart) = CountedNoun(tokens, first, last, number, sentence);
+        if (counted < 0) return;
+        var countedToken = tokens[counted];
+        var unit = Unit(tokens, first, counted);
+        var isYear = number.Value == decimal.Truncate(number.Value) && number.Value >= FirstYear && number.Value <= LastYear && !number.IsOrdinal;
+        if (isYear && unit is null) return;
+        // الثاني, ثالثة, the first: small ordinals are everyday adjectives (دول ثالثة, the second round), not ranks a
+        // source states; رقم makes any rank one (كعضو رقم 2).
+        if (number.IsOrdinal && number.Value <= FactLexicon.SmallestRank && !paragraph.Text.Substring(numberStart, number.Start - numberStart).Any(char.IsLetter)) return;
+
+        var sentenceStart = paragraph.Offset + tokens[sentence.From].Start;
+        var sentenceEnd = paragraph.Offset + tokens[sentence.To - 1].End;
+        var end = number.Start + number.Length;
+        facts.Add(new FactMention(
+            FactKinds.Number, Subject(countedToken), NounKey(countedToken.Folded), null,
+            number.Value.ToString(CultureInfo.InvariantCulture), null, unit,
+            text.Span(paragraph.Offset + numberStart, end - numberStart), paragraph.Text.Substring(numberStart, end - numberStart),
+            text.Text.Substring(sentenceStart, sentenceEnd - sentenceStart), Context(tokens, sentence)));
+    }
+
+    /// <summary>
+    /// The noun a number counts: for an ordinal (العضو التسعين; كعضو رقم 90, رقم marking the rank) the noun before it,
+    /// for an English ordinal (the 90th member) and any cardinal (40 قتيلا, 5 million dollars) the noun after it. Returns
+    /// the noun's token (-1 when there is none) and where the number starts (at رقم when it marks the rank).
+    /// </summary>
+    private static (int Counted, int Start) CountedNoun(List<ProseToken> tokens, int first, int last, RecognizedNumber number, TokenRange sentence)
+    {
+        var before = first - 1;
+        var start = number.Start;
+        var rank = before >= sentence.From && tokens[before].IsWord && FactLexicon.RankMarkers.Contains(tokens[before].Folded);
+        if (rank)
+        {
+            start = tokens[before].Start;
+            before--;
+        }
+        var latin = EntityLexicon.IsLatin(tokens[first].Folded) || (last + 1 < sentence.To && tokens[last + 1].IsWord && EntityLexicon.IsLatin(tokens[last + 1].Folded));
+        int counted;
+        if ((rank || number.IsOrdinal) && !latin) counted = before;
+        else
+        {
+            counted = last + 1;
+            // 40 من القتلى, 40 of the victims: the noun after "of".
+            if (counted < sentence.To && tokens[counted].IsWord && FactLexicon.PartitivePrepositions.Contains(tokens[counted].Folded)) counted++;
+        }
+        if (counted < sentence.From || counted >= sentence.To || !tokens[counted].IsWord) return (-1, start);
+        var folded = tokens[counted].Folded;
+        if (char.IsDigit(folded[0]) || EntityLexicon.IsIn(SegmentLexicon.FunctionWords, tokens[counted]) || FactLexicon.NotCounted.Contains(NounKey(folded)))
+            return (-1, start);
+        return (counted, start);
+    }
+
+    /// <summary>The currency of an amount: the counted noun (دولار, dollars) or a symbol before the number ($, €).</summary>
+    private static string? Unit(List<ProseToken> tokens, int first, int counted)
+    {
+        if (EntityLexicon.Currencies.TryGetValue(tokens[counted].Folded, out var currency)) return currency;
+        if (EntityLexicon.Currencies.TryGetValue(EntityLexicon.Head(tokens[counted].Folded), out currency)) return currency;
+        return first > 0 && EntityLexicon.Currencies.TryGetValue(tokens[first - 1].Text, out currency) ? currency : null;
+    }
+
+    /// <summary>
+    /// Whether the place at <paramref name="start"/> is put "in": في or in/at before it, or ب joined to it (بالرياض),
+    /// with place nouns and adjectives of origin between (في العاصمة السعودية الرياض).
+    /// </summary>
+    private static bool IsLocative(string text, int start)
+    {
+        if (start > 0 && text[start - 1] == 'ب') return true;
+        var end = start;
+        for (var words = 0; words <= MaxWordsBeforePlace; words++)
+        {
+            while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+            var wordStart = end;
+            while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1])) wordStart--;
+            if (wordStart == end) return false;
+            var word = ArabicFolding.Fold(text.Substring(wordStart, end - wordStart));
+            if (FactLexicon.LocativePrepositions.Contains(word)) return true;
+            var head = EntityLexicon.Head(word);
+            var adjective = word.StartsWith("ال", StringComparison.Ordinal) && (head.EndsWith("ي", StringComparison.Ordinal) || head.EndsWith("يه", StringComparison.Ordinal));
+            if (!EntityLexicon.PlaceNouns.Contains(word) && !EntityLexicon.PlaceNouns.Contains(head) && !adjective) return false;
+            end = wordStart;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="next"/> follows <paramref name="place"/> with only a space between: then the first qualifies the second.</summary>
+    private static bool Follows(string text, MentionModel place, MentionModel next)
+    {
+        var end = place.Span.Start + place.Span.Length;
+        return next.Span.Start > end && text.Substring(end, next.Span.Start - end).All(char.IsWhiteSpace);
+    }
+
+    /// <summary>The sentences of a paragraph: runs of tokens up to a full stop, question or exclamation mark.</summary>
+    private static List<TokenRange> Sentences(ProseParagraph paragraph)
+    {
+        var sentences = new List<TokenRange>();
+        var start = 0;
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != ProseTokenKind.SentenceEnd) continue;
+            if (i > start) sentences.Add(new TokenRange(start, i + 1));
+            start = i + 1;
+        }
+        if (start < tokens.Count) sentences.Add(new TokenRange(start, tokens.Count));
+        return sentences;
+    }
+
+    private static int TokenAt(List<ProseToken> tokens, int offset)
+    {
+        for (var i = 0; i < tokens.Count; i++) if (tokens[i].End > offset) return i;
+        return tokens.Count - 1;
+    }
+
+    /// <summary>The subject as written, without a conjunction or preposition joined to it (باجتماع → اجتماع).</summary>
+    private static string Subject(ProseToken token)
+    {
+        var folded = token.Folded;
+        var text = token.Text;
+        if (folded.Length > 4 && "وبلفك".IndexOf(folded[0]) >= 0 && !folded.StartsWith("لل", StringComparison.Ordinal)
+            && EntityLexicon.EventNouns.Contains(NounKey(folded.Substring(1))))
+        {
+            text = text.Substring(1);
+        }
+        return text;
+    }
+
+    /// <summary>
+    /// A noun's key: folded, without its article or proclitic (<see cref="ArabicWords.Key"/>), without the alef of an
+    /// accusative ending (اجتماعاً, قتيلا) or an English plural s (meetings).
+    /// </summary>
+    public static string NounKey(string folded)
+    {
+        var key = ArabicWords.Key(folded);
+        if (key.Length >= 4 && key[key.Length - 1] == 'ا' && !EntityLexicon.IsLatin(key)) key = key.Substring(0, key.Length - 1);
+        if (EntityLexicon.IsLatin(key) && key.Length > 3 && key.EndsWith("s", StringComparison.Ordinal) && !key.EndsWith("ss", StringComparison.Ordinal)) key = key.Substring(0, key.Length - 1);
+        return key;
+    }
+
+    /// <summary>The keys of a sentence's content words: not function words, numbers or one- and two-letter words.</summary>
+    private static EquatableArray<string> Context(List<ProseToken> tokens, TokenRange sentence)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        for (var i = sentence.From; i < sentence.To; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || char.IsDigit(token.Folded[0]) || EntityLexicon.IsIn(SegmentLexicon.FunctionWords, token)) continue;
+            var key = NounKey(token.Folded);
+            if (key.Length >= 3) keys.Add(key);
+        }
+        return keys.ToEquatableArray();
+    }
+}
+
+/// <summary>The word lists of the fact rules.</summary>
+public static class FactLexicon
+{
+    /// <summary>Words that mark a number as a rank (كعضو رقم 90, member No. 90): the noun before them is counted.</summary>
+    public static readonly HashSet<string> RankMarkers = FoldedWords.Set("رقم", "number", "no.", "no");
+
+    /// <summary>Prepositions that put a place as where something happened (في الرياض, in Riyadh, at Camp David).</summary>
+    public static readonly HashSet<string> LocativePrepositions = FoldedWords.Set("في", "وفي", "in", "at");
+
+    /// <summary>Ordinals up to this one are adjectives (الثاني, ثالثة, the third) unless رقم or No. marks them as a rank.</summary>
+    public const int SmallestRank = 3;
+
+    /// <summary>Prepositions between a number and the noun it counts (40 من القتلى, 40 of the victims).</summary>
+    public static readonly HashSet<string> PartitivePrepositions = FoldedWords.Set("من", "of");
+
+    /// <summary>
+    /// Words after a number that are not what it counts: units of time and the parts of dates and scores (3 أيام is a
+    /// duration, not a quantity a source can dispute the way it disputes a toll).
+    /// </summary>
+    public static readonly HashSet<string> NotCounted = FoldedWords.Set(
+        "يوم", "ايام", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "أسبوع", "أسابيع", "شهر", "أشهر", "شهور", "سنة", "سنوات", "عام", "أعوام", "مرة",
+        "مرات", "day", "days", "hour", "hours", "minute", "minutes", "week", "weeks", "month", "months", "year", "years", "time", "times",
+        "percent", "per", "cent", "pm", "am");
+}
