@@ -88,14 +88,21 @@ public sealed class QuoteChannel
 public sealed class Speaker
 {
     /// <summary>Creates a speaker. Called by generated code.</summary>
-    public Speaker(string text, string? name, string? role, SpeakerKind kind, SpeakerResolution resolution)
+    public Speaker(string text, string? name, string? role, SpeakerKind kind, SpeakerResolution resolution, string? entityId = null)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
         Name = name;
         Role = role;
         Kind = kind;
         Resolution = resolution;
+        EntityId = entityId;
     }
+
+    /// <summary>
+    /// The id of the entity the speaker is (<see cref="Entity.Id"/>; the generated <c>People</c> and
+    /// <c>Organizations</c> list them), or <see langword="null"/> for a source that is no entity (a statement, officials).
+    /// </summary>
+    public string? EntityId { get; }
 
     /// <summary>The speaker as written at the quote (<c>الشيباني</c>); for a continuation, as the previous quote wrote it.</summary>
     public string Text { get; }

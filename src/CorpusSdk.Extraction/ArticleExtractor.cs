@@ -82,7 +82,8 @@ public static class ArticleExtractor
             : bodyParagraphs;
         var author = front.Get("author") ?? segments.Author;
         var authorLine = front.Get("author") is not null ? front.LineOf("author") : segments.AuthorLine;
-        var mentions = MentionRecognizer.Recognize(named, corpusText, author is null || authorLine == 0 ? null : (author, authorLine));
+        var mentions = MentionRecognizer.Recognize(named, corpusText, author is null || authorLine == 0 ? null : (author, authorLine),
+            quotes.Select(q => q.Speaker).OfType<SpeakerModel>());
         var facts = FactRecognizer.Recognize(bodyParagraphs, datesByParagraph, mentions, corpusText, reference);
 
         var paragraphs = segments.Paragraphs.Select(p => new ParagraphModel(p.Number, p.Text)).ToList();

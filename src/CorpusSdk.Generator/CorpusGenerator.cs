@@ -61,6 +61,22 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((pair, _) => new ArticleIndex(pair.Right, pair.Left.Articles.Select(a => a.Id).ToEquatableArray()))
             .WithTrackingName(TrackingNames.ArticleIndex);
 
+        var entities = corpus
+            .Combine(emitOptions)
+            .SelectMany((pair, _) => EntityEmitter.Classes.Select(c => new EntityIndex(pair.Right, c.Kind, pair.Left.Entities.Where(e => e.Kind == c.Kind).ToEquatableArray())))
+            .WithTrackingName(TrackingNames.Entities);
+
+        var facts = corpus
+            .Combine(emitOptions)
+            .Select((pair, _) => new FactIndex(pair.Right, pair.Left.Facts))
+            .WithTrackingName(TrackingNames.Facts);
+
+        context.RegisterSourceOutput(entities, static (spc, source) =>
+            spc.AddSource(EntityEmitter.HintName(source.Kind), EntityEmitter.EmitEntities(source)));
+
+        context.RegisterSourceOutput(facts, static (spc, source) =>
+            spc.AddSource(EntityEmitter.FactsHintName, EntityEmitter.EmitFacts(source)));
+
         context.RegisterSourceOutput(articleSources, static (spc, source) =>
             spc.AddSource(ArticleEmitter.HintName(source.Article), ArticleEmitter.EmitArticle(source)));
 
@@ -114,17 +130,20 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// What an article's generated file is made from: the model without the parts the emitter does not write (body
-    /// dates, findings), so that an edit that moves only those does not re-emit the file, and diagnostics stay off the
-    /// source path.
+    /// What an article's generated file is made from: the model without the parts the emitter does not write there (body
+    /// dates, mentions, fact statements, findings), so that an edit that moves only those does not re-emit the file, and
+    /// diagnostics stay off the source path.
     /// </summary>
     private static LinkedArticle ForEmit(LinkedArticle linked) => linked with
     {
         Article = linked.Article with
         {
             Dates = EquatableArray<DateMention>.Empty,
+            Mentions = EquatableArray<MentionModel>.Empty,
+            Facts = EquatableArray<FactMention>.Empty,
             Diagnostics = EquatableArray<DiagnosticInfo>.Empty,
         },
+        MentionEntities = EquatableArray<string>.Empty,
     };
 
     private static ExtractedFile Extract(CorpusFile file, System.Threading.CancellationToken cancellationToken)

@@ -32,4 +32,10 @@ public static class TrackingNames
 
     /// <summary>The list of identifiers behind <c>Articles.All</c>.</summary>
     public const string ArticleIndex = nameof(ArticleIndex);
+
+    /// <summary>Per kind of entity: what <c>People</c>, <c>Organizations</c> or <c>Places</c> is made from.</summary>
+    public const string Entities = nameof(Entities);
+
+    /// <summary>What <c>Facts</c> is made from.</summary>
+    public const string Facts = nameof(Facts);
 }

@@ -90,7 +90,7 @@ public static class ExportWriter
             j.WriteString("text", dropped.Text);
             j.WriteString("reason", dropped.Reason);
         });
-        WriteObjects(json, "quotes", article.Quotes.Select((quote, i) => (quote, entity: linked.QuoteEntity(i))), (j, q) => WriteQuote(j, q.quote, q.entity, linked.Resolve(q.quote.Date?.ToIso(), q.quote.DateRelative)));
+        WriteObjects(json, "quotes", article.Quotes.Select((quote, i) => (quote, entity: linked.QuoteEntity(i))), (j, q) => WriteQuote(j, q.quote, q.entity, linked.Resolve(q.quote.Date, q.quote.DateRelative)?.ToIso()));
         WriteObjects(json, "mentions", article.Mentions.Select((mention, i) => (mention, entity: linked.MentionEntity(i))), (j, item) =>
         {
             var (mention, entity) = item;

@@ -34,8 +34,9 @@ public static class EntityLinker
         }
 
         var mentionGroups = articles.Select(a => new Group?[a.Article.Mentions.Count]).ToList();
-        // Full names first, so that a family name alone finds the person wherever its full name is written.
-        foreach (var pass in new[] { 0, 1 })
+        // Full names first, so that a family name alone finds the person wherever its full name is written; tentative
+        // mentions last, and only into an entity some article names in full.
+        foreach (var pass in new[] { 0, 1, 2 })
         {
             for (var a = 0; a < articles.Count; a++)
             {
@@ -44,10 +45,11 @@ public static class EntityLinker
                 {
                     var mention = mentions[m];
                     var single = mention.Kind == EntityKinds.Person && NameMatching.Words(mention.Name).Count < 2;
-                    if (single != (pass == 1)) continue;
+                    if ((mention.Tentative ? 2 : single ? 1 : 0) != pass) continue;
                     var group = Find(groups, mention, a, mentionGroups);
                     if (group is null)
                     {
+                        if (mention.Tentative) continue;
                         group = new Group(mention.Kind, null);
                         groups.Add(group);
                     }
@@ -73,11 +75,14 @@ public static class EntityLinker
         var words = NameMatching.Words(mention.Name);
         if (words.Count >= 2) return groups.FirstOrDefault(g => g.Kind == EntityKinds.Person && g.People.Any(p => NameMatching.SamePerson(p, words)));
         if (words.Count == 0) return null;
-        // A family name alone: the person of that family name in the same article, else the only one in the corpus.
+        // A family name alone: the person of that family name in the same article, else the only one in the corpus, else
+        // (two people share it) nobody.
         var candidates = groups.Where(g => g.Kind == EntityKinds.Person && g.People.Any(p => p.Count >= 2 && NameMatching.SameWord(p[p.Count - 1], words[0]))).ToList();
         var local = candidates.Where(g => g.Articles.Contains(article)).ToList();
         if (local.Count == 1) return local[0];
-        return candidates.Count == 1 ? candidates[0] : groups.FirstOrDefault(g => g.Kind == EntityKinds.Person && g.People.Any(p => p.Count == 1 && NameMatching.SameWord(p[0], words[0])));
+        if (candidates.Count > 0) return candidates.Count == 1 ? candidates[0] : null;
+        // No full name anywhere: the family name joins other lone mentions of it.
+        return groups.FirstOrDefault(g => g.Kind == EntityKinds.Person && g.People.All(p => p.Count == 1) && g.People.Any(p => NameMatching.SameWord(p[0], words[0])));
     }
 
     /// <summary>The entity a quote's speaker is: the person of the article with the speaker's name, or the body it names.</summary>
@@ -101,30 +106,38 @@ public static class EntityLinker
     private static List<EntityModel> Build(List<Group> groups, IReadOnlyList<LinkedArticle> articles, List<DiagnosticInfo> diagnostics, out Dictionary<Group, string> idOf)
     {
         idOf = new Dictionary<Group, string>();
+        var result = new List<EntityModel>();
+        // An id comes from the lexicon, else from the first full spelling met in corpus order (a later article that writes
+        // the name otherwise renames nothing). An id several entities want goes to none of them: each takes it with a
+        // suffix made from its own spelling, so that adding an article about a namesake never points the id at another
+        // entity (the rule article names follow).
+        var wantedIds = groups.ToDictionary(g => g, g => g.Entry?.Id ?? Transliteration.Slug(FirstFullSpelling(g)) ?? g.Kind);
+        var contested = new HashSet<string>(wantedIds.Values.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key), StringComparer.Ordinal);
         var takenIds = new HashSet<string>(StringComparer.Ordinal);
         var takenIdentifiers = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var result = new List<EntityModel>();
-        // Ids are given in the order of the entities' first mentions, lexicon entries first: adding an article later in
-        // the corpus never renames an entity named before.
         foreach (var group in groups.OrderBy(g => g.Entry is null).ThenBy(g => g.FirstArticle).ThenBy(g => g.FirstStart))
         {
-            var name = group.Entry?.Spellings.FirstOrDefault() ?? PreferredSpelling(group);
-            var wanted = group.Entry?.Id ?? Transliteration.Slug(name) ?? group.Kind;
-            var id = Unique(wanted, takenIds);
+            var name = group.Entry?.Spellings.FirstOrDefault() ?? PreferredName(group);
+            var wanted = wantedIds[group];
+            var id = contested.Contains(wanted) && group.Entry is null ? wanted + "-" + Suffix(FirstFullSpelling(group)) : wanted;
+            for (var n = 2; !takenIds.Add(id); n++) id = wanted + "-" + n.ToString(CultureInfo.InvariantCulture);
             var identifierWanted = Transliteration.Identifier(Transliteration.Slug(group.Entry?.LatinName ?? wanted) ?? wanted);
             if (!takenIdentifiers.TryGetValue(group.Kind, out var identifiers)) takenIdentifiers[group.Kind] = identifiers = new HashSet<string>(IdentifierRules.Reserved, StringComparer.Ordinal);
-            var identifier = IdentifierRules.IsValidIdentifier(identifierWanted) ? identifierWanted : "E" + identifierWanted;
+            var identifier = id == wanted ? identifierWanted : Transliteration.Identifier(id);
+            if (!IdentifierRules.IsValidIdentifier(identifier)) identifier = "E" + identifier;
             if (!IdentifierRules.IsValidIdentifier(identifier)) identifier = Transliteration.Identifier(group.Kind);
             var stem = identifier;
             for (var n = 2; identifiers.Contains(identifier); n++) identifier = stem + n.ToString(CultureInfo.InvariantCulture);
             identifiers.Add(identifier);
-            if (identifier != identifierWanted || id != wanted)
+            if (identifier != identifierWanted)
             {
                 var (file, span) = group.Members.Count > 0
                     ? (articles[group.Members[0].Article].Article.File, group.Members[0].Mention.Span)
                     : (string.Empty, SourceSpan.FileStart);
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.IdentifierReplaced.Id, file, span,
-                    identifierWanted, name, IdentifierRules.IsValidIdentifier(identifierWanted) ? "is already taken by another entity" : "is not a valid C# identifier", identifier));
+                var problem = !IdentifierRules.IsValidIdentifier(identifierWanted) ? "is not a valid C# identifier"
+                    : IdentifierRules.Reserved.Contains(identifierWanted) ? "is reserved by the generated API"
+                    : "is wanted by another entity";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.IdentifierReplaced.Id, file, span, identifierWanted, name, problem, identifier));
             }
             idOf[group] = id;
 
@@ -148,21 +161,38 @@ public static class EntityLinker
         return result.OrderBy(e => KindOrder(e.Kind)).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The spelling written most often among the fullest ones (two words or more for a person), ties to the longer, then ordinal.</summary>
-    private static string PreferredSpelling(Group group)
+    /// <summary>
+    /// The name to show: the name written most often, counting each mention's name (a family name counts for its full
+    /// name, an acronym for its expansion, للعراق for العراق), among the fullest ones (two words or more for a person);
+    /// ties go to the cleaner spelling (fewer diacritics and tatweel), then the longer, then ordinal.
+    /// </summary>
+    private static string PreferredName(Group group)
     {
-        var spellings = group.Members.GroupBy(m => m.Mention.Text, StringComparer.Ordinal)
+        var names = group.Members.GroupBy(m => m.Mention.Name, StringComparer.Ordinal)
             .Select(s => (Text: s.Key, Count: s.Count(), Words: NameMatching.Words(s.Key).Count)).ToList();
-        var full = group.Kind == EntityKinds.Person && spellings.Any(s => s.Words >= 2) ? spellings.Where(s => s.Words >= 2).ToList() : spellings;
-        return full.OrderByDescending(s => s.Count).ThenByDescending(s => s.Text.Length).ThenBy(s => s.Text, StringComparer.Ordinal).First().Text;
+        var full = group.Kind == EntityKinds.Person && names.Any(s => s.Words >= 2) ? names.Where(s => s.Words >= 2).ToList() : names;
+        return full.OrderByDescending(s => s.Count).ThenBy(s => s.Text.Count(ArabicFolding.IsIgnored)).ThenByDescending(s => s.Text.Length)
+            .ThenBy(s => s.Text, StringComparer.Ordinal).First().Text;
     }
 
-    private static string Unique(string wanted, HashSet<string> taken)
+    /// <summary>The first name met in corpus order among the fullest (two words or more for a person).</summary>
+    private static string FirstFullSpelling(Group group)
     {
-        var id = wanted;
-        for (var n = 2; taken.Contains(id); n++) id = wanted + "-" + n.ToString(CultureInfo.InvariantCulture);
-        taken.Add(id);
-        return id;
+        if (group.Members.Count == 0) return group.Entry?.Spellings.FirstOrDefault() ?? group.Kind;
+        var ordered = group.Members.OrderBy(m => m.Article).ThenBy(m => m.Mention.Span.Start).Select(m => m.Mention.Name).ToList();
+        return (group.Kind == EntityKinds.Person ? ordered.FirstOrDefault(n => NameMatching.Words(n).Count >= 2) : null) ?? ordered[0];
+    }
+
+    /// <summary>Four hexadecimal digits of a stable hash (FNV-1a) of a folded spelling: a suffix only that spelling gives.</summary>
+    private static string Suffix(string spelling)
+    {
+        var hash = 2166136261u;
+        foreach (var c in ArabicFolding.Fold(spelling))
+        {
+            hash ^= c;
+            hash *= 16777619u;
+        }
+        return (hash & 0xFFFF).ToString("x4", CultureInfo.InvariantCulture);
     }
 
     private static int KindOrder(string kind) => kind switch

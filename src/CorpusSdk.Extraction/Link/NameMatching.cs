@@ -11,7 +11,8 @@ namespace CorpusSdk.Extraction.Link;
 /// When two spellings name the same entity. Names are compared folded (<see cref="ArabicFolding"/>: diacritics, hamza
 /// and alef forms, teh marbuta; Latin diacritics and case), word by word. Two words of four letters or more are the
 /// same when they differ only in their long vowels after the first letter, which transliterated names spell at will
-/// (باراك / برَاك, ترامب / ترمب); shorter words must be equal (بارو is not باراك, عمر is not عمرو).
+/// (باراك / برَاك, ترامب / ترمب) by one long vowel; shorter words must be equal (بارو is not باراك, عمر is not عمرو), and
+/// so must two given names of the list (محمود is not محمد).
 /// A person's two spellings are one person when their given names and family names are the same word: middle names and
 /// patronymics may come and go (أسعد حسن الشيباني / أسعد الشيباني; وليد بن عبد الكريم الخريجي / وليد الخريجي).
 /// </summary>
@@ -23,28 +24,44 @@ public static class NameMatching
     /// <summary>Words that join a name's parts and are left out of the comparison: son of, daughter of.</summary>
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "bin", "ibn", "bint" };
 
-    /// <summary>The words of a name as compared: folded, particles left out, compound given names joined.</summary>
+    /// <summary>
+    /// The words of a name as compared: folded, particles left out, compound given names joined (عبد الكريم →
+    /// عبدالكريم), a hyphenated name one word (Jean-Luc), a ruling house marked (آل نهيان, Al Nahyan → آلنهيان).
+    /// </summary>
     public static IReadOnlyList<string> Words(string name)
     {
         var words = new List<string>();
         var pendingHead = string.Empty;
-        foreach (var raw in name.Split(new[] { ' ', '\t', '\u00A0', '-', '،', ',' }, StringSplitOptions.RemoveEmptyEntries))
+        var house = false;
+        foreach (var raw in name.Split(new[] { ' ', '\t', '\u00A0', '،', ',' }, StringSplitOptions.RemoveEmptyEntries))
         {
             var word = FoldLatin(ArabicFolding.Fold(raw));
             if (word.Length == 0 || Particles.Contains(word)) continue;
+            // آل (folded ال) or Al standing alone before a name is a ruling house, which may come and go.
+            if ((word == "ال" || word == "al") && words.Count >= 2) { house = true; continue; }
             if (CompoundHeads.Contains(word)) { pendingHead += word; continue; }
-            words.Add(pendingHead + word);
+            words.Add((house ? HouseMark : string.Empty) + pendingHead + word);
             pendingHead = string.Empty;
+            house = false;
         }
         if (pendingHead.Length > 0) words.Add(pendingHead);
         return words;
     }
 
-    /// <summary>Whether two folded words are the same name (equal, or the same skeleton for words of four letters or more).</summary>
-    public static bool SameWord(string a, string b) =>
-        string.Equals(a, b, StringComparison.Ordinal) || (a.Length >= 4 && b.Length >= 4 && Skeleton(a) == Skeleton(b));
+    /// <summary>
+    /// Whether two folded words are the same name: equal once doubled letters are one (Barrot, Barot), or, for words of
+    /// four letters or more, the longer being the shorter with one long vowel added after the first letter (باراك /
+    /// برَاك, ترامب / ترمب). Two given names of the list (محمود, محمد) must be equal: their long vowels tell them apart.
+    /// </summary>
+    public static bool SameWord(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal) || Collapse(a) == Collapse(b)) return true;
+        if (a.Length < 4 || b.Length < 4) return false;
+        if (Segment.SegmentLexicon.GivenNames.Contains(a) && Segment.SegmentLexicon.GivenNames.Contains(b)) return false;
+        return OneLongVowelMore(a, b) || OneLongVowelMore(b, a);
+    }
 
-    /// <summary>A word without its long vowels after the first letter (باراك → برك, برَاك → برك), for transliterated names.</summary>
+    /// <summary>A word without its long vowels after the first letter and with doubled letters as one (باراك → برك).</summary>
     public static string Skeleton(string word)
     {
         if (word.Length < 4) return word;
@@ -52,16 +69,49 @@ public static class NameMatching
         for (var i = 1; i < word.Length; i++)
         {
             var c = word[i];
-            if ("اويaeiou".IndexOf(c) >= 0) continue;
+            if (LongVowels.IndexOf(c) >= 0) continue;
             if (builder[builder.Length - 1] == c) continue; // doubled letters: Barrot, Barot
             builder.Append(c);
         }
         return builder.ToString();
     }
 
-    /// <summary>Whether two names of two words or more are one person: the same given name and the same family name.</summary>
-    public static bool SamePerson(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+    /// <summary>
+    /// Whether two names of two words or more are one person: the same given name and the same family name (middle
+    /// names and patronymics aside), with or without a ruling house (عبدالله بن زايد آل نهيان / عبدالله بن زايد).
+    /// </summary>
+    public static bool SamePerson(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (GivenAndFamily(a, b)) return true;
+        var a2 = a.Where(w => !w.StartsWith(HouseMark, StringComparison.Ordinal)).ToList();
+        var b2 = b.Where(w => !w.StartsWith(HouseMark, StringComparison.Ordinal)).ToList();
+        return (a2.Count != a.Count || b2.Count != b.Count) && GivenAndFamily(a2, b2);
+    }
+
+    private static bool GivenAndFamily(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         a.Count >= 2 && b.Count >= 2 && SameWord(a[0], b[0]) && SameWord(a[a.Count - 1], b[b.Count - 1]);
+
+    private const string LongVowels = "اويaeiou";
+
+    /// <summary>Marks a ruling house's name among a name's words; آ never survives folding, so no word starts with it otherwise.</summary>
+    private const string HouseMark = "آل";
+
+    private static bool OneLongVowelMore(string longer, string shorter)
+    {
+        if (longer.Length != shorter.Length + 1) return false;
+        for (var i = 1; i < longer.Length; i++)
+        {
+            if (LongVowels.IndexOf(longer[i]) >= 0 && string.CompareOrdinal(longer.Remove(i, 1), shorter) == 0) return true;
+        }
+        return false;
+    }
+
+    private static string Collapse(string word)
+    {
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word) if (builder.Length == 0 || builder[builder.Length - 1] != c) builder.Append(c);
+        return builder.ToString();
+    }
 
     /// <summary>The key organisations and places are grouped by: each word folded and without its article or proclitic.</summary>
     public static string Key(string name) => string.Join(" ", ArabicWords.Split(FoldLatin(ArabicFolding.Fold(name))).Select(ArabicWords.Key));

@@ -6,8 +6,8 @@ using System.Text;
 namespace CorpusSdk.Extraction.Link;
 
 /// <summary>
-/// A readable Latin spelling of an Arabic name, for identifiers (توم باراك → tom-barak → TomBarak; أسعد الشيباني →
-/// asad-al-shibani). Consonants map one to one (ش sh, خ kh, ث th, ذ dh, غ gh); long vowels are written (ا a, و u, ي i;
+/// A readable Latin spelling of an Arabic name, for identifiers (توم باراك → tum-barak → TumBarak; أسعد الشيباني →
+/// asad-al-shibani; وليد الخريجي → walid-al-khariji). Consonants map one to one (ش sh, خ kh, ث th, ذ dh, غ gh); long vowels are written (ا a, و u, ي i;
 /// و and ي are w and y at a word's start or beside a vowel); short vowels are written where the text marks them (برَاك →
 /// barak) and an a is put between two consonants at a word's start (حسين → hasin); the article is al-. Latin names keep
 /// their letters without diacritics (Jean-Noël → jean-noel). It is for names in code, not a scholarly transliteration:
@@ -35,14 +35,14 @@ public static class Transliteration
         return words;
     }
 
-    /// <summary>The name as an id: lowercase Latin words joined with hyphens (tom-barak), or null when nothing is left.</summary>
+    /// <summary>The name as an id: lowercase Latin words joined with hyphens (tum-barak), or null when nothing is left.</summary>
     public static string? Slug(string name)
     {
         var words = Words(name);
         return words.Count == 0 ? null : string.Join("-", words);
     }
 
-    /// <summary>An id as a C# identifier: each word capitalized (tom-barak → TomBarak, al-shibani → AlShibani).</summary>
+    /// <summary>An id as a C# identifier: each word capitalized (tum-barak → TumBarak, al-shibani → AlShibani).</summary>
     public static string Identifier(string slug)
     {
         var builder = new StringBuilder();
@@ -94,8 +94,9 @@ public static class Transliteration
                 case 'أ': builder.Append(IsKasra(next) ? 'i' : 'a'); continue;
                 case 'إ': builder.Append('i'); continue;
                 case 'ء': case 'ئ': case 'ؤ': continue;
-                case 'و': builder.Append(atStart || previousIsVowel || IsVowelLetter(next) ? "w" : "u"); continue;
-                case 'ي': case 'ی': builder.Append(atStart || previousIsVowel || IsVowelLetter(next) ? "y" : "i"); continue;
+                // و and ي are consonants at a word's start or beside a vowel (وليد → walid, ياسر → yasir), vowels elsewhere.
+                case 'و': builder.Append(atStart ? (Consonants.ContainsKey(next) ? "wa" : "w") : previousIsVowel || IsVowelLetter(next) ? "w" : "u"); continue;
+                case 'ي': case 'ی': builder.Append(atStart ? (Consonants.ContainsKey(next) ? "ya" : "y") : previousIsVowel || IsVowelLetter(next) ? "y" : "i"); continue;
             }
             if (Consonants.TryGetValue(c, out var latin))
             {

@@ -14,13 +14,16 @@ public sealed record LinkedArticle(string Id, ArticleModel Article, EquatableArr
     public PublishedDate? Published => Article.Published ?? InferredPublished;
 
     /// <summary>
-    /// A date's value: as the article resolved it, else its relative day resolved against the inferred publication date
-    /// (ISO day), else null.
+    /// A date's value: as the article resolved it, else its relative day resolved against the inferred publication date,
+    /// else null.
     /// </summary>
-    public string? Resolve(string? value, Recognize.Dates.RelativeDay? relative) =>
+    public Recognize.Dates.PartialDate? Resolve(Recognize.Dates.PartialDate? value, Recognize.Dates.RelativeDay? relative) =>
         value ?? (relative is not null && InferredPublished?.Date.ToDay() is System.DateTime published && relative.Resolve(published) is System.DateTime day
-            ? day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            ? Recognize.Dates.PartialDate.FromDay(day.Year, day.Month, day.Day)
             : null);
+
+    /// <summary>The same for a value written as ISO (a body date's), giving ISO.</summary>
+    public string? Resolve(string? value, Recognize.Dates.RelativeDay? relative) => value ?? Resolve((Recognize.Dates.PartialDate?)null, relative)?.ToIso();
 
     /// <summary>The entity id of the article's quote at <paramref name="index"/>, or null.</summary>
     public string? QuoteEntity(int index) => index < QuoteEntities.Count && QuoteEntities[index].Length > 0 ? QuoteEntities[index] : null;

@@ -9,8 +9,8 @@ public sealed record EntitySpelling(string Text, EquatableArray<EntityOccurrence
 /// <summary>
 /// A person, organisation or place of the corpus: every mention of it linked, within and across articles.
 /// </summary>
-/// <param name="Id">Stable id (<c>tom-barak</c>): the lexicon's, else the transliterated preferred spelling; unique.</param>
-/// <param name="Identifier">The C# identifier of its member (<c>People.TomBarak</c>), unique within its kind.</param>
+/// <param name="Id">Stable id (<c>tum-barak</c>): the lexicon's, else the transliterated first full spelling met; unique.</param>
+/// <param name="Identifier">The C# identifier of its member (<c>People.TumBarak</c>), unique within its kind.</param>
 /// <param name="Kind">One of <see cref="EntityKinds"/>.</param>
 /// <param name="Name">The preferred spelling: the lexicon's, else the fullest spelling written most often.</param>
 /// <param name="Spellings">Every spelling met, in the order first met, with where each is written.</param>

@@ -18,7 +18,9 @@ public static class EntityKinds
 /// expansion for an acronym (قسد → قوات سوريا الديمقراطية), else the text.</param>
 /// <param name="Roles">The roles or titles written with it (وزير الخارجية; السفير الأميركي لدى تركيا، المبعوث الخاص إلى سوريا).</param>
 /// <param name="Acronym">The acronym an organisation is given beside its name (قسد), or null.</param>
-public sealed record MentionModel(SourceSpan Span, string Kind, string Text, string Name, EquatableArray<string> Roles, string? Acronym)
+/// <param name="Tentative">A mention that stands only if it joins an entity named in full elsewhere in the corpus: an
+/// English acronym alone (the SDF), which could be anything until some article spells it out.</param>
+public sealed record MentionModel(SourceSpan Span, string Kind, string Text, string Name, EquatableArray<string> Roles, string? Acronym, bool Tentative = false)
 {
     public int Line => Span.StartLine;
 }

@@ -47,7 +47,8 @@ public static class SpeakerResolutions
 /// <param name="Role">The title or role given with the name (<c>وزير الخارجية</c>), or null.</param>
 /// <param name="Kind">One of <see cref="SpeakerKinds"/>.</param>
 /// <param name="Resolution">One of <see cref="SpeakerResolutions"/>.</param>
-public sealed record SpeakerModel(string Text, string? Name, string? Role, string Kind, string Resolution);
+/// <param name="Span">Where the person's name is written at the quote, or null (a continuation, a source).</param>
+public sealed record SpeakerModel(string Text, string? Name, string? Role, string Kind, string Resolution, SourceSpan? Span = null);
 
 /// <summary>The kinds of channel a quote can be said on.</summary>
 public static class ChannelKinds

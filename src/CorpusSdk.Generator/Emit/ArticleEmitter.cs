@@ -41,7 +41,8 @@ internal static class ArticleEmitter
         writer.Open("partial class " + ArticlesClass);
         writer.Line("/// <summary>" + (article.Title is null ? "Article in <c>" + CSharpText.Doc(article.File) + "</c> (no title)." : CSharpText.Doc(article.Title)) + "</summary>");
         writer.Line("/// <remarks>");
-        var byline = string.Join(", ", new[] { article.Outlet, article.Author, article.Published?.Value }.Where(p => p is not null));
+        var published = source.Article.Published;
+        var byline = string.Join(", ", new[] { article.Outlet, article.Author, published is null ? null : published.Value + (published.Source == "inferred" ? " (inferred)" : string.Empty) }.Where(p => p is not null));
         if (byline.Length > 0) writer.Line("/// <para>" + CSharpText.Doc(byline) + "</para>");
         writer.Line("/// <para>File <c>" + CSharpText.Doc(article.File) + "</c>" + (article.TitleLine > 0 ? ", line " + Number(article.TitleLine) : string.Empty)
             + ". Language: " + CSharpText.Doc(article.Language ?? "unknown") + ". Paragraphs: " + Number(article.Paragraphs.Count)
@@ -66,8 +67,8 @@ internal static class ArticleEmitter
         writer.Line("    language: " + CSharpText.Literal(article.Language) + ",");
         writer.Line("    outlet: " + CSharpText.Literal(article.Outlet) + ",");
         writer.Line("    author: " + CSharpText.Literal(article.Author) + ",");
-        writer.Line("    published: " + Date(article.Published?.Date) + ",");
-        writer.Line("    publishedSource: " + (article.Published is null ? "null" : "global::CorpusSdk.DateSource." + DateSourceName(article.Published.Source)) + ",");
+        writer.Line("    published: " + Date(published?.Date) + ",");
+        writer.Line("    publishedSource: " + (published is null ? "null" : "global::CorpusSdk.DateSource." + DateSourceName(published.Source)) + ",");
         writer.Line("    section: " + CSharpText.Literal(article.Section) + ",");
         writer.Line("    url: " + CSharpText.Literal(article.Url) + ",");
         List(writer, "tags", "string", article.Tags.Select(CSharpText.Literal));
@@ -76,7 +77,7 @@ internal static class ArticleEmitter
         List(writer, "paragraphs", ParagraphType, article.Paragraphs.Select(p => "new " + ParagraphType + "(" + Number(p.Line) + ", " + CSharpText.Literal(p.Text) + ")"));
         List(writer, "stories", StoryType, article.Stories.Select(st => "new " + StoryType + "(" + Number(st.FirstLine) + ", " + Number(st.LastLine) + ", " + CSharpText.Literal(st.Title) + ")"));
         List(writer, "dropped", DroppedType, article.Dropped.Select(d => "new " + DroppedType + "(" + Number(d.Line) + ", " + CSharpText.Literal(d.Text) + ", " + CSharpText.Literal(d.Reason) + ")"));
-        List(writer, "quotes", QuoteEmitter.QuoteType, article.Quotes.Select(q => QuoteEmitter.New(id, article.File, q)), last: true);
+        List(writer, "quotes", QuoteEmitter.QuoteType, article.Quotes.Select((q, i) => QuoteEmitter.New(source.Article, i)), last: true);
         writer.Line("    );");
         writer.Close();
         writer.Close();

@@ -12,3 +12,9 @@ internal sealed record ArticleSource(EmitOptions Options, LinkedArticle Article)
 
 /// <summary>Everything <c>Articles.g.cs</c> is made from: the identifiers in corpus order.</summary>
 internal sealed record ArticleIndex(EmitOptions Options, EquatableArray<string> Ids);
+
+/// <summary>Everything one of <c>People.g.cs</c>, <c>Organizations.g.cs</c>, <c>Places.g.cs</c> is made from.</summary>
+internal sealed record EntityIndex(EmitOptions Options, string Kind, EquatableArray<EntityModel> Entities);
+
+/// <summary>Everything <c>Facts.g.cs</c> is made from.</summary>
+internal sealed record FactIndex(EmitOptions Options, EquatableArray<FactModel> Facts);

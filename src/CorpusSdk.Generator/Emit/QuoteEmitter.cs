@@ -19,21 +19,24 @@ internal static class QuoteEmitter
     /// <summary>A hover shows this many quotes of an article; the rest are counted.</summary>
     private const int QuotesInDocs = 8;
 
-    /// <summary>The constructor call of one quote.</summary>
-    public static string New(string articleId, string file, QuoteModel quote) =>
-        "new " + QuoteType + "("
-        + "articleId: " + CSharpText.Literal(articleId)
-        + ", file: " + CSharpText.Literal(file)
+    /// <summary>The constructor call of an article's quote at <paramref name="index"/>.</summary>
+    public static string New(LinkedArticle article, int index)
+    {
+        var quote = article.Article.Quotes[index];
+        return "new " + QuoteType + "("
+        + "articleId: " + CSharpText.Literal(article.Id)
+        + ", file: " + CSharpText.Literal(article.Article.File)
         + ", line: " + Number(quote.Span.StartLine)
         + ", column: " + Number(quote.Span.StartColumn)
         + ", endLine: " + Number(quote.Span.EndLine)
         + ", kind: global::CorpusSdk.QuoteKind." + KindName(quote.Kind)
         + ", text: " + CSharpText.Literal(quote.Text)
-        + ", speaker: " + Speaker(quote.Speaker)
+        + ", speaker: " + Speaker(quote.Speaker, article.QuoteEntity(index))
         + ", channel: " + Channel(quote.Channel)
-        + ", said: " + ArticleEmitter.Date(quote.Date)
+        + ", said: " + ArticleEmitter.Date(article.Resolve(quote.Date, quote.DateRelative))
         + ", saidText: " + CSharpText.Literal(quote.DateText)
         + ")";
+    }
 
     /// <summary>The member <c>Quotes.&lt;Id&gt;</c> of an article with quotes, in the article's own file.</summary>
     public static void WriteArticleMember(SourceWriter writer, string id, ArticleModel article)
@@ -72,10 +75,10 @@ internal static class QuoteEmitter
         return writer.Close().ToString();
     }
 
-    private static string Speaker(SpeakerModel? speaker) => speaker is null ? "null"
+    private static string Speaker(SpeakerModel? speaker, string? entity) => speaker is null ? "null"
         : "new global::CorpusSdk.Speaker(" + CSharpText.Literal(speaker.Text) + ", " + CSharpText.Literal(speaker.Name) + ", "
           + CSharpText.Literal(speaker.Role) + ", global::CorpusSdk.SpeakerKind." + SpeakerKindName(speaker.Kind)
-          + ", global::CorpusSdk.SpeakerResolution." + ResolutionName(speaker.Resolution) + ")";
+          + ", global::CorpusSdk.SpeakerResolution." + ResolutionName(speaker.Resolution) + ", " + CSharpText.Literal(entity) + ")";
 
     private static string Channel(QuoteChannel? channel) => channel is null ? "null"
         : "new global::CorpusSdk.QuoteChannel(global::CorpusSdk.ChannelKind." + ChannelKindName(channel.Kind) + ", " + CSharpText.Literal(channel.Name) + ")";

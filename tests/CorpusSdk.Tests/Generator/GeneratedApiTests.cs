@@ -95,7 +95,7 @@ public class GeneratedApiTests
         var run = GeneratorHarness.Run(files, Globals(("build_property.CorpusSdkRoot", "/project/news/"))).Run;
 
         var hints = run.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).OrderBy(h => h, StringComparer.Ordinal);
-        Assert.Equal(new[] { "Articles.InRoot.g.cs", "Articles.Nested.g.cs", "Articles.g.cs", "Quotes.g.cs" }, hints);
+        Assert.Equal(new[] { "Articles.InRoot.g.cs", "Articles.Nested.g.cs", "Articles.g.cs", "Facts.g.cs", "Organizations.g.cs", "People.g.cs", "Places.g.cs", "Quotes.g.cs" }, hints);
         Assert.Contains("\"deeper/nested.txt\"", run.GeneratedTrees.Single(t => t.FilePath.EndsWith("Articles.Nested.g.cs", StringComparison.Ordinal)).ToString(), StringComparison.Ordinal);
     }
 
@@ -262,6 +262,52 @@ public class GeneratedApiTests
         Assert.EndsWith("corpus/posters.txt", span.Path, StringComparison.Ordinal);
         Assert.Equal(2, span.StartLinePosition.Line);
         Assert.Equal(text.Split('\n')[2].IndexOf("the city", StringComparison.Ordinal), span.StartLinePosition.Character);
+    }
+
+    [Fact]
+    public void Consumer_code_reads_people_organisations_places_and_facts_at_run_time()
+    {
+        static string Page(string headline, string dateline, string body) => headline + "\n\n" + dateline + "\n\n" + body + "\n";
+        var files = new[]
+        {
+            GeneratorHarness.CorpusFile("a-strike.txt", Page("عمال الميناء يبدأون إضرابا مفتوحا", "الخميس 5 مارس 2026",
+                "وقال ممثل العمال سامي حداد إن الإضراب في ميناء المدينة بدأ اليوم الخميس 5/3/2026 احتجاجا على تأخير صرف الرواتب.")),
+            GeneratorHarness.CorpusFile("b-strike.txt", Page("شلل في حركة الشحن بالميناء", "الخميس 5 مارس 2026",
+                "وأكد حداد أن الإضراب في ميناء المدينة الذي بدأ يوم 5/3/2026 احتجاجا على تأخير صرف الرواتب سيستمر حتى صرفها.")),
+        };
+        var consumer = """
+            namespace Consumer
+            {
+                public static class Probe
+                {
+                    public static string Person() { var p = Corpus.People.SamiHadad; return p.Name + "|" + string.Join(";", System.Linq.Enumerable.Select(p.Spellings, s => s.Text)) + "|" + string.Join(";", p.Roles) + "|" + string.Join(";", p.ArticleIds); }
+                    public static string Fact() { var f = Corpus.Facts.All[0]; return f.Kind + "|" + f.Value + "|" + f.Status + "|" + f.Sources.Count + "|" + f.Day?.ToString("yyyy-MM-dd"); }
+                    public static string Speaker() => Corpus.Quotes.All[1].Speaker!.EntityId + "|" + (Corpus.Quotes.All[1].Speaker!.EntityId == Corpus.People.SamiHadad.Id);
+                }
+            }
+            """;
+        var (_, output, _) = GeneratorHarness.Run(files, null, consumer);
+
+        var probe = Load(output).GetType("Consumer.Probe")!;
+        Assert.Equal("سامي حداد|سامي حداد;حداد|ممثل العمال|AStrike;BStrike", (string)probe.GetMethod("Person")!.Invoke(null, null)!);
+        Assert.Equal("Date|2026-03-05|Corroborated|2|2026-03-05", (string)probe.GetMethod("Fact")!.Invoke(null, null)!);
+        Assert.Equal("sami-hadad|True", (string)probe.GetMethod("Speaker")!.Invoke(null, null)!);
+    }
+
+    [Fact]
+    public void Hostile_names_roles_and_sentences_in_entities_and_facts_are_escaped()
+    {
+        var hostile = "*/ </summary> \"; System.IO.File.Delete(\"x\"); // \u202Eevil\u202C";
+        var text = "مؤتمر صحفي في العاصمة\n\nالخميس 5 مارس 2026\n\n"
+            + "وقال وزير الإعلام " + hostile + " سامر الخطيب إن المؤتمر في العاصمة بدأ اليوم الخميس 5/3/2026 بحضور " + hostile + " 40 صحفيا.\n";
+        var (run, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.CorpusFile("hostile.txt", text) });
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        foreach (var tree in run.GeneratedTrees.Where(t => t.FilePath.EndsWith("People.g.cs", StringComparison.Ordinal) || t.FilePath.EndsWith("Facts.g.cs", StringComparison.Ordinal)))
+        {
+            Assert.DoesNotContain('\u202E', tree.ToString());
+        }
+        Assert.Contains(run.GeneratedTrees, t => t.FilePath.EndsWith("Facts.g.cs", StringComparison.Ordinal) && t.ToString().Contains("FactData.", StringComparison.Ordinal));
     }
 
     private static Dictionary<string, string> Globals(params (string Key, string Value)[] extra)

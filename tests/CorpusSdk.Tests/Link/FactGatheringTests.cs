@@ -103,7 +103,7 @@ public class FactGatheringTests
         Assert.Null(undated.Article.Published);
         Assert.Equal(("2026-03-06", "inferred"), (undated.Published!.Value, undated.Published.Source));
         var quote = Assert.Single(undated.Article.Quotes);
-        Assert.Equal("2026-03-05", undated.Resolve(quote.Date?.ToIso(), quote.DateRelative));
+        Assert.Equal("2026-03-05", undated.Resolve(quote.Date, quote.DateRelative)?.ToIso());
         Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS103");
         var strike = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Date);
         Assert.All(strike.Sources, s => Assert.Equal("2026-03-05", s.Value));

@@ -7,7 +7,7 @@ namespace Consumer.Corpus
     {
         /// <summary>التحالف الدولي ضد تنظيم “داعش” يرحب بانضمام سوريا إليه ويؤكد دعم دمشق لهزيمته</summary>
         /// <remarks>
-        /// <para>الفداء, أحمد العلي</para>
+        /// <para>الفداء, أحمد العلي, 2026-02-10 (inferred)</para>
         /// <para>File <c>001_b08251231865486d.txt</c>, line 1. Language: ar. Paragraphs: 10. Quotes: 2.</para>
         /// <para>أعرب التحالف الدولي، عن ترحيبه بانضمام سوريا كعضو رقم 90 في التحالف الدولي لمكافحة تنظيم “داعش”، مؤكداً استعداده للعمل عن كثب مع الحكومة السورية لدحر هذا التنظيم.</para>
         /// <para>جاء ذلك، خلال استضافة المملكة العربية السعودية، اجتماعاً لكبار المسؤولين الدبلوماسيين والدفاعيين من المجموعة المصغرة للتحالف الدولي لهزيمة “داعش”، يوم أمس الإثنين.</para>
@@ -28,8 +28,8 @@ namespace Consumer.Corpus
                 language: "ar",
                 outlet: "الفداء",
                 author: "أحمد العلي",
-                published: null,
-                publishedSource: null,
+                published: new global::CorpusSdk.CorpusDate(2026, 2, 10, null, null),
+                publishedSource: global::CorpusSdk.DateSource.Inferred,
                 section: null,
                 url: null,
                 tags: global::System.Array.Empty<string>(),
@@ -59,8 +59,8 @@ namespace Consumer.Corpus
                 },
                 quotes: new global::CorpusSdk.Quote[]
                 {
-                    new global::CorpusSdk.Quote(articleId: "A001", file: "001_b08251231865486d.txt", line: 23, column: 38, endLine: 23, kind: global::CorpusSdk.QuoteKind.Indirect, text: "سوريا تستعيد اليوم زمام المبادرة", speaker: new global::CorpusSdk.Speaker("وزير الخارجية أسعد الشيباني", "أسعد الشيباني", "وزير الخارجية", global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Written), channel: null, said: null, saidText: null),
-                    new global::CorpusSdk.Quote(articleId: "A001", file: "001_b08251231865486d.txt", line: 25, column: 59, endLine: 25, kind: global::CorpusSdk.QuoteKind.Direct, text: "كان اجتماعنا بنّاءً ومثمراً، ونؤكد أن دعم سوريا مسؤولية مشتركة لتعزيز الأمن والاستقرار", speaker: new global::CorpusSdk.Speaker("الشيباني", "أسعد الشيباني", "وزير الخارجية", global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Earlier), channel: new global::CorpusSdk.QuoteChannel(global::CorpusSdk.ChannelKind.Post, "X"), said: null, saidText: "يوم أمس الإثنين"),
+                    new global::CorpusSdk.Quote(articleId: "A001", file: "001_b08251231865486d.txt", line: 23, column: 38, endLine: 23, kind: global::CorpusSdk.QuoteKind.Indirect, text: "سوريا تستعيد اليوم زمام المبادرة", speaker: new global::CorpusSdk.Speaker("وزير الخارجية أسعد الشيباني", "أسعد الشيباني", "وزير الخارجية", global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Written, "asad-hasn-al-shibani"), channel: null, said: null, saidText: null),
+                    new global::CorpusSdk.Quote(articleId: "A001", file: "001_b08251231865486d.txt", line: 25, column: 59, endLine: 25, kind: global::CorpusSdk.QuoteKind.Direct, text: "كان اجتماعنا بنّاءً ومثمراً، ونؤكد أن دعم سوريا مسؤولية مشتركة لتعزيز الأمن والاستقرار", speaker: new global::CorpusSdk.Speaker("الشيباني", "أسعد الشيباني", "وزير الخارجية", global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Earlier, "asad-hasn-al-shibani"), channel: new global::CorpusSdk.QuoteChannel(global::CorpusSdk.ChannelKind.Post, "X"), said: new global::CorpusSdk.CorpusDate(2026, 2, 9, null, null), saidText: "يوم أمس الإثنين"),
                 }
                 );
         }

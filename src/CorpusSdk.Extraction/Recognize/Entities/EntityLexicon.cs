@@ -32,7 +32,7 @@ public static class EntityLexicon
         "تنظيم", "جماعة", "ميليشيا", "فصيل", "كتائب", "جامعة",
         "ministry", "government", "army", "military", "police", "council", "agency", "organization", "organisation", "party", "coalition",
         "alliance", "union", "commission", "court", "parliament", "embassy", "command", "movement", "kremlin", "department", "office",
-        "company", "committee", "administration", "pentagon", "un", "nato", "house", "authority", "bank", "university");
+        "company", "committee", "administration", "pentagon", "un", "nato", "house", "authority", "bank", "university", "forces", "force", "front", "brigade", "brigades");
 
     /// <summary>
     /// Offices and ranks that qualify a title without the article (نائب وزير خارجية السعودية, رئيس جهاز الاستخبارات):
@@ -105,6 +105,12 @@ public static class EntityLexicon
         ("دينار", "dinar"), ("دينارا", "dinar"), ("ليرة", "lira"), ("ريال", "riyal"), ("ريالا", "riyal"), ("درهم", "dirham"), ("درهما", "dirham"),
         ("dollars", "USD"), ("dollar", "USD"), ("usd", "USD"), ("$", "USD"), ("euros", "EUR"), ("euro", "EUR"), ("€", "EUR"),
         ("pounds", "GBP"), ("£", "GBP"), ("dinars", "dinar"), ("riyals", "riyal"), ("naira", "naira"), ("shillings", "shilling"));
+
+    /// <summary>
+    /// Nouns of relation that follow a title in place of a name (يلتقي وزير الخارجية نظيره العراقي: his counterpart), with
+    /// or without a pronoun joined to them.
+    /// </summary>
+    public static readonly IReadOnlyList<string> RelationalNouns = FoldedWords.List("نظير", "نظراء", "نظيرة", "counterpart");
 
     /// <summary>
     /// Words that join the parts of an Arabic name and never end it: بن/ابن/بنت (son/daughter of) and the first halves of

@@ -38,9 +38,18 @@ public static class MentionRecognizer
     /// <param name="paragraphs">The headline and body paragraphs.</param>
     /// <param name="text">The file's text, for spans.</param>
     /// <param name="author">The byline's author and the line it is on, or null.</param>
-    public static List<MentionModel> Recognize(IReadOnlyList<ProseParagraph> paragraphs, CorpusText text, (string Name, int Line)? author)
+    /// <param name="speakers">The quotes' speakers: a person named at a quote is a mention of that person.</param>
+    public static List<MentionModel> Recognize(IReadOnlyList<ProseParagraph> paragraphs, CorpusText text, (string Name, int Line)? author,
+        IEnumerable<SpeakerModel>? speakers = null)
     {
         var state = new State(paragraphs);
+        foreach (var speaker in speakers ?? Enumerable.Empty<SpeakerModel>())
+        {
+            // الشيباني at a quote is أسعد الشيباني: the speaker's resolved name, at the words that name it.
+            if (speaker.Kind != SpeakerKinds.Person || speaker.Name is not { } name || speaker.Span is not { } span) continue;
+            var roles = speaker.Role is { } role && speaker.Resolution == SpeakerResolutions.Written ? new List<string> { role } : new List<string>();
+            state.Found.Add(new Found(span.Start, span.Start + span.Length, EntityKinds.Person, name, roles, null));
+        }
         for (var p = 0; p < paragraphs.Count; p++)
         {
             People(state, p);
@@ -49,7 +58,11 @@ public static class MentionRecognizer
             OrganizationPhrases(state, p);
             Places(state, p);
         }
-        for (var p = 0; p < paragraphs.Count; p++) Repeats(state, p);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            Repeats(state, p);
+            LatinAcronyms(state, p);
+        }
 
         var mentions = new List<MentionModel>();
         if (author is { } byline && text.Lines.Count >= byline.Line && byline.Line > 0)
@@ -59,18 +72,18 @@ public static class MentionRecognizer
             if (at >= 0) mentions.Add(new MentionModel(text.Span(line.Start + at, byline.Name.Length), EntityKinds.Person, byline.Name, byline.Name, EquatableArray<string>.Empty, null));
         }
 
-        // The longer mention wins where two overlap; then file order.
+        // The longer mention wins where two overlap (تنظيم الدولة الإسلامية في العراق والشام holds no place العراق); then file order.
         var kept = new List<Found>();
-        foreach (var found in state.Found.OrderBy(f => f.Start).ThenByDescending(f => f.End - f.Start))
+        foreach (var found in state.Found.OrderByDescending(f => f.End - f.Start).ThenByDescending(f => f.Roles.Count).ThenBy(f => f.Start))
         {
-            if (kept.Count > 0 && kept[kept.Count - 1].End > found.Start) continue;
+            if (kept.Any(k => k.Start < found.End && found.Start < k.End)) continue;
             kept.Add(found);
         }
-        foreach (var found in kept)
+        foreach (var found in kept.OrderBy(f => f.Start))
         {
             var written = text.Text.Substring(found.Start, found.End - found.Start);
             mentions.Add(new MentionModel(text.Span(found.Start, found.End - found.Start), found.Kind, written, found.Name ?? written,
-                found.Roles.ToEquatableArray(), found.Acronym));
+                found.Roles.ToEquatableArray(), found.Acronym, found.Tentative));
         }
         return mentions.OrderBy(m => m.Span.Start).ToList();
     }
@@ -95,7 +108,7 @@ public static class MentionRecognizer
                 if (!PersonNames.IsName(tokens, nameStart, nameEnd, i)) continue;
                 var roles = PersonNames.SplitRoles(tokens, i, roleEnd, paragraph.Text).ToList();
                 state.MarkRole(p, i, roleEnd);
-                if (ProcliticBeforeTitle(tokens[i])) roles[0] = roles[0].Substring(1); // ورئيس → رئيس
+                if (ProcliticBeforeTitle(tokens[i]) || tokens[i].Folded.StartsWith("وال", StringComparison.Ordinal)) roles[0] = roles[0].Substring(1); // ورئيس, والمبعوث → رئيس, المبعوث
                 state.Add(p, nameStart, nameEnd, EntityKinds.Person, null, roles.Where(r => r.Length > 0).ToList());
                 i = nameEnd - 1;
                 continue;
@@ -105,14 +118,15 @@ public static class MentionRecognizer
             {
                 var nameEnd = PersonNames.NameEnd(tokens, i, tokens.Count);
                 if (nameEnd - i < 2 || nameEnd >= tokens.Count || tokens[nameEnd].Kind != ProseTokenKind.Comma) continue;
-                var lastTitle = -1;
+                var hasTitle = false;
                 var j = nameEnd + 1;
                 for (; j < tokens.Count && tokens[j].IsWord && j - nameEnd <= 7; j++)
                 {
-                    if (EntityLexicon.Titles.Contains(tokens[j].Folded)) lastTitle = j;
+                    hasTitle |= EntityLexicon.Titles.Contains(tokens[j].Folded) || tokens[j].Folded.Split('-').Any(EntityLexicon.Titles.Contains);
                 }
-                if (lastTitle < 0 || (j < tokens.Count && tokens[j].IsWord)) continue;
-                var role = paragraph.Text.Substring(tokens[nameEnd + 1].Start, tokens[lastTitle].End - tokens[nameEnd + 1].Start);
+                if (!hasTitle || (j < tokens.Count && tokens[j].IsWord)) continue;
+                // The whole apposition is the role: a senior health ministry official.
+                var role = paragraph.Text.Substring(tokens[nameEnd + 1].Start, tokens[j - 1].End - tokens[nameEnd + 1].Start);
                 state.Add(p, i, nameEnd, EntityKinds.Person, null, new List<string> { role });
                 i = nameEnd - 1;
             }
@@ -198,7 +212,9 @@ public static class MentionRecognizer
                     hasHead |= EntityLexicon.OrganizationHeads.Contains(tokens[end].Folded);
                     end++;
                 }
-                if (hasHead && end - i >= 2) state.Add(p, i, end, EntityKinds.Organization, null, null);
+                // The Health Ministry and the Health Ministry are one: the article is no part of the name.
+                var from = tokens[i].Folded == "the" ? i + 1 : i;
+                if (hasHead && end - from >= 2) state.Add(p, from, end, EntityKinds.Organization, null, null);
                 i = Math.Max(i, end - 1);
                 continue;
             }
@@ -224,7 +240,9 @@ public static class MentionRecognizer
             if (!tokens[i].IsWord) continue;
             if (IsPlace(tokens, i, out var words, out var form))
             {
-                if (!EntityLexicon.IsLatin(tokens[i].Folded) || char.IsUpper(tokens[i].Text[0]))
+                // تركياً with tanween is the adjective "Turkish" (وفداً تركياً); a place's name takes none.
+                var adjective = tokens[i + words - 1].Text.EndsWith("\u064B", StringComparison.Ordinal) || tokens[i + words - 1].Text.EndsWith("اً", StringComparison.Ordinal);
+                if (!adjective && (!EntityLexicon.IsLatin(tokens[i].Folded) || char.IsUpper(tokens[i].Text[0])))
                 {
                     // بالرياض → الرياض; للعراق is ل with العراق, whose alef the spelling drops: the name is العراق.
                     var start = tokens[i].Start + (form == FirstWordForm.Proclitic ? 1 : 0);
@@ -236,7 +254,7 @@ public static class MentionRecognizer
                 continue;
             }
             // مدينة حمص: the word after a place noun, when it is no function word or adjective.
-            if (EntityLexicon.PlaceNouns.Contains(EntityLexicon.Head(tokens[i].Folded)) && i + 1 < tokens.Count && tokens[i + 1].IsWord)
+            if (EntityLexicon.PlaceNouns.Contains(EntityLexicon.Head(tokens[i].Folded)) && i + 1 < tokens.Count && tokens[i + 1].IsWord && !IsPlace(tokens, i + 1, out _))
             {
                 var next = tokens[i + 1];
                 if (PersonNames.IsDefinite(next.Folded) || SegmentLexicon.FunctionWords.Contains(next.Folded) || EntityLexicon.IsLatin(next.Folded) != EntityLexicon.IsLatin(tokens[i].Folded)) continue;
@@ -253,11 +271,14 @@ public static class MentionRecognizer
         var tokens = state.Paragraphs[p].Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord) continue;
+            if (!tokens[i].IsWord || state.IsFound(p, i)) continue;
             var key = ArabicWords.Key(tokens[i].Folded);
-            foreach (var person in state.KnownPeople)
+            // The latest person of that family name named before here (خالد العمري …، سامي العمري …، وأضاف العمري: سامي).
+            var here = state.Paragraphs[p].Offset + tokens[i].Start;
+            var named = state.KnownPeople.Where(k => k.FamilyKey == key).ToList();
+            var latest = named.Where(k => k.Offset < here).OrderByDescending(k => k.Offset).Concat(named.OrderBy(k => k.Offset)).FirstOrDefault();
+            foreach (var person in latest is null ? Enumerable.Empty<KnownPerson>() : new[] { latest })
             {
-                if (person.FamilyKey != key) continue;
                 // A family name followed by an adjective is a common noun (السلامة العامة).
                 if (i + 1 < tokens.Count && tokens[i + 1].IsWord && PersonNames.IsDefinite(tokens[i + 1].Folded) && !state.IsFound(p, i + 1)) break;
                 var from = i > 0 && tokens[i - 1].IsWord && ArabicWords.Key(tokens[i - 1].Folded) == person.GivenKey ? i - 1 : i;
@@ -300,6 +321,22 @@ public static class MentionRecognizer
 
     /// <summary>How a place's first word is written: as the gazetteer has it, with a proclitic (بالرياض), or ل with the article (للعراق).</summary>
     private enum FirstWordForm { AsListed, Proclitic, LamLam }
+
+    /// <summary>
+    /// An English acronym alone (the SDF, RSF): a tentative organisation, which the link stage keeps only if an article
+    /// spells it out. Two to six capitals; not a place's (US, UK).
+    /// </summary>
+    private static void LatinAcronyms(State state, int p)
+    {
+        var tokens = state.Paragraphs[p].Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || state.IsFound(p, i) || !EntityLexicon.IsLatin(tokens[i].Folded) || !IsAcronymShape(tokens[i])) continue;
+            if (EntityLexicon.PlaceSet.Contains(tokens[i].Folded)) continue;
+            var paragraph = state.Paragraphs[p];
+            state.Found.Add(new Found(paragraph.Offset + tokens[i].Start, paragraph.Offset + tokens[i].End, EntityKinds.Organization, null, new List<string>(), null, Tentative: true));
+        }
+    }
 
     /// <summary>The gazetteer's longest entry at <paramref name="i"/>, with a proclitic on its first word allowed (بالرياض, وسوريا, للعراق).</summary>
     private static bool IsPlace(List<ProseToken> tokens, int i, out int words) => IsPlace(tokens, i, out words, out _);
@@ -389,9 +426,9 @@ public static class MentionRecognizer
         if (folded.Length > 3 && "وبلفك".IndexOf(folded[0]) >= 0) yield return EntityLexicon.Head(folded.Substring(1))[0];
     }
 
-    private sealed record Found(int Start, int End, string Kind, string? Name, List<string> Roles, string? Acronym);
+    private sealed record Found(int Start, int End, string Kind, string? Name, List<string> Roles, string? Acronym, bool Tentative = false);
 
-    private sealed record KnownPerson(string Name, string GivenKey, string FamilyKey);
+    private sealed record KnownPerson(string Name, string GivenKey, string FamilyKey, int Offset);
 
     private sealed class State
     {
@@ -465,7 +502,7 @@ public static class MentionRecognizer
             var family = ArabicWords.Key(words[words.Count - 1]);
             // A family name that is also a given name (عمرو أحمد) would find the person in every أحمد: such names are not looked for alone.
             if (family.Length >= 3 && !SegmentLexicon.GivenNames.Contains(words[words.Count - 1]))
-                KnownPeople.Add(new KnownPerson(paragraph.Text.Substring(start, end - start), ArabicWords.Key(words[0]), family));
+                KnownPeople.Add(new KnownPerson(paragraph.Text.Substring(start, end - start), ArabicWords.Key(words[0]), family, paragraph.Offset + start));
         }
     }
 }

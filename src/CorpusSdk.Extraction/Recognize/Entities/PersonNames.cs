@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using CorpusSdk.Extraction.Recognize.Prose;
 using CorpusSdk.Extraction.Segment;
 
@@ -50,6 +51,7 @@ public static class PersonNames
             }
             if (!token.IsWord) break;
             var folded = token.Folded;
+            if (Quotes.QuoteLexicon.RelativePronouns.Contains(folded)) break; // …لهزيمة «داعش» الذي تقوده: a clause, not the role
             if (EntityLexicon.IsLatin(folded))
             {
                 if (EntityLexicon.Titles.Contains(folded)) { i++; continue; }
@@ -59,7 +61,7 @@ public static class PersonNames
             if (EntityLexicon.IsIn(EntityLexicon.RolePrepositions, token) && i + 1 < to && tokens[i + 1].IsWord) { i += 2; continue; }
             // المتحدث باسمها: the preposition with a pronoun governs nothing after it.
             if (WithoutPronoun(folded) is { } bare && EntityLexicon.RolePrepositions.Contains(bare)) { i++; continue; }
-            if (EntityLexicon.Titles.Contains(head) || EntityLexicon.RoleWords.Contains(head) || IsDefinite(folded)
+            if ((EntityLexicon.Titles.Contains(head) && !SegmentLexicon.GivenNames.Contains(folded)) || EntityLexicon.RoleWords.Contains(head) || IsDefinite(folded)
                 || EntityLexicon.PlaceSet.Contains(folded) || IsGenitiveWithLam(folded)) { i++; continue; }
             break;
         }
@@ -137,7 +139,12 @@ public static class PersonNames
             // family name (أحمد السيد).
             if (i > from && IsTitle(token) && i + 1 < to && tokens[i + 1].IsWord && StartsRole(tokens[i + 1])) break;
             var joiner = EntityLexicon.NameJoiners.Contains(folded);
-            if (i == from && (IsDefinite(folded) || IsFutureVerb(folded) || IsPrepositional(folded) || (joiner && folded != "عبد" && folded != "ابو"))) return from;
+            if (i == from && (IsDefinite(folded) || IsVerb(folded) || IsPrepositional(folded) || EntityLexicon.RelationalNouns.Any(n => folded.StartsWith(n, StringComparison.Ordinal))
+                || (joiner && folded != "عبد" && folded != "ابو"))) return from;
+            // و on a later word joins another phrase (توم برَاك وجهاء العشائر), unless it is a given name (وليد); a later
+            // word with a preposition joined is the verb's complement (جعفر حسان بنتائج الاجتماع).
+            if (i > from && folded.Length > 3 && folded[0] == 'و' && !SegmentLexicon.GivenNames.Contains(folded) && !joined) break;
+            if (i > from && IsPrepositional(folded)) break;
             i++;
             // بن, عبد, أبو join the next word to the name: in عبد الكريم the article does not end it.
             if (joiner) { joined = true; continue; }
@@ -155,6 +162,8 @@ public static class PersonNames
         {
             var token = tokens[i];
             var capitalized = char.IsUpper(token.Text[0]) || token.Folded.StartsWith("al-", StringComparison.Ordinal) || token.Folded.StartsWith("el-", StringComparison.Ordinal);
+            // Senator Angus King: a title word after the name's first word is part of the name.
+            if (capitalized && i > from && EntityLexicon.Titles.Contains(token.Folded)) { i++; last = i; continue; }
             if (capitalized && !EntityLexicon.Titles.Contains(token.Folded) && token.Folded != "the") { i++; last = i; continue; }
             if (i > from && EntityLexicon.NameJoiners.Contains(token.Folded) || token.Folded is "de" or "van" or "von" or "da" or "la") { i++; continue; }
             break;
@@ -192,17 +201,23 @@ public static class PersonNames
     private static bool StartsNewPhrase(string folded) => folded.StartsWith("وال", StringComparison.Ordinal) && folded.Length > 4;
 
     /// <summary>
-    /// لهزيمة, بالاتفاق: a preposition joined to a noun, which no name starts with (a given name that starts with ل, such
-    /// as لؤي or ليلى, is short or in the given-name list).
+    /// لهزيمة, بنتائج, بالاتفاق: a preposition joined to a noun, which no name starts with (a given name that starts with ل
+    /// or ب, such as لؤي, ليلى, باراك, is short or in the given-name list).
     /// </summary>
     private static bool IsPrepositional(string folded) =>
         !SegmentLexicon.GivenNames.Contains(folded)
-        && ((folded.Length >= 5 && folded[0] == 'ل') || folded.StartsWith("بال", StringComparison.Ordinal) || folded.StartsWith("كال", StringComparison.Ordinal));
+        && ((folded.Length >= 5 && folded[0] == 'ل') || (folded.Length >= 6 && folded[0] == 'ب')
+            || folded.StartsWith("بال", StringComparison.Ordinal) || folded.StartsWith("كال", StringComparison.Ordinal));
 
     /// <summary>
-    /// سيزور, ستعقد: the future prefix س on an imperfect verb, which no name starts with. ست before ي or ا starts names
-    /// (ستيفان, ستالين), not verbs.
+    /// A verb after a title (الرئيس السوري يستقبل, المبعوث سيزور): the imperfect's ي or the future's س before an imperfect
+    /// prefix, which names start with only when they are given names (يوسف, ياسر) — ست before ي or ا starts names too
+    /// (ستيفان, ستالين).
     /// </summary>
-    private static bool IsFutureVerb(string folded) =>
-        folded.Length >= 5 && folded[0] == 'س' && "يتنا".IndexOf(folded[1]) >= 0 && !(folded[1] == 'ت' && "يا".IndexOf(folded[2]) >= 0);
+    private static bool IsVerb(string folded)
+    {
+        if (SegmentLexicon.GivenNames.Contains(folded) || folded.Length < 4) return false;
+        if (folded[0] == 'ي') return true;
+        return folded.Length >= 5 && folded[0] == 'س' && "يتنا".IndexOf(folded[1]) >= 0 && !(folded[1] == 'ت' && "يا".IndexOf(folded[2]) >= 0);
+    }
 }

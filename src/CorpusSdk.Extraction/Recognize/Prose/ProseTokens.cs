@@ -90,8 +90,9 @@ public static class ProseTokenizer
                 var start = i;
                 while (i < text.Length && (IsWordChar(text, i) || IsJoiner(text, i))) i++;
                 var word = text.Substring(start, i - start);
-                // Dr. and U.S. keep their full stop: it ends no sentence.
+                // Dr. and U.S. keep their full stop: it ends no sentence. Workers' keeps its possessive apostrophe.
                 if (i < text.Length && text[i] == '.' && (Recognize.Quotes.QuoteLexicon.Abbreviations.Contains(word) || IsInitials(word))) i++;
+                else if (i < text.Length && (text[i] == '\'' || text[i] == '’') && word.Length > 1 && word[word.Length - 1] == 's' && char.IsUpper(word[0])) i++;
                 var written = text.Substring(start, i - start);
                 tokens.Add(new ProseToken(ProseTokenKind.Word, start, written.Length, written, ArabicFolding.Fold(word), default, false, false));
                 continue;

@@ -782,7 +782,7 @@ public static class QuoteRecognizer
             }
             if (chosen is null && feminine == false && _recent.Count > 0) chosen = _recent[_recent.Count - 1];
             if (chosen is not { } found || (withinParagraphs != int.MaxValue && p - found.Paragraph > withinParagraphs)) return null;
-            return found.Speaker with { Resolution = SpeakerResolutions.Continuation };
+            return found.Speaker with { Resolution = SpeakerResolutions.Continuation, Span = null };
         }
 
         /// <summary>
@@ -815,6 +815,7 @@ public static class QuoteRecognizer
                     speaker = new SpeakerModel(name.Text, byTitle.Name, role, SpeakerKinds.Person, SpeakerResolutions.Earlier);
             }
             speaker ??= new SpeakerModel(name.Text, name.Name, name.Role, name.Kind, SpeakerResolutions.Written);
+            if (name.NameStart >= 0) speaker = speaker with { Span = _text.Span(name.NameStart, name.NameLength) };
             if (register && speaker.Kind == SpeakerKinds.Person && speaker.Name is { } full && full.Contains(' ')) _named.Add(speaker);
             return speaker;
         }
@@ -895,7 +896,7 @@ public static class QuoteRecognizer
         {
             Quotes.Add(quote);
             if (quote.Speaker is null) return;
-            _recent.Add((quote.Speaker with { Resolution = SpeakerResolutions.Written }, p));
+            _recent.Add((quote.Speaker with { Resolution = SpeakerResolutions.Written, Span = null }, p));
             if (_recent.Count > RecentSpeakers) _recent.RemoveAt(0);
         }
 

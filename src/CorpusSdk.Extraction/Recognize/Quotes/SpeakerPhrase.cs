@@ -15,7 +15,14 @@ namespace CorpusSdk.Extraction.Recognize.Quotes;
 /// <param name="Role">The title or role, or null.</param>
 /// <param name="Kind">One of <see cref="SpeakerKinds"/>.</param>
 /// <param name="IsPronoun">He, she, they: the previous speaker goes on.</param>
-public sealed record SpeakerName(string Text, string? Name, string? Role, string Kind, bool IsPronoun);
+/// <param name="NameStart">Where the person's name is written in the file (an offset), or -1 when the phrase names none.</param>
+/// <param name="NameLength">Its length.</param>
+public sealed record SpeakerName(string Text, string? Name, string? Role, string Kind, bool IsPronoun, int NameStart = -1, int NameLength = 0)
+{
+    /// <summary>The same speaker with its name at tokens [from, to) of <paramref name="paragraph"/>.</summary>
+    public SpeakerName At(ProseParagraph paragraph, int from, int to) => to <= from ? this
+        : this with { NameStart = paragraph.Offset + paragraph.Tokens[from].Start, NameLength = paragraph.Tokens[to - 1].End - paragraph.Tokens[from].Start };
+}
 
 /// <summary>
 /// Reads a speaker phrase: the words between an Arabic speech verb and what was said (وزير الخارجية أسعد الشيباني، في
@@ -183,7 +190,8 @@ public static class SpeakerPhrase
     private static SpeakerName? Merge(SpeakerName speaker, SpeakerName apposition)
     {
         if (speaker.Kind != SpeakerKinds.Person || apposition.Kind != SpeakerKinds.Person || speaker.IsPronoun || apposition.IsPronoun) return null;
-        if (speaker.Name is null && apposition.Name is not null) return speaker with { Name = apposition.Name, Role = speaker.Role ?? apposition.Role };
+        if (speaker.Name is null && apposition.Name is not null)
+            return speaker with { Name = apposition.Name, Role = speaker.Role ?? apposition.Role, NameStart = apposition.NameStart, NameLength = apposition.NameLength };
         if (speaker.Role is null && apposition.Role is not null && apposition.Name is null) return speaker with { Role = apposition.Role };
         return null;
     }
@@ -210,7 +218,7 @@ public static class SpeakerPhrase
             var after = nameEnd < part.To ? TextTrim.Trim(Text(paragraph, new TokenRange(nameEnd, part.To))) : string.Empty;
             var roles = after.Length > 0 && PersonNames.IsTitle(tokens[nameEnd]) ? role + "، " + after : role;
             return new SpeakerName(Text(paragraph, new TokenRange(part.From, after.Length > 0 && roles == role ? nameEnd : part.To)),
-                Text(paragraph, new TokenRange(nameFrom, nameEnd)), roles, SpeakerKinds.Person, false);
+                Text(paragraph, new TokenRange(nameFrom, nameEnd)), roles, SpeakerKinds.Person, false).At(paragraph, nameFrom, nameEnd);
         }
         var phrase = NounPhrase(tokens, part, closeOf);
         var phraseText = Text(paragraph, phrase);
@@ -224,14 +232,14 @@ public static class SpeakerPhrase
             var nameEnd = PersonNames.NameEnd(tokens, indefinite, phrase.To);
             if (nameEnd - indefinite >= 2)
                 return new SpeakerName(Text(paragraph, new TokenRange(phrase.From, nameEnd)), Text(paragraph, new TokenRange(indefinite, nameEnd)),
-                    TextTrim.Trim(Text(paragraph, new TokenRange(phrase.From, indefinite))), SpeakerKinds.Person, false);
+                    TextTrim.Trim(Text(paragraph, new TokenRange(phrase.From, indefinite))), SpeakerKinds.Person, false).At(paragraph, indefinite, nameEnd);
         }
         var phraseWords = Enumerable.Range(phrase.From, phrase.To - phrase.From).Count(i => tokens[i].IsWord);
         if (phraseWords <= MaxNameWords && indefinite == phrase.From)
         {
             var nameEnd = PersonNames.NameEnd(tokens, phrase.From, phrase.To);
             var name = nameEnd > phrase.From ? Text(paragraph, new TokenRange(phrase.From, nameEnd)) : phraseText;
-            return new SpeakerName(name, name, null, SpeakerKinds.Person, false);
+            return new SpeakerName(name, name, null, SpeakerKinds.Person, false).At(paragraph, phrase.From, nameEnd > phrase.From ? nameEnd : phrase.To);
         }
         return new SpeakerName(phraseText, phraseText, null, phraseWords <= MaxNameWords ? SpeakerKinds.Person : SpeakerKinds.Source, false);
     }
@@ -260,12 +268,23 @@ public static class SpeakerPhrase
     private static SpeakerName? DecomposeEnglish(ProseParagraph paragraph, TokenRange part, List<int> words, string text)
     {
         var tokens = paragraph.Tokens;
+        // The Rapid Support Forces (RSF): the acronym in brackets belongs to the name before it.
+        var open = First(part.From, part.To, i => tokens[i].Text == "(");
+        if (open > part.From && tokens[part.To - 1].Text == ")")
+        {
+            part = new TokenRange(part.From, open);
+            words = words.Where(i => i < open).ToList();
+            text = Text(paragraph, part);
+            if (words.Count == 0) return null;
+        }
         var folded = words.Select(i => tokens[i].Folded).ToList();
         if (words.Count == 1 && QuoteLexicon.Pronouns.Contains(folded[0])) return new SpeakerName(text, null, null, SpeakerKinds.Person, true);
         if (QuoteLexicon.SourceHeads.Contains(folded[folded.Count - 1])) return new SpeakerName(text, text, null, SpeakerKinds.Source, false);
 
         var nameStart = words.Count;
-        while (nameStart > 0 && IsNameWord(tokens[words[nameStart - 1]], nameStart < words.Count)) nameStart--;
+        // The name's words stand next to each other: a bracket ends it (The Rapid Support Forces (RSF)).
+        while (nameStart > 0 && IsNameWord(tokens[words[nameStart - 1]], nameStart < words.Count)
+            && (nameStart == words.Count || words[nameStart] == words[nameStart - 1] + 1)) nameStart--;
         // A capitalized name after of, for (a spokesperson for the Ministry of Defence) names a body in the role, not the speaker.
         var afterFunctionWord = nameStart > 0 && nameStart < words.Count && SegmentLexicon.FunctionWords.Contains(folded[nameStart - 1]) && !QuoteLexicon.Determiners.Contains(folded[nameStart - 1]);
         var subwords = folded.SelectMany(w => w.Split('-')).ToList();
@@ -278,7 +297,7 @@ public static class SpeakerPhrase
             // "The" before a name is no role (The New York Times is handled above).
             var roleWords = words.Take(nameStart).Where(i => !QuoteLexicon.Determiners.Contains(tokens[i].Folded)).ToList();
             var role = roleWords.Count > 0 ? Text(paragraph, new TokenRange(roleWords[0], roleWords[roleWords.Count - 1] + 1)) : null;
-            return new SpeakerName(text, name, role, SpeakerKinds.Person, false);
+            return new SpeakerName(text, name, role, SpeakerKinds.Person, false).At(paragraph, words[nameStart], words[words.Count - 1] + 1);
         }
         if (subwords.Any(EntityLexicon.Titles.Contains)) return new SpeakerName(text, null, text, SpeakerKinds.Person, false);
         if (folded.Any(EntityLexicon.OrganizationHeads.Contains)) return new SpeakerName(text, text, null, SpeakerKinds.Organization, false);

@@ -1,0 +1,173 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CorpusSdk.Extraction.Model;
+
+namespace CorpusSdk.Generator.Emit;
+
+/// <summary>
+/// Writes the entities and facts of the typed API: <c>People</c>, <c>Organizations</c> and <c>Places</c>, one member per
+/// entity whose hover lists its spellings with where each is written, its roles and its articles; and <c>Facts</c>, one
+/// member per fact whose hover gives its value, status and sources. Each class has <c>All</c>.
+/// </summary>
+internal static class EntityEmitter
+{
+    private const string EntityType = "global::CorpusSdk.Entity";
+    private const string FactType = "global::CorpusSdk.Fact";
+
+    /// <summary>A hover lists this many spellings, roles or sources; the rest are counted.</summary>
+    private const int ItemsInDocs = 8;
+
+    /// <summary>The kinds of entity, each with the class that lists it.</summary>
+    public static readonly IReadOnlyList<(string Kind, string Class, string Enum)> Classes = new[]
+    {
+        (EntityKinds.Person, "People", "Person"),
+        (EntityKinds.Organization, "Organizations", "Organization"),
+        (EntityKinds.Place, "Places", "Place"),
+    };
+
+    public const string FactsClass = "Facts";
+
+    public static string HintName(string kind) => Classes.First(c => c.Kind == kind).Class + ".g.cs";
+
+    public const string FactsHintName = FactsClass + ".g.cs";
+
+    public static string EmitEntities(EntityIndex index)
+    {
+        var (_, className, enumName) = Classes.First(c => c.Kind == index.Kind);
+        var dataClass = className + "Data";
+        var writer = ArticleEmitter.Header(index.Options);
+        writer.Line("/// <summary>The " + className.ToLowerInvariant() + " the corpus names, one member each, and <see cref=\"All\"/>.</summary>");
+        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusSdk\", null)]");
+        writer.Open("public static partial class " + className);
+        foreach (var entity in index.Entities)
+        {
+            WriteEntityDocs(writer, entity);
+            writer.Line("public static " + EntityType + " " + entity.Identifier + " => " + dataClass + "." + entity.Identifier + ";");
+            writer.Line();
+        }
+        writer.Line("/// <summary>Every one of them, in the order of their ids.</summary>");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + EntityType + "> All { get; } = new " + EntityType + "[]");
+        writer.Line("{");
+        foreach (var entity in index.Entities) writer.Line("    " + dataClass + "." + entity.Identifier + ",");
+        writer.Line("};");
+        writer.Close();
+        writer.Line();
+        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusSdk\", null)]");
+        writer.Open("internal static class " + dataClass);
+        foreach (var entity in index.Entities)
+        {
+            writer.Line("internal static readonly " + EntityType + " " + entity.Identifier + " = new " + EntityType + "(");
+            writer.Line("    id: " + CSharpText.Literal(entity.Id) + ",");
+            writer.Line("    kind: global::CorpusSdk.EntityKind." + enumName + ",");
+            writer.Line("    name: " + CSharpText.Literal(entity.Name) + ",");
+            writer.Line("    spellings: new global::CorpusSdk.Spelling[]");
+            writer.Line("    {");
+            foreach (var spelling in entity.Spellings)
+            {
+                var occurrences = string.Join(", ", spelling.Occurrences.Select(o => "new global::CorpusSdk.Occurrence(" + CSharpText.Literal(o.Article) + ", "
+                    + CSharpText.Literal(o.File) + ", " + Number(o.Line) + ", " + Number(o.Column) + ")"));
+                writer.Line("        new global::CorpusSdk.Spelling(" + CSharpText.Literal(spelling.Text) + ", new global::CorpusSdk.Occurrence[] { " + occurrences + " }),");
+            }
+            writer.Line("    },");
+            writer.Line("    roles: " + Strings(entity.Roles) + ",");
+            writer.Line("    articleIds: " + Strings(entity.Articles) + ",");
+            writer.Line("    acronym: " + CSharpText.Literal(entity.Acronym) + ");");
+        }
+        writer.Close();
+        return writer.Close().ToString();
+    }
+
+    public static string EmitFacts(FactIndex index)
+    {
+        var writer = ArticleEmitter.Header(index.Options);
+        writer.Line("/// <summary>The facts the corpus states, one member each, and <see cref=\"All\"/>.</summary>");
+        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusSdk\", null)]");
+        writer.Open("public static partial class " + FactsClass);
+        foreach (var fact in index.Facts)
+        {
+            WriteFactDocs(writer, fact);
+            writer.Line("public static " + FactType + " " + fact.Identifier + " => FactData." + fact.Identifier + ";");
+            writer.Line();
+        }
+        writer.Line("/// <summary>Every fact, in the order of their first statements.</summary>");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + FactType + "> All { get; } = new " + FactType + "[]");
+        writer.Line("{");
+        foreach (var fact in index.Facts) writer.Line("    FactData." + fact.Identifier + ",");
+        writer.Line("};");
+        writer.Close();
+        writer.Line();
+        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusSdk\", null)]");
+        writer.Open("internal static class FactData");
+        foreach (var fact in index.Facts)
+        {
+            writer.Line("internal static readonly " + FactType + " " + fact.Identifier + " = new " + FactType + "(");
+            writer.Line("    id: " + CSharpText.Literal(fact.Id) + ",");
+            writer.Line("    kind: global::CorpusSdk.FactKind." + (fact.Kind == FactKinds.Date ? "Date" : "Number") + ",");
+            writer.Line("    subject: " + CSharpText.Literal(fact.Subject) + ",");
+            writer.Line("    value: " + CSharpText.Literal(fact.Value ?? string.Empty) + ",");
+            writer.Line("    unit: " + CSharpText.Literal(fact.Unit) + ",");
+            writer.Line("    status: global::CorpusSdk.FactStatus." + StatusName(fact.Status) + ",");
+            writer.Line("    sources: new global::CorpusSdk.FactSource[]");
+            writer.Line("    {");
+            foreach (var source in fact.Sources)
+            {
+                writer.Line("        new global::CorpusSdk.FactSource(" + CSharpText.Literal(source.Article) + ", " + CSharpText.Literal(source.File) + ", "
+                    + Number(source.Line) + ", " + Number(source.Column) + ", " + CSharpText.Literal(source.Text) + ", " + CSharpText.Literal(source.Value) + ", "
+                    + CSharpText.Literal(source.Sentence) + "),");
+            }
+            writer.Line("    });");
+        }
+        writer.Close();
+        return writer.Close().ToString();
+    }
+
+    private static void WriteEntityDocs(SourceWriter writer, EntityModel entity)
+    {
+        writer.Line("/// <summary>" + CSharpText.Doc(entity.Name) + (entity.Acronym is null ? string.Empty : " (" + CSharpText.Doc(entity.Acronym) + ")") + "</summary>");
+        writer.Line("/// <remarks>");
+        writer.Line("/// <para>Spellings: " + CSharpText.Doc(Items(entity.Spellings.Select(s =>
+            s.Text + " (" + string.Join(", ", s.Occurrences.Take(3).Select(o => o.File + ":" + Number(o.Line))) + (s.Occurrences.Count > 3 ? ", …" : string.Empty) + ")"))) + ".</para>");
+        if (entity.Roles.Count > 0) writer.Line("/// <para>Roles: " + CSharpText.Doc(Items(entity.Roles)) + ".</para>");
+        writer.Line("/// <para>In " + Number(entity.Articles.Count) + " article" + (entity.Articles.Count == 1 ? string.Empty : "s") + ": "
+            + CSharpText.Doc(Items(entity.Articles)) + ". Id <c>" + CSharpText.Doc(entity.Id) + "</c>.</para>");
+        writer.Line("/// </remarks>");
+    }
+
+    private static void WriteFactDocs(SourceWriter writer, FactModel fact)
+    {
+        var articles = fact.Sources.Select(s => s.Article).Distinct().Count();
+        writer.Line("/// <summary>" + CSharpText.Doc(fact.Subject) + ": " + CSharpText.Doc(fact.Value ?? "?") + (fact.Unit is null ? string.Empty : " " + CSharpText.Doc(fact.Unit))
+            + " (" + fact.Status + ", " + Number(articles) + " article" + (articles == 1 ? string.Empty : "s") + ").</summary>");
+        writer.Line("/// <remarks>");
+        if (fact.Status == FactStatuses.Disputed)
+            writer.Line("/// <para>Disputed: the sources give " + CSharpText.Doc(string.Join(", ", fact.Sources.Select(s => s.Value).Where(v => v is not null).Distinct())) + ". Read the sources, not one value.</para>");
+        foreach (var source in fact.Sources.Take(ItemsInDocs))
+        {
+            writer.Line("/// <para>" + CSharpText.Doc(source.Article + " (" + source.File + ":" + Number(source.Line) + "): «" + source.Text + "» → " + (source.Value ?? "?")) + "</para>");
+        }
+        if (fact.Sources.Count > ItemsInDocs) writer.Line("/// <para>… and " + Number(fact.Sources.Count - ItemsInDocs) + " more.</para>");
+        writer.Line("/// </remarks>");
+    }
+
+    private static string Items(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return string.Join("; ", list.Take(ItemsInDocs)) + (list.Count > ItemsInDocs ? "; … and " + Number(list.Count - ItemsInDocs) + " more" : string.Empty);
+    }
+
+    private static string Strings(IEnumerable<string> values)
+    {
+        var list = values.ToList();
+        return list.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", list.Select(CSharpText.Literal)) + " }";
+    }
+
+    internal static string StatusName(string status) => status switch
+    {
+        FactStatuses.Corroborated => "Corroborated",
+        FactStatuses.Disputed => "Disputed",
+        _ => "Single",
+    };
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
