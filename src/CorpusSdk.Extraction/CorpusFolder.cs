@@ -14,7 +14,7 @@ public sealed record LoadedCorpus(CorpusModel Corpus, IReadOnlyList<DiagnosticIn
 /// <summary>
 /// Runs the whole extraction over a folder the way the generator runs it over AdditionalFiles (the CLI uses this), so
 /// that the export and the generated API come from the same model: every <c>*.txt</c> below the folder, decoded from its
-/// bytes, extracted, then linked.
+/// bytes, extracted, then linked with the folder's <c>lexicon.json</c>, if it has one.
 /// </summary>
 public static class CorpusFolder
 {
@@ -29,8 +29,9 @@ public static class CorpusFolder
             .ToList();
 
         var articles = files.Select(f => Extract(f.Path, f.Relative, maxFileSize)).ToList();
-        var corpus = ArticleLinker.Link(articles);
-        var diagnostics = articles.SelectMany(a => a.Diagnostics).Concat(corpus.Diagnostics)
+        var lexicon = ReadLexicon(root);
+        var corpus = ArticleLinker.Link(articles, lexicon);
+        var diagnostics = articles.SelectMany(a => a.Diagnostics).Concat(lexicon.Problems).Concat(corpus.Diagnostics)
             .OrderBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
@@ -49,6 +50,23 @@ public static class CorpusFolder
         // The limit counts the text's UTF-8 bytes, as the generator counts them, so the CLI and the build agree.
         var size = System.Text.Encoding.UTF8.GetByteCount(decoded.Text);
         return size > maxFileSize ? ArticleExtractor.TooLarge(relative, size, maxFileSize) : ArticleExtractor.Extract(relative, decoded.Text);
+    }
+
+    /// <summary>The corpus lexicon at the folder's root, or an empty one; an unreadable file is CORPUS008 (reading is decoding).</summary>
+    private static CorpusLexicon ReadLexicon(string root)
+    {
+        var path = Path.Combine(root, LexiconReader.FileName);
+        if (!File.Exists(path)) return CorpusLexicon.Empty;
+        var decoded = CorpusFileDecoder.Decode(File.ReadAllBytes(path));
+        if (decoded.Text is null)
+        {
+            return new CorpusLexicon(EquatableArray<LexiconEntry>.Empty, new EquatableArray<DiagnosticInfo>(new[]
+            {
+                DiagnosticInfo.Create(Diagnostics.DiagnosticCatalog.InvalidConfiguration.Id, LexiconReader.FileName, SourceSpan.FileStart,
+                    LexiconReader.FileName + ": cannot be read as text: " + (decoded.Problem ?? "unknown encoding")),
+            }));
+        }
+        return LexiconReader.Read(LexiconReader.FileName, decoded.Text);
     }
 
     private static string RelativePath(string root, string path)

@@ -33,3 +33,16 @@ internal sealed record ReadOptions(string? RootDirectory, long MaxFileSize);
 
 /// <summary>The extraction's model of a corpus file, with the full path its diagnostics are reported at.</summary>
 internal sealed record ExtractedFile(string Path, CorpusSdk.Extraction.Model.ArticleModel Article);
+
+/// <summary>The corpus lexicon as read, with its full path to report its problems at. Equatable by value.</summary>
+internal sealed record LexiconFile(string Path, CorpusSdk.Extraction.Model.CorpusLexicon Lexicon)
+{
+    public static LexiconFile Empty { get; } = new(string.Empty, CorpusSdk.Extraction.Model.CorpusLexicon.Empty);
+
+    public static LexiconFile? Read(AdditionalText file, ReadOptions options, CancellationToken cancellationToken)
+    {
+        if (!CorpusPaths.IsLexicon(file.Path, options.RootDirectory)) return null;
+        var text = file.GetText(cancellationToken);
+        return new LexiconFile(file.Path, CorpusSdk.Extraction.Read.LexiconReader.Read(CorpusSdk.Extraction.Read.LexiconReader.FileName, text?.ToString() ?? string.Empty));
+    }
+}

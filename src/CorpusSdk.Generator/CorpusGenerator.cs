@@ -46,10 +46,25 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((file, cancellationToken) => Extract(file!, cancellationToken))
             .WithTrackingName(TrackingNames.Extraction);
 
+        var lexicon = context.AdditionalTextsProvider
+            .Combine(readOptions)
+            .Select((pair, cancellationToken) => LexiconFile.Read(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.LexiconFiles)
+            .Where(file => file is not null)
+            .Collect()
+            .Select((files, _) => files.OrderBy(f => f!.Path, StringComparer.Ordinal).FirstOrDefault() ?? LexiconFile.Empty)
+            .WithTrackingName(TrackingNames.Lexicon);
+
         var corpus = extracted
             .Collect()
-            .Select((files, _) => ArticleLinker.Link(files.Select(f => f.Article)))
+            .Combine(lexicon)
+            .Select((pair, _) => ArticleLinker.Link(pair.Left.Select(f => f.Article), pair.Right.Lexicon))
             .WithTrackingName(TrackingNames.Corpus);
+
+        context.RegisterSourceOutput(lexicon, static (spc, file) =>
+        {
+            foreach (var info in file.Lexicon.Problems) spc.ReportDiagnostic(DiagnosticFactory.Create(info, file.Path));
+        });
 
         var articleSources = corpus
             .Combine(emitOptions)

@@ -21,6 +21,18 @@ internal static class CorpusPaths
     public static string Combine(string directory, string name) => AsDirectory(directory) + name;
 
     /// <summary>
+    /// Whether <paramref name="filePath"/> is the corpus lexicon: <c>lexicon.json</c> at the corpus root (with no root
+    /// known, in a folder named <c>corpus</c>).
+    /// </summary>
+    public static bool IsLexicon(string filePath, string? rootDirectory)
+    {
+        var path = Normalize(filePath);
+        return rootDirectory is not null
+            ? path == rootDirectory + Extraction.Read.LexiconReader.FileName
+            : path.EndsWith("/" + CorpusOptions.DefaultFolderName + "/" + Extraction.Read.LexiconReader.FileName, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// The path of <paramref name="filePath"/> relative to the corpus root, or null when the file is not a corpus file:
     /// not a <c>.txt</c>, or not under the root. With no root known (no ProjectDir, no CorpusSdkRoot), a file is in the
     /// corpus when a folder named <c>corpus</c> holds it, and its path is taken from the last such folder.

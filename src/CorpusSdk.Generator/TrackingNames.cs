@@ -21,6 +21,12 @@ public static class TrackingNames
     /// <summary>Each additional file matched against the corpus root and read: its path and text, or nothing.</summary>
     public const string CorpusFiles = nameof(CorpusFiles);
 
+    /// <summary>Each additional file matched against the corpus lexicon's path and read: the lexicon, or nothing.</summary>
+    public const string LexiconFiles = nameof(LexiconFiles);
+
+    /// <summary>The corpus lexicon (empty when the corpus has none).</summary>
+    public const string Lexicon = nameof(Lexicon);
+
     /// <summary>Per file: Read through Segment. Runs again only for a file whose path or text changed.</summary>
     public const string Extraction = nameof(Extraction);
 

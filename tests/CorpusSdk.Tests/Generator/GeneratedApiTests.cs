@@ -310,6 +310,26 @@ public class GeneratedApiTests
         Assert.Contains(run.GeneratedTrees, t => t.FilePath.EndsWith("Facts.g.cs", StringComparison.Ordinal) && t.ToString().Contains("FactData.", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_lexicon_names_entities_in_the_api_and_its_problems_are_CORPUS008_at_its_lines()
+    {
+        var files = new AdditionalText[]
+        {
+            GeneratorHarness.CorpusFile("a.txt", "المبعوث الأمريكي في دمشق\n\nوقال المبعوث الأمريكي توم برَاك إن واشنطن تدعم الحكومة السورية.\n"),
+            GeneratorHarness.CorpusFile("lexicon.json",
+                "{\n  \"entities\": [\n    { \"id\": \"tom-barrack\", \"name\": \"Tom Barrack\", \"kind\": \"person\", \"spellings\": [\"توم باراك\"] },\n"
+                + "    { \"id\": \"Bad Id\", \"kind\": \"person\", \"spellings\": [\"x\"] }\n  ]\n}\n"),
+        };
+        var (run, output, _) = GeneratorHarness.Run(files, null,
+            "namespace Consumer { public static class Use { public static string Id => Corpus.People.TomBarrack.Id; } }");
+
+        Assert.True(output.Emit(System.IO.Stream.Null).Success);
+        var problem = Assert.Single(run.Diagnostics, d => d.Id == "CORPUS008");
+        var span = problem.Location.GetLineSpan();
+        Assert.EndsWith("corpus/lexicon.json", span.Path, StringComparison.Ordinal);
+        Assert.Equal(3, span.StartLinePosition.Line); // line 4 of the file, 0-based
+    }
+
     private static Dictionary<string, string> Globals(params (string Key, string Value)[] extra)
     {
         var globals = new Dictionary<string, string>(GeneratorHarness.DefaultGlobals);

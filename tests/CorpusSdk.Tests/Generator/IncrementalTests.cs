@@ -19,7 +19,8 @@ public class IncrementalTests
     private static readonly string[] AllSteps =
     {
         TrackingNames.Options, TrackingNames.ReadOptions, TrackingNames.EmitOptions, TrackingNames.CorpusFiles,
-        TrackingNames.Extraction, TrackingNames.Corpus, TrackingNames.FilePaths, TrackingNames.ArticleSources, TrackingNames.ArticleIndex,
+        TrackingNames.Extraction, TrackingNames.LexiconFiles, TrackingNames.Lexicon, TrackingNames.Corpus, TrackingNames.FilePaths,
+        TrackingNames.ArticleSources, TrackingNames.ArticleIndex, TrackingNames.Entities, TrackingNames.Facts,
     };
 
     private static readonly InMemoryAdditionalText[] Files =
@@ -28,6 +29,9 @@ public class IncrementalTests
         GeneratorHarness.CorpusFile("beta.txt", "عنوان الخبر الثاني\n\nقال المتحدث إن الاجتماع كان مثمرا.\n"),
         GeneratorHarness.CorpusFile("gamma.txt", "Gamma headline\n\nThe third story has two paragraphs.\nThis is the second.\n"),
         new InMemoryAdditionalText("/project/notes/readme.txt", "Not in the corpus folder: ignored."),
+        // A lexicon, so that every step has something to track (Roslyn records no step whose outputs are all null).
+        new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "corpus/lexicon.json",
+            "{ \"entities\": [ { \"id\": \"speaker\", \"kind\": \"person\", \"spellings\": [\"المتحدث\"] } ] }"),
     };
 
     private const string Code = "namespace Consumer { public static class Use { public static int Count => Corpus.Articles.All.Count; } }";
@@ -61,6 +65,26 @@ public class IncrementalTests
         Assert.All(Reasons(run, TrackingNames.CorpusFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(run, TrackingNames.Extraction), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(run, TrackingNames.ArticleSources), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        foreach (var step in new[] { TrackingNames.LexiconFiles, TrackingNames.Lexicon, TrackingNames.Corpus, TrackingNames.Entities, TrackingNames.Facts })
+        {
+            Assert.All(Reasons(run, step), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        }
+    }
+
+    [Fact]
+    public void Editing_the_lexicon_links_again_but_extracts_nothing()
+    {
+        var lexicon = Files[Files.Length - 1];
+        var compilation = GeneratorHarness.Compilation(Code);
+        var driver = GeneratorHarness.Driver(Files).RunGenerators(compilation);
+
+        var edited = new InMemoryAdditionalText(lexicon.Path,
+            "{ \"entities\": [ { \"id\": \"spokesman\", \"name\": \"Spokesman\", \"kind\": \"person\", \"spellings\": [\"المتحدث\"] } ] }");
+        var run = driver.ReplaceAdditionalText(lexicon, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.All(Reasons(run, TrackingNames.Extraction), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains(Reasons(run, TrackingNames.Lexicon), r => r == IncrementalStepRunReason.Modified);
+        Assert.Contains(Reasons(run, TrackingNames.Corpus), r => r == IncrementalStepRunReason.Modified);
     }
 
     [Fact]
@@ -148,7 +172,8 @@ public class IncrementalTests
     }
 
     private static IncrementalStepRunReason[] Reasons(GeneratorRunResult run, string step) =>
-        run.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+        run.TrackedSteps.TryGetValue(step, out var steps) ? steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray()
+            : throw new KeyNotFoundException(step + " not in " + string.Join(",", run.TrackedSteps.Keys));
 
     /// <summary>Every object reachable from <paramref name="root"/> through fields, as NetEscapades' generator tests walk their models.</summary>
     private static IEnumerable<object> Reachable(object? root)
