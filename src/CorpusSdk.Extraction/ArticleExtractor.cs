@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using CorpusSdk.Extraction.Check;
 using CorpusSdk.Extraction.Diagnostics;
 using CorpusSdk.Extraction.Link;
 using CorpusSdk.Extraction.Model;
@@ -104,6 +105,10 @@ public static class ArticleExtractor
                 relativePath, segments.Stories.Count.ToString(CultureInfo.InvariantCulture)));
         }
 
+        diagnostics.AddRange(ParagraphChecks.NearDuplicates(relativePath, segments.Paragraphs, segments.Stories, title, corpusText));
+
+        var suppressed = FrontMatter.SuppressedIds(front.Get("suppress"));
+        diagnostics.RemoveAll(d => suppressed.Contains(d.Id));
         return new ArticleModel(
             relativePath,
             front.Get("id") ?? IdentifierRules.FromFileName(relativePath),

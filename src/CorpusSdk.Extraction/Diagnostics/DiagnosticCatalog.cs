@@ -134,6 +134,8 @@ public static class DiagnosticCatalog
     private static readonly Dictionary<string, CorpusDiagnosticDescriptor> ById =
         All.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
+    public static bool Contains(string id) => ById.ContainsKey(id);
+
     public static CorpusDiagnosticDescriptor Get(string id) =>
         ById.TryGetValue(id, out var descriptor) ? descriptor : throw new ArgumentException("Unknown diagnostic ID " + id, nameof(id));
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CorpusSdk.Extraction.Check;
 using CorpusSdk.Extraction.Diagnostics;
 using CorpusSdk.Extraction.Model;
 
@@ -62,7 +63,12 @@ public static class ArticleLinker
         }).ToList();
         var facts = FactGatherer.Gather(withEntities);
         diagnostics.AddRange(facts.Diagnostics);
-        var dated = withEntities.Select((article, a) => article with { InferredPublished = facts.Inferred[a] });
+        var dated = withEntities.Select((article, a) => article with { InferredPublished = facts.Inferred[a] }).ToList();
+        diagnostics.AddRange(CrossSourceChecks.Run(dated, entities.Entities, facts.Facts));
+
+        // A file's front matter silences the cross-source findings reported at it (its own were dropped per file).
+        var byFile = ordered.ToDictionary(a => a.File, StringComparer.Ordinal);
+        diagnostics.RemoveAll(d => byFile.TryGetValue(d.File, out var at) && at.Suppresses(d.Id));
         return new CorpusModel(dated.ToEquatableArray(), entities.Entities.ToEquatableArray(), facts.Facts.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 }

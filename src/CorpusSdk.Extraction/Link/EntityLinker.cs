@@ -144,7 +144,7 @@ public static class EntityLinker
             var spellings = group.Members
                 .GroupBy(m => m.Mention.Text, StringComparer.Ordinal)
                 .Select(s => new EntitySpelling(s.Key, s.Select(m => new EntityOccurrence(articles[m.Article].Id, articles[m.Article].Article.File,
-                    m.Mention.Span.StartLine, m.Mention.Span.StartColumn)).ToEquatableArray()))
+                    m.Mention.Span)).ToEquatableArray()))
                 .ToList();
             var roles = new List<string>();
             var roleKeys = new HashSet<string>(StringComparer.Ordinal);

@@ -89,8 +89,10 @@ public static class FactGatherer
         foreach (var group in groups)
         {
             var sources = group.Members.Select(m => Source(articles[m.Article], m.Mention, inferred[m.Article])).ToList();
-            var valued = group.Members.Zip(sources, (m, s) => (m.Article, s.Value)).Where(x => x.Value is not null).ToList();
+            var valued = group.Members.Zip(sources, (m, s) => (m.Article, s.Value, s.Certain)).Where(x => x.Value is not null).ToList();
             if (valued.Count == 0) continue;
+            // A guess (a weekday alone) corroborates but never disputes: only what the texts write can disagree.
+            if (valued.Any(x => x.Certain)) valued = valued.Where(x => x.Certain).ToList();
             var byValue = valued.GroupBy(x => x.Value!, StringComparer.Ordinal)
                 .Select(g => (Value: g.Key, Articles: g.Select(x => x.Article).Distinct().Count(), First: g.Min(x => x.Article)))
                 .OrderByDescending(v => v.Articles).ThenBy(v => v.First).ToList();
@@ -119,7 +121,7 @@ public static class FactGatherer
         var value = mention.Value;
         if (value is null && mention.DayOffset is int offset && inferred?.Date.ToDay() is DateTime published)
             value = published.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return new FactSource(article.Id, article.Article.File, mention.Span.StartLine, mention.Span.StartColumn, mention.Text, value, mention.Sentence);
+        return new FactSource(article.Id, article.Article.File, mention.Span, mention.Text, value, mention.Sentence, mention.Certain);
     }
 
     private static DateTime Day(string iso) => DateTime.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);

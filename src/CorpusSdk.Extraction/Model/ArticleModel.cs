@@ -52,6 +52,15 @@ public sealed record ArticleModel(
     EquatableArray<FactMention> Facts,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>
+    /// The diagnostic IDs the file's front matter silences for itself (<c>suppress:</c>): its own findings with these IDs
+    /// are dropped here, and the link stage drops the cross-source findings reported at this file.
+    /// </summary>
+    public EquatableArray<string> Suppressed { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Whether a finding of this ID reported at this file is silenced by its front matter.</summary>
+    public bool Suppresses(string id) => System.Linq.Enumerable.Contains(Suppressed, id);
+
     /// <summary>The model of a file that yields no article, with the findings that say why.</summary>
     public static ArticleModel NotAnArticle(string file, string identifierHint, EquatableArray<DiagnosticInfo> diagnostics) =>
         new(file, identifierHint, false, null, null, null, 0, null, null, null, null, null,

@@ -1,7 +1,12 @@
 namespace CorpusSdk.Extraction.Model;
 
-/// <summary>Where a spelling of an entity is written: the article, and the line and column in its file.</summary>
-public sealed record EntityOccurrence(string Article, string File, int Line, int Column);
+/// <summary>Where a spelling of an entity is written: the article, its file, and the place in it.</summary>
+public sealed record EntityOccurrence(string Article, string File, SourceSpan Span)
+{
+    public int Line => Span.StartLine;
+
+    public int Column => Span.StartColumn;
+}
 
 /// <summary>One spelling of an entity, as written, and every place it is written.</summary>
 public sealed record EntitySpelling(string Text, EquatableArray<EntityOccurrence> Occurrences);

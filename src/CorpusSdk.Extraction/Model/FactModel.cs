@@ -40,6 +40,7 @@ public static class FactStatuses
 /// <param name="Text">The value as written (9/2/2026, رقم 90, التسعين, يوم أمس الإثنين).</param>
 /// <param name="Sentence">The sentence that states it, as written.</param>
 /// <param name="Context">The keys of the sentence's content words, which two statements of one fact share.</param>
+/// <param name="Certain">The value is what the text writes, not a guess (see <see cref="FactSource.Certain"/>).</param>
 public sealed record FactMention(
     string Kind,
     string Subject,
@@ -51,10 +52,18 @@ public sealed record FactMention(
     SourceSpan Span,
     string Text,
     string Sentence,
-    EquatableArray<string> Context);
+    EquatableArray<string> Context,
+    bool Certain = true);
 
 /// <summary>One source of a fact: the article, where, and the value it gives.</summary>
-public sealed record FactSource(string Article, string File, int Line, int Column, string Text, string? Value, string Sentence);
+/// <param name="Certain">The value is what the text writes (a date written out, a fixed relative day such as أمس, a
+/// number), not a guess (a weekday alone, the latest such day): only certain values can dispute a fact.</param>
+public sealed record FactSource(string Article, string File, SourceSpan Span, string Text, string? Value, string Sentence, bool Certain)
+{
+    public int Line => Span.StartLine;
+
+    public int Column => Span.StartColumn;
+}
 
 /// <summary>
 /// A fact of the corpus: the statements of several articles that are about the same thing, with their values and

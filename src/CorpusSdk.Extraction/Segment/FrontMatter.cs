@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using CorpusSdk.Extraction.Diagnostics;
 using CorpusSdk.Extraction.Model;
 using CorpusSdk.Extraction.Read;
@@ -15,7 +16,9 @@ namespace CorpusSdk.Extraction.Segment;
 /// published: 2026-02-09
 /// ---
 /// </code>
-/// Keys: id, title, outlet, author, published, url, language. A block that is not closed, a line that is not
+/// Keys: id, title, outlet, author, published, url, language, and suppress: the catalog IDs (comma-separated) of the
+/// checks this file silences for itself (<c>suppress: CORPUS203, CORPUS206</c>), for a finding the team has reviewed and
+/// accepted. A block that is not closed, a line that is not
 /// <c>key: value</c>, an unknown key or a value of the wrong form gets CORPUS008 at its line; the rest of the file is
 /// still processed (an unclosed block is then read as ordinary text).
 /// </summary>
@@ -23,7 +26,11 @@ public sealed class FrontMatter
 {
     public const string Fence = "---";
 
-    public static readonly IReadOnlyList<string> Keys = new[] { "id", "title", "outlet", "author", "published", "url", "language" };
+    public static readonly IReadOnlyList<string> Keys = new[] { "id", "title", "outlet", "author", "published", "url", "language", "suppress" };
+
+    /// <summary>The IDs the <c>suppress</c> key lists, in the order written.</summary>
+    public static IReadOnlyList<string> SuppressedIds(string? value) =>
+        value is null ? Array.Empty<string>() : value.Split(new[] { ',', ' ', ';' }, StringSplitOptions.RemoveEmptyEntries).Select(id => id.Trim().ToUpperInvariant()).ToList();
 
     private FrontMatter(Dictionary<string, (string Value, int Line)> values, int bodyLineIndex, List<DiagnosticInfo> problems)
     {
@@ -107,6 +114,13 @@ public sealed class FrontMatter
                 return value.Length == 2 && char.IsLetter(value[0]) && char.IsLetter(value[1]) ? null : "is not a two-letter ISO 639-1 code";
             case "url":
                 return Uri.TryCreate(value, UriKind.Absolute, out _) ? null : "is not an absolute URL";
+            case "suppress":
+                foreach (var id in SuppressedIds(value))
+                {
+                    if (!DiagnosticCatalog.Contains(id)) return "names '" + id + "', which is no CorpusSdk diagnostic ID";
+                    if (id == DiagnosticCatalog.DisputedFactRead.Id) return "names " + id + ", which is reported in C# code, not in corpus files: set its severity in .editorconfig";
+                }
+                return null;
             default:
                 return null;
         }

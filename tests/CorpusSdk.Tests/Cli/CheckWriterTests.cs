@@ -41,6 +41,8 @@ public class CheckWriterTests
                 ("legacy.txt", "1", "1", "warning", "CORPUS001"),
                 ("nul.txt", "2", "10", "warning", "CORPUS001"),
                 ("sub/all.txt", "1", "1", "warning", "CORPUS005"),
+                // A copy of ok.txt: reported at its first paragraph.
+                ("sub/all.txt", "7", "1", "info", "CORPUS206"),
             },
             lines.Select(l => pattern.Match(l)).Select(m =>
                 (m.Groups["file"].Value, m.Groups["line"].Value, m.Groups["column"].Value, m.Groups["severity"].Value, m.Groups["id"].Value)));

@@ -8,6 +8,9 @@ namespace CorpusSdk.Tests.Cli;
 
 public class CorpusFolderTests
 {
+    /// <summary>The copies of one sample text these corpora hold share all their text: CORPUS206, which other tests cover.</summary>
+    private const string SharedText = "CORPUS206";
+
     private static TempCorpus MixedCorpus() => new TempCorpus()
         .WriteText("ferry.txt", SampleTexts.CleanEnglish)
         .WriteTextWithBom("sub/river.txt", SampleTexts.CleanArabicCrlf)
@@ -57,7 +60,7 @@ public class CorpusFolderTests
 
         Assert.Equal(
             new[] { ("headline-only.txt", "CORPUS002"), ("legacy.txt", "CORPUS001") },
-            loaded.Diagnostics.Select(d => (d.File, d.Id)));
+            loaded.Diagnostics.Where(d => d.Id != SharedText).Select(d => (d.File, d.Id)));
         var unreadable = loaded.Diagnostics.Single(d => d.Id == "CORPUS001");
         Assert.Equal((1, 1), (unreadable.Span.StartLine, unreadable.Span.StartColumn));
         Assert.Contains("Windows-1256", unreadable.Message, StringComparison.Ordinal);
@@ -74,7 +77,7 @@ public class CorpusFolderTests
         var loaded = CorpusFolder.Load(corpus.Folder);
 
         Assert.Equal(new[] { "ANews", "BNews" }, loaded.Corpus.Articles.Select(a => a.Id));
-        Assert.Equal(new[] { ("a/news.txt", "CORPUS005"), ("b/news.txt", "CORPUS005") }, loaded.Diagnostics.Select(d => (d.File, d.Id)));
+        Assert.Equal(new[] { ("a/news.txt", "CORPUS005"), ("b/news.txt", "CORPUS005") }, loaded.Diagnostics.Where(d => d.Id != SharedText).Select(d => (d.File, d.Id)));
     }
 
     [Fact]

@@ -100,7 +100,8 @@ public static class FactRecognizer
             FactKinds.Date, Subject(tokens[eventToken]), NounKey(tokens[eventToken].Folded), place,
             day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), offset, null,
             text.Span(paragraph.Offset + date.Start, date.Length), date.Text,
-            text.Text.Substring(sentenceStart, sentenceEnd - sentenceStart), Context(tokens, sentence)));
+            text.Text.Substring(sentenceStart, sentenceEnd - sentenceStart), Context(tokens, sentence),
+            Certain: date.ExplicitValue is not null || offset is not null || (date.IsRelative && RelativeDay.Of(paragraph.Text, date.Start) is { Offset: not null })));
     }
 
     private static void NumberFact(ProseParagraph paragraph, List<TokenRange> sentences, RecognizedNumber number, IReadOnlyList<RecognizedDate> dates,

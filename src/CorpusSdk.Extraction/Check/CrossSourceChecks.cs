@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CorpusSdk.Extraction.Diagnostics;
+using CorpusSdk.Extraction.Link;
+using CorpusSdk.Extraction.Model;
+using CorpusSdk.Extraction.Normalize;
+using CorpusSdk.Extraction.Recognize.Entities;
+
+namespace CorpusSdk.Extraction.Check;
+
+/// <summary>
+/// The checks that need the whole corpus (docs/diagnostics.md): where sources contradict each other or repeat each
+/// other. Each finding is reported at the text concerned, the other sources as related locations, and its message names
+/// the values on each side. Every check is built to stay silent on agreeing sources written differently: 90 and
+/// التسعين, 9/2/2026 and 9 فبراير 2026, الاثنين and الإثنين, two people with similar names.
+/// </summary>
+public static class CrossSourceChecks
+{
+    /// <summary>CORPUS206: articles share at least this share of the smaller one's word trigrams (a copy or a rewrite of one source).</summary>
+    public const double MinSharedTrigrams = 0.25;
+
+    /// <summary>CORPUS205: two quotes of one speaker share at least this share of the shorter one's words to be about one thing.</summary>
+    public const double MinQuoteOverlap = 0.5;
+
+    /// <summary>A finding lists at most this many related places.</summary>
+    private const int MaxRelated = 10;
+
+    public static List<DiagnosticInfo> Run(IReadOnlyList<LinkedArticle> articles, IReadOnlyList<EntityModel> entities, IReadOnlyList<FactModel> facts)
+    {
+        var findings = new List<DiagnosticInfo>();
+        findings.AddRange(DisputedFacts(facts));
+        findings.AddRange(Spellings(entities));
+        findings.AddRange(Roles(articles, entities));
+        findings.AddRange(Quotes(articles, entities));
+        findings.AddRange(SharedText(articles));
+        return findings;
+    }
+
+    /// <summary>CORPUS201 and CORPUS202: a disputed fact, at a source that gives another value than most.</summary>
+    private static IEnumerable<DiagnosticInfo> DisputedFacts(IReadOnlyList<FactModel> facts)
+    {
+        foreach (var fact in facts.Where(f => f.Status == FactStatuses.Disputed))
+        {
+            var certain = fact.Sources.Where(s => s.Certain && s.Value is not null).ToList();
+            var primary = certain.FirstOrDefault(s => s.Value != fact.Value) ?? certain.First();
+            var values = string.Join("; ", certain.GroupBy(s => s.Value!, StringComparer.Ordinal)
+                .Select(g => g.Key + (fact.Unit is null ? string.Empty : " " + fact.Unit) + " (" + string.Join(", ", g.Select(Where)) + ")"));
+            var id = fact.Kind == FactKinds.Date ? DiagnosticCatalog.DatesDisagree.Id : DiagnosticCatalog.NumbersDisagree.Id;
+            yield return Finding(id, primary.File, primary.Span, fact.Sources.Where(s => s != primary).Select(s => new RelatedLocation(s.File, s.Span)), fact.Subject, values);
+        }
+    }
+
+    /// <summary>
+    /// CORPUS203: an entity written in two spellings of one form (the same words, one of them with another long vowel:
+    /// توم باراك / توم برَاك). Forms of a name are not spellings: a family name alone, a name with its patronymic, a
+    /// preposition joined (للعراق), or diacritics and hamza alone (which folding ignores).
+    /// </summary>
+    private static IEnumerable<DiagnosticInfo> Spellings(IReadOnlyList<EntityModel> entities)
+    {
+        foreach (var entity in entities)
+        {
+            var forms = entity.Spellings
+                .Select(s => (Spelling: s, Words: NameMatching.Words(s.Text), Folded: string.Join(" ", NameMatching.Words(s.Text))))
+                .Where(s => entity.Kind != EntityKinds.Person || s.Words.Count >= 2)
+                .GroupBy(s => s.Folded, StringComparer.Ordinal)
+                .Select(g => (Folded: g.Key, g.First().Words, Spellings: g.Select(x => x.Spelling).ToList()))
+                .ToList();
+            var variants = forms.Where(f => forms.Any(other => other.Folded != f.Folded && SameForm(f.Words, other.Words))).ToList();
+            if (variants.Count < 2) continue;
+            // At the first place of the spelling written least (the odd one out), the others related.
+            var odd = variants.OrderBy(v => v.Spellings.Sum(s => s.Occurrences.Count)).ThenByDescending(v => FirstArticle(v.Spellings), StringComparer.Ordinal).First();
+            var primary = odd.Spellings.SelectMany(s => s.Occurrences).First();
+            var related = variants.Where(v => v.Folded != odd.Folded).SelectMany(v => v.Spellings).SelectMany(s => s.Occurrences).Take(MaxRelated)
+                .Select(o => new RelatedLocation(o.File, o.Span));
+            var listing = string.Join("; ", variants.SelectMany(v => v.Spellings).Select(s => s.Text + " (" + string.Join(", ", s.Occurrences.Select(Where)) + ")"));
+            yield return Finding(DiagnosticCatalog.SpellingsDiffer.Id, primary.File, primary.Span, related, entity.Name, listing);
+        }
+    }
+
+    private static string FirstArticle(IEnumerable<EntitySpelling> spellings) =>
+        spellings.SelectMany(s => s.Occurrences).Select(o => o.Article).OrderBy(a => a, StringComparer.Ordinal).First();
+
+    /// <summary>Two spellings of one form: as many words, each pair the same name word.</summary>
+    private static bool SameForm(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Count == b.Count && a.Zip(b, (x, y) => x == y || NameMatching.SameWord(x, y)).All(same => same);
+
+    /// <summary>
+    /// CORPUS204: one person given two roles of the same title that cannot both hold: different offices (وزير الخارجية /
+    /// وزير الداخلية, Foreign Minister / Interior Minister) or different countries (الوزير السوري / الوزير التركي). Roles
+    /// that add to each other (السفير لدى تركيا, المبعوث إلى سوريا; وزير الخارجية, وزير الخارجية والمغتربين) and former
+    /// roles do not contradict.
+    /// </summary>
+    private static IEnumerable<DiagnosticInfo> Roles(IReadOnlyList<LinkedArticle> articles, IReadOnlyList<EntityModel> entities)
+    {
+        var byId = entities.Where(e => e.Kind == EntityKinds.Person).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var roleMentions = new Dictionary<string, List<(string Role, LinkedArticle Article, MentionModel Mention)>>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            for (var m = 0; m < article.Article.Mentions.Count; m++)
+            {
+                if (article.MentionEntity(m) is not { } id || !byId.ContainsKey(id)) continue;
+                if (!roleMentions.TryGetValue(id, out var list)) roleMentions[id] = list = new();
+                foreach (var role in article.Article.Mentions[m].Roles) list.Add((role, article, article.Article.Mentions[m]));
+            }
+        }
+        foreach (var entity in entities.Where(e => roleMentions.ContainsKey(e.Id)))
+        {
+            var roles = roleMentions[entity.Id];
+            var conflict = (from a in roles from b in roles where string.CompareOrdinal(a.Article.Id, b.Article.Id) < 0 || (a.Article.Id == b.Article.Id && a.Mention.Span.Start < b.Mention.Span.Start)
+                            where RoleSignature.Contradict(RoleSignature.Of(a.Role), RoleSignature.Of(b.Role)) select (First: a, Second: b)).FirstOrDefault();
+            if (conflict.First.Mention is null) continue;
+            var (first, second) = conflict;
+            yield return Finding(DiagnosticCatalog.RolesDisagree.Id, second.Article.Article.File, second.Mention.Span,
+                new[] { new RelatedLocation(first.Article.Article.File, first.Mention.Span) }, entity.Name,
+                first.Role + " (" + first.Article.Id + ":" + Number(first.Mention.Line) + "); " + second.Role + " (" + second.Article.Id + ":" + Number(second.Mention.Line) + ")");
+        }
+    }
+
+    /// <summary>
+    /// CORPUS205: two articles quote one speaker in words about one thing (they share half the shorter quote's words) on
+    /// one occasion (the same day, or the same channel), and the words differ: not the same quote with other
+    /// punctuation or diacritics, nor one an excerpt of the other.
+    /// </summary>
+    private static IEnumerable<DiagnosticInfo> Quotes(IReadOnlyList<LinkedArticle> articles, IReadOnlyList<EntityModel> entities)
+    {
+        var names = entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        var quotes = articles.SelectMany(a => a.Article.Quotes.Select((q, i) => (Article: a, Quote: q, Entity: a.QuoteEntity(i))))
+            .Where(x => x.Entity is not null && x.Quote.Kind == QuoteKinds.Direct)
+            .Select(x => (x.Article, x.Quote, Entity: x.Entity!, Words: TextSimilarity.ContentWords(x.Quote.Text), Date: x.Article.Resolve(x.Quote.Date, x.Quote.DateRelative)?.ToIso()))
+            .ToList();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        for (var j = 0; j < quotes.Count; j++)
+        {
+            for (var i = 0; i < j; i++)
+            {
+                var (a, b) = (quotes[i], quotes[j]);
+                if (a.Entity != b.Entity || a.Article.Id == b.Article.Id || !reported.Add(b.Article.Id + ":" + b.Quote.Span.Start)) continue;
+                var sameDay = a.Date is not null && a.Date == b.Date;
+                var sameChannel = a.Quote.Channel is not null && a.Quote.Channel == b.Quote.Channel;
+                var differentDay = a.Date is not null && b.Date is not null && a.Date != b.Date;
+                var sameWords = string.Join(" ", a.Words) == string.Join(" ", b.Words) || Excerpt(a.Words, b.Words) || Excerpt(b.Words, a.Words);
+                if (differentDay || !(sameDay || sameChannel) || sameWords || TextSimilarity.Containment(a.Words, b.Words) < MinQuoteOverlap)
+                {
+                    reported.Remove(b.Article.Id + ":" + b.Quote.Span.Start);
+                    continue;
+                }
+                yield return Finding(DiagnosticCatalog.QuotesDiffer.Id, b.Article.Article.File, b.Quote.Span,
+                    new[] { new RelatedLocation(a.Article.Article.File, a.Quote.Span) }, names.TryGetValue(a.Entity, out var name) ? name : a.Entity,
+                    "«" + Short(a.Quote.Text) + "» (" + a.Article.Id + ":" + Number(a.Quote.Line) + "); «" + Short(b.Quote.Text) + "» (" + b.Article.Id + ":" + Number(b.Quote.Line) + ")");
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="part"/>'s words stand in <paramref name="whole"/> in a row.</summary>
+    private static bool Excerpt(List<string> part, List<string> whole) =>
+        part.Count > 0 && part.Count < whole.Count && (" " + string.Join(" ", whole) + " ").IndexOf(" " + string.Join(" ", part) + " ", StringComparison.Ordinal) >= 0;
+
+    /// <summary>
+    /// CORPUS206: two articles that share a quarter of the smaller one's word trigrams, reported at the first paragraph of
+    /// the copy: the one published later, or the later file when the dates do not tell.
+    /// </summary>
+    private static IEnumerable<DiagnosticInfo> SharedText(IReadOnlyList<LinkedArticle> articles)
+    {
+        var words = articles.Select(a => TextSimilarity.ContentWords(string.Join(" ", a.Article.Paragraphs.Select(p => p.Text)))).ToList();
+        for (var j = 0; j < articles.Count; j++)
+        {
+            for (var i = 0; i < j; i++)
+            {
+                if (articles[i].Article.Paragraphs.Count == 0 || articles[j].Article.Paragraphs.Count == 0) continue;
+                var shared = TextSimilarity.TrigramContainment(words[i], words[j]);
+                if (shared < MinSharedTrigrams) continue;
+                var (original, copy) = PublishedLater(articles[i], articles[j]) ? (articles[j], articles[i]) : (articles[i], articles[j]);
+                yield return Finding(DiagnosticCatalog.SharedText.Id, copy.Article.File, FileLine(copy.Article.Paragraphs[0].Line),
+                    new[] { new RelatedLocation(original.Article.File, FileLine(original.Article.Paragraphs[0].Line)) },
+                    copy.Article.File, original.Article.File, ((int)Math.Round(shared * 100)).ToString(CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="a"/> is known to be published after <paramref name="b"/> (on a later day).</summary>
+    private static bool PublishedLater(LinkedArticle a, LinkedArticle b) =>
+        a.Published?.Date.ToDay() is { } left && b.Published?.Date.ToDay() is { } right && left > right;
+
+    /// <summary>A line's start, for findings about a whole paragraph (its offset is not known here; line and column are what the build shows).</summary>
+    private static SourceSpan FileLine(int line) => new(0, 0, line, 1, line, 1);
+
+    private static DiagnosticInfo Finding(string id, string file, SourceSpan span, IEnumerable<RelatedLocation> related, params string[] arguments) =>
+        new(id, file, span, new EquatableArray<string>(arguments), related.ToEquatableArray());
+
+    private static string Where(FactSource source) => source.Article + ":" + Number(source.Line);
+
+    private static string Where(EntityOccurrence occurrence) => occurrence.Article + ":" + Number(occurrence.Line);
+
+    private static string Short(string text) => text.Length <= 60 ? text : text.Substring(0, 60) + "…";
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
