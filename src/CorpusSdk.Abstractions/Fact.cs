@@ -115,3 +115,18 @@ public sealed class Fact
     /// <inheritdoc/>
     public override string ToString() => Subject + " = " + Value + " (" + Status + ")";
 }
+
+/// <summary>
+/// Marks a generated member whose fact the sources dispute. The CorpusSdk analyzer reads it to report CORPUS301 where
+/// code reads the fact's single value (<see cref="Fact.Value"/>, <see cref="Fact.Number"/>, <see cref="Fact.Day"/>).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field, AllowMultiple = false, Inherited = false)]
+public sealed class DisputedFactAttribute : Attribute
+{
+    /// <summary>Marks a disputed fact with the values its sources give.</summary>
+    /// <param name="values">The values the sources give, as the diagnostic names them (<c>2026-02-09, 2026-02-11</c>).</param>
+    public DisputedFactAttribute(string values) => Values = values ?? string.Empty;
+
+    /// <summary>The values the sources give.</summary>
+    public string Values { get; }
+}

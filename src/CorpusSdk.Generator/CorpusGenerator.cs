@@ -61,10 +61,29 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((pair, _) => ArticleLinker.Link(pair.Left.Select(f => f.Article), pair.Right.Lexicon))
             .WithTrackingName(TrackingNames.Corpus);
 
-        context.RegisterSourceOutput(lexicon, static (spc, file) =>
-        {
-            foreach (var info in file.Lexicon.Problems) spc.ReportDiagnostic(DiagnosticFactory.Create(info, file.Path));
-        });
+        var paths = extracted
+            .Select((file, _) => new FilePath(file.Article.File, file.Path))
+            .Collect()
+            .Select((all, _) => all.OrderBy(p => p.Relative, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.FilePaths);
+
+        // The severities .editorconfig files set for corpus files: Roslyn applies them only to C# files (see EditorConfigFile).
+        var editorConfigs = context.AdditionalTextsProvider
+            .Select((file, cancellationToken) => EditorConfigFile.Read(file.Path, IsEditorConfig(file.Path) ? file.GetText(cancellationToken)?.ToString() : null))
+            .WithTrackingName(TrackingNames.EditorConfigs)
+            .Where(config => config is not null)
+            .Collect();
+
+        var severities = paths
+            .Combine(lexicon)
+            .Combine(editorConfigs)
+            .Select((pair, _) => SeverityMap.From(
+                pair.Left.Left.Select(p => p.Full).Concat(pair.Left.Right.Path.Length > 0 ? new[] { pair.Left.Right.Path } : Array.Empty<string>()),
+                pair.Right.Select(c => c!).ToList()))
+            .WithTrackingName(TrackingNames.Severities);
+
+        context.RegisterSourceOutput(lexicon.Combine(severities), static (spc, pair) =>
+            Report(spc, pair.Left.Lexicon.Problems, pair.Right, _ => pair.Left.Path));
 
         var articleSources = corpus
             .Combine(emitOptions)
@@ -102,28 +121,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         });
 
         // Diagnostics: per file from its own model; across files from the corpus model, placed through the files' paths.
-        context.RegisterSourceOutput(extracted, static (spc, file) =>
-        {
-            foreach (var info in file.Article.Diagnostics)
-            {
-                spc.ReportDiagnostic(DiagnosticFactory.Create(info, file.Path));
-            }
-        });
+        context.RegisterSourceOutput(extracted.Combine(severities), static (spc, pair) =>
+            Report(spc, pair.Left.Article.Diagnostics, pair.Right, _ => pair.Left.Path));
 
-        var paths = extracted
-            .Select((file, _) => new FilePath(file.Article.File, file.Path))
-            .Collect()
-            .Select((all, _) => all.OrderBy(p => p.Relative, StringComparer.Ordinal).ToEquatableArray())
-            .WithTrackingName(TrackingNames.FilePaths);
-
-        context.RegisterSourceOutput(corpus.Combine(paths), static (spc, pair) =>
+        context.RegisterSourceOutput(corpus.Combine(paths).Combine(severities), static (spc, pair) =>
         {
             var byRelative = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var path in pair.Right) byRelative[path.Relative] = path.Full;
-            foreach (var info in pair.Left.Diagnostics)
-            {
-                spc.ReportDiagnostic(DiagnosticFactory.Create(info, byRelative.TryGetValue(info.File, out var full) ? full : null, byRelative));
-            }
+            foreach (var path in pair.Left.Right) byRelative[path.Relative] = path.Full;
+            Report(spc, pair.Left.Left.Diagnostics, pair.Right, info => byRelative.TryGetValue(info.File, out var full) ? full : null, byRelative);
         });
 
         context.RegisterSourceOutput(options, static (spc, value) =>
@@ -142,6 +147,20 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                     + value.MaxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is used instead"), null));
             }
         });
+    }
+
+    private static bool IsEditorConfig(string path) => CorpusPaths.Normalize(path).EndsWith("/" + EditorConfigFile.FileName, StringComparison.Ordinal);
+
+    /// <summary>Reports findings located through <paramref name="pathOf"/>, at the severity the file's config sets.</summary>
+    private static void Report(SourceProductionContext spc, IEnumerable<DiagnosticInfo> findings, SeverityMap severities,
+        Func<DiagnosticInfo, string?> pathOf, IReadOnlyDictionary<string, string>? fullPaths = null)
+    {
+        var severityAt = severities.Lookup();
+        foreach (var info in findings)
+        {
+            var path = pathOf(info);
+            if (DiagnosticFactory.Create(info, path, severityAt(path, info.Id), fullPaths) is { } diagnostic) spc.ReportDiagnostic(diagnostic);
+        }
     }
 
     /// <summary>

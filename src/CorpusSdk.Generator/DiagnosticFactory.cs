@@ -21,14 +21,23 @@ internal static class DiagnosticFactory
             isEnabledByDefault: true, helpLinkUri: entry.HelpLink);
     });
 
-    public static Diagnostic Create(DiagnosticInfo info, string? path, IReadOnlyDictionary<string, string>? fullPaths = null)
+    public static Diagnostic Create(DiagnosticInfo info, string? path, IReadOnlyDictionary<string, string>? fullPaths = null) =>
+        Create(info, path, severity: null, fullPaths)!;
+
+    /// <summary>
+    /// The diagnostic at <paramref name="severity"/> when the corpus file's analyzer config sets one (see
+    /// <see cref="FileSeverities"/>), or null when it sets <c>none</c>.
+    /// </summary>
+    public static Diagnostic? Create(DiagnosticInfo info, string? path, DiagnosticSeverity? severity, IReadOnlyDictionary<string, string>? fullPaths = null)
     {
+        if (severity == FileSeverities.Suppressed) return null;
         var related = info.Related
             .Select(r => fullPaths is not null && fullPaths.TryGetValue(r.File, out var full) ? Place(full, r.Span) : null)
             .Where(l => l is not null)
             .Cast<Location>();
-        return Diagnostic.Create(Descriptor(info.Id), path is null ? Location.None : Place(path, info.Span), related,
-            info.MessageArguments.Cast<object>().ToArray());
+        var descriptor = Descriptor(info.Id);
+        return Diagnostic.Create(descriptor, path is null ? Location.None : Place(path, info.Span), severity ?? descriptor.DefaultSeverity,
+            related, properties: null, info.MessageArguments.Cast<object>().ToArray());
     }
 
     /// <summary>A location in a corpus file: Roslyn shows it with the file's path, line and column in the build and the editor.</summary>

@@ -39,6 +39,12 @@ public static class TrackingNames
     /// <summary>The list of identifiers behind <c>Articles.All</c>.</summary>
     public const string ArticleIndex = nameof(ArticleIndex);
 
+    /// <summary>Each additional file read as an .editorconfig (its severity sections), or nothing.</summary>
+    public const string EditorConfigs = nameof(EditorConfigs);
+
+    /// <summary>The severities the .editorconfig files set for the corpus files, which their diagnostics are reported at.</summary>
+    public const string Severities = nameof(Severities);
+
     /// <summary>Per kind of entity: what <c>People</c>, <c>Organizations</c> or <c>Places</c> is made from.</summary>
     public const string Entities = nameof(Entities);
 

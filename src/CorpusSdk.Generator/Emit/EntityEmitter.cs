@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -87,6 +88,7 @@ internal static class EntityEmitter
         foreach (var fact in index.Facts)
         {
             WriteFactDocs(writer, fact);
+            if (fact.Status == FactStatuses.Disputed) writer.Line("[global::CorpusSdk.DisputedFact(" + CSharpText.Literal(DisputedValues(fact)) + ")]");
             writer.Line("public static " + FactType + " " + fact.Identifier + " => FactData." + fact.Identifier + ";");
             writer.Line();
         }
@@ -141,7 +143,7 @@ internal static class EntityEmitter
             + " (" + fact.Status + ", " + Number(articles) + " article" + (articles == 1 ? string.Empty : "s") + ").</summary>");
         writer.Line("/// <remarks>");
         if (fact.Status == FactStatuses.Disputed)
-            writer.Line("/// <para>Disputed: the sources give " + CSharpText.Doc(string.Join(", ", fact.Sources.Select(s => s.Value).Where(v => v is not null).Distinct())) + ". Read the sources, not one value.</para>");
+            writer.Line("/// <para>Disputed: the sources give " + CSharpText.Doc(DisputedValues(fact)) + ". Read the sources, not one value: reading <c>Value</c>, <c>Number</c> or <c>Day</c> is CORPUS301.</para>");
         foreach (var source in fact.Sources.Take(ItemsInDocs))
         {
             writer.Line("/// <para>" + CSharpText.Doc(source.Article + " (" + source.File + ":" + Number(source.Line) + "): «" + source.Text + "» → " + (source.Value ?? "?")) + "</para>");
@@ -149,6 +151,10 @@ internal static class EntityEmitter
         if (fact.Sources.Count > ItemsInDocs) writer.Line("/// <para>… and " + Number(fact.Sources.Count - ItemsInDocs) + " more.</para>");
         writer.Line("/// </remarks>");
     }
+
+    /// <summary>The distinct values a disputed fact's sources give, in corpus order: what CORPUS301 names.</summary>
+    private static string DisputedValues(FactModel fact) =>
+        string.Join(", ", fact.Sources.Where(s => s.Certain).Select(s => s.Value).OfType<string>().Distinct(StringComparer.Ordinal));
 
     private static string Items(IEnumerable<string> items)
     {
