@@ -132,7 +132,7 @@ public static class ArticleExtractor
             quotes.ToEquatableArray(),
             mentions.ToEquatableArray(),
             facts.ToEquatableArray(),
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray()) { Suppressed = suppressed.ToEquatableArray() };
     }
 
     /// <summary>The model of a file that could not be read as text: no article, one CORPUS001.</summary>

@@ -24,6 +24,9 @@ public static class CrossSourceChecks
     /// <summary>CORPUS205: two quotes of one speaker share at least this share of the shorter one's words to be about one thing.</summary>
     public const double MinQuoteOverlap = 0.5;
 
+    /// <summary>CORPUS205: articles published further apart than this, quoting with no day, report two occasions (a report the day after is the same one).</summary>
+    public const int MaxDaysApart = 1;
+
     /// <summary>A finding lists at most this many related places.</summary>
     private const int MaxRelated = 10;
 
@@ -120,8 +123,10 @@ public static class CrossSourceChecks
 
     /// <summary>
     /// CORPUS205: two articles quote one speaker in words about one thing (they share half the shorter quote's words) on
-    /// one occasion (the same day, or the same channel), and the words differ: not the same quote with other
-    /// punctuation or diacritics, nor one an excerpt of the other.
+    /// one occasion (the same day written with the quotes, or the same channel: a statement, an interview), and the words
+    /// differ: not the same quote with other punctuation or diacritics, nor one an excerpt of the other. Quotes from
+    /// different days, or from articles published more than <see cref="MaxDaysApart"/> day apart when the quotes give no
+    /// day, are two occasions.
     /// </summary>
     private static IEnumerable<DiagnosticInfo> Quotes(IReadOnlyList<LinkedArticle> articles, IReadOnlyList<EntityModel> entities)
     {
@@ -139,7 +144,7 @@ public static class CrossSourceChecks
                 if (a.Entity != b.Entity || a.Article.Id == b.Article.Id || !reported.Add(b.Article.Id + ":" + b.Quote.Span.Start)) continue;
                 var sameDay = a.Date is not null && a.Date == b.Date;
                 var sameChannel = a.Quote.Channel is not null && a.Quote.Channel == b.Quote.Channel;
-                var differentDay = a.Date is not null && b.Date is not null && a.Date != b.Date;
+                var differentDay = a.Date is not null && b.Date is not null ? a.Date != b.Date : DaysApart(a.Article, b.Article) > MaxDaysApart;
                 var sameWords = string.Join(" ", a.Words) == string.Join(" ", b.Words) || Excerpt(a.Words, b.Words) || Excerpt(b.Words, a.Words);
                 if (differentDay || !(sameDay || sameChannel) || sameWords || TextSimilarity.Containment(a.Words, b.Words) < MinQuoteOverlap)
                 {
@@ -152,6 +157,10 @@ public static class CrossSourceChecks
             }
         }
     }
+
+    /// <summary>Days between two articles' publication dates, or 0 when either is unknown.</summary>
+    private static double DaysApart(LinkedArticle a, LinkedArticle b) =>
+        a.Published?.Date.ToDay() is { } left && b.Published?.Date.ToDay() is { } right ? Math.Abs((left - right).TotalDays) : 0;
 
     /// <summary>Whether <paramref name="part"/>'s words stand in <paramref name="whole"/> in a row.</summary>
     private static bool Excerpt(List<string> part, List<string> whole) =>

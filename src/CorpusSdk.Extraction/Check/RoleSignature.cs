@@ -26,6 +26,8 @@ public sealed record RoleSignature(string Title, IReadOnlyCollection<string> Off
         var words = ArabicWords.Split(ArabicFolding.Fold(role)).Select(w => w.Trim('.', ',')).Select(Stem).Where(w => w.Length > 1).ToList();
         var title = words.FirstOrDefault(w => EntityLexicon.Titles.Contains(w) && !RoleLexicon.Modifiers.Contains(w));
         if (title is null) return null;
+        // وزيرة and وزير are one title: the feminine is the masculine with ة (folded to ه).
+        if (title.EndsWith("ه", StringComparison.Ordinal) && EntityLexicon.Titles.Contains(title.Substring(0, title.Length - 1))) title = title.Substring(0, title.Length - 1);
         var offices = new HashSet<string>(words.Where(RoleLexicon.Offices.Contains), StringComparer.Ordinal);
         var nationalities = new HashSet<string>(words.Select(Nationality).OfType<string>(), StringComparer.Ordinal);
         return new RoleSignature(title, offices, nationalities, words.Any(RoleLexicon.Former.Contains));
@@ -35,7 +37,7 @@ public sealed record RoleSignature(string Title, IReadOnlyCollection<string> Off
     public static bool Contradict(RoleSignature? left, RoleSignature? right)
     {
         if (left is null || right is null || left.Former || right.Former || left.Title != right.Title) return false;
-        var offices = left.Offices.Count > 0 && right.Offices.Count > 0 && !left.Offices.Any(right.Offices.Contains);
+        var offices = left.Offices.Count > 0 && right.Offices.Count > 0 && !left.Offices.Any(x => right.Offices.Any(y => RoleLexicon.OneOffice(x, y)));
         var nationalities = left.Nationalities.Count > 0 && right.Nationalities.Count > 0 && !left.Nationalities.Any(right.Nationalities.Contains);
         return offices || nationalities;
     }
@@ -71,6 +73,26 @@ public static class RoleLexicon
         "ثقافة", "رياضة", "شباب", "بيئة", "اتصالات", "إسكان", "تجارة", "صناعة", "أوقاف", "مغتربين",
         "foreign", "interior", "defence", "defense", "finance", "justice", "health", "education", "economy", "energy", "agriculture",
         "transport", "labour", "labor", "trade", "tourism", "culture");
+
+    /// <summary>
+    /// Offices one ministry often holds together, which outlets shorten either way (وزارة التربية والتعليم is وزير
+    /// التربية in one source and وزير التعليم in another): never a contradiction.
+    /// </summary>
+    public static readonly IReadOnlyList<HashSet<string>> JoinedOffices = new[]
+    {
+        FoldedWords.Set("تربية", "تعليم", "education"),
+        FoldedWords.Set("خارجية", "مغتربين", "foreign"),
+        FoldedWords.Set("شباب", "رياضة"),
+        FoldedWords.Set("ثقافة", "إعلام", "سياحة", "culture", "tourism"),
+        FoldedWords.Set("اقتصاد", "تجارة", "صناعة", "economy", "trade"),
+        FoldedWords.Set("نفط", "طاقة", "energy"),
+        FoldedWords.Set("نقل", "اتصالات", "transport"),
+        FoldedWords.Set("مالية", "اقتصاد", "finance", "economy"),
+        FoldedWords.Set("عمل", "labour", "labor"),
+    };
+
+    /// <summary>Whether two office words can name one ministry: the same word, or offices it often holds together.</summary>
+    public static bool OneOffice(string a, string b) => a == b || JoinedOffices.Any(group => group.Contains(a) && group.Contains(b));
 
     /// <summary>Words that make a role a past one (الرئيس السابق, the former minister), which no present role contradicts.</summary>
     public static readonly HashSet<string> Former = FoldedWords.Set("سابق", "سابقة", "أسبق", "former", "ex");

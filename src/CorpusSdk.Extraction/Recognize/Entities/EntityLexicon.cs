@@ -81,6 +81,22 @@ public static class EntityLexicon
     public static readonly HashSet<string> PlaceSet = new(Places, StringComparer.Ordinal);
 
     /// <summary>
+    /// Words that stress the noun before them with a pronoun joined (المنطقة كلها, البلاد بأكملها, المدينة نفسها): after a
+    /// place noun they are no place name.
+    /// </summary>
+    public static readonly HashSet<string> EmphaticStems = FoldedWords.Set("كل", "جميع", "بأكمل", "برمت", "نفس", "ذات", "عين", "كلت", "كلا");
+
+    /// <summary>Whether a folded word is an emphatic stem with a pronoun joined (كلها, بأكملها, نفسه).</summary>
+    public static bool IsEmphatic(string folded)
+    {
+        foreach (var suffix in new[] { "هما", "هم", "هن", "ها", "ه" })
+        {
+            if (folded.Length > suffix.Length && folded.EndsWith(suffix, StringComparison.Ordinal) && EmphaticStems.Contains(folded.Substring(0, folded.Length - suffix.Length))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Nouns that name a place by kind before its name (مدينة حمص, العاصمة السعودية الرياض, محافظة درعا, the city of Homs):
     /// the word after the noun (and its adjectives) is a place, listed or not.
     /// </summary>
@@ -114,9 +130,10 @@ public static class EntityLexicon
 
     /// <summary>
     /// Words that join the parts of an Arabic name and never end it: بن/ابن/بنت (son/daughter of) and the first halves of
-    /// compound names (عبد الكريم, أبو بكر), which take the next word with them.
+    /// compound names (عبد الكريم, أبو بكر), which take the next word with them, and آل before a family's name (تميم بن حمد
+    /// آل ثاني), which folds like the article but is no article.
     /// </summary>
-    public static readonly HashSet<string> NameJoiners = FoldedWords.Set("بن", "ابن", "بنت", "عبد", "أبو", "أبي", "bin", "ibn", "bint", "al", "el", "abu", "abd");
+    public static readonly HashSet<string> NameJoiners = FoldedWords.Set("بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل", "bin", "ibn", "bint", "al", "el", "abu", "abd");
 
     /// <summary>
     /// Whether a word is in one of the folded preposition lists. The preposition على and the name علي fold alike (ى → ي);

@@ -257,7 +257,7 @@ public static class MentionRecognizer
             if (EntityLexicon.PlaceNouns.Contains(EntityLexicon.Head(tokens[i].Folded)) && i + 1 < tokens.Count && tokens[i + 1].IsWord && !IsPlace(tokens, i + 1, out _))
             {
                 var next = tokens[i + 1];
-                if (PersonNames.IsDefinite(next.Folded) || SegmentLexicon.FunctionWords.Contains(next.Folded) || EntityLexicon.IsLatin(next.Folded) != EntityLexicon.IsLatin(tokens[i].Folded)) continue;
+                if (PersonNames.IsDefinite(next.Folded) || SegmentLexicon.FunctionWords.Contains(next.Folded) || EntityLexicon.IsEmphatic(next.Folded) || EntityLexicon.IsLatin(next.Folded) != EntityLexicon.IsLatin(tokens[i].Folded)) continue;
                 if (EntityLexicon.IsLatin(next.Folded) && !char.IsUpper(next.Text[0])) continue;
                 state.Add(p, i + 1, i + 2, EntityKinds.Place, null, null);
                 i++;

@@ -139,7 +139,7 @@ public static class PersonNames
             // family name (أحمد السيد).
             if (i > from && IsTitle(token) && i + 1 < to && tokens[i + 1].IsWord && StartsRole(tokens[i + 1])) break;
             var joiner = EntityLexicon.NameJoiners.Contains(folded);
-            if (i == from && (IsDefinite(folded) || IsVerb(folded) || IsPrepositional(folded) || EntityLexicon.RelationalNouns.Any(n => folded.StartsWith(n, StringComparison.Ordinal))
+            if (i == from && (IsDefinite(folded) || IsVerb(folded) || IsPrepositional(folded) || IsNumber(folded) || EntityLexicon.RelationalNouns.Any(n => folded.StartsWith(n, StringComparison.Ordinal))
                 || (joiner && folded != "عبد" && folded != "ابو"))) return from;
             // و on a later word joins another phrase (توم برَاك وجهاء العشائر), unless it is a given name (وليد); a later
             // word with a preposition joined is the verb's complement (جعفر حسان بنتائج الاجتماع).
@@ -179,6 +179,12 @@ public static class PersonNames
             || EntityLexicon.IsIn(Quotes.QuoteLexicon.NounPhraseStops, token)
             || Quotes.QuoteLexicon.SpeechVerb(folded) is not null || EntityLexicon.EventNouns.Contains(Normalize.ArabicWords.Key(folded));
     }
+
+    /// <summary>
+    /// رقم, تسعين, خمسة: a number or the word for one opens no name (العضو رقم تسعين). Only the first word is checked:
+    /// later in a name a number word is a family name (آل ثاني).
+    /// </summary>
+    private static bool IsNumber(string folded) => folded == "رقم" || Numbers.NumberWords.IsCardinalWord(folded);
 
     /// <summary>لحقوق, لشؤون, لحزب: ل before a noun of a role's name (مدير المرصد السوري لحقوق الإنسان), not a given name.</summary>
     private static bool IsGenitiveWithLam(string folded) =>

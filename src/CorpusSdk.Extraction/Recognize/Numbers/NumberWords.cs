@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace CorpusSdk.Extraction.Recognize.Numbers;
 
@@ -222,6 +223,16 @@ internal static class NumberWords
     };
 
     internal static readonly string[] ArabicZero = { "صفر" };
+
+    /// <summary>The folded forms of the Arabic cardinals, units to thousands (خمسة, تسعين, مئة, ألف), for the rules that must not read them as names.</summary>
+    private static readonly HashSet<string> ArabicCardinalForms = new(
+        ArabicUnits.SelectMany(u => u.Forms).Concat(ArabicWeekdayLikeTwos).Concat(ArabicTeenHeads.SelectMany(t => t.Forms)).Concat(ArabicTen)
+            .Concat(ArabicTens.SelectMany(t => t.Forms)).Concat(ArabicHundred).Concat(ArabicTwoHundred).Concat(ArabicScales.SelectMany(s => s.Singular.Concat(s.Dual).Concat(s.Plural)))
+            .Select(Normalize.ArabicFolding.Fold),
+        StringComparer.Ordinal);
+
+    /// <summary>Whether a folded word is an Arabic cardinal as written alone (تسعين, والتسعين is not: the article and و are left on).</summary>
+    internal static bool IsCardinalWord(string folded) => ArabicCardinalForms.Contains(folded);
     internal static readonly string[] ArabicPoint = { "فاصلة" };
     /// <summary>سالب "negative", ناقص "minus": make the number after them negative (سالب خمسة, ناقص 3 درجات).</summary>
     internal static readonly string[] ArabicNegative = { "سالب", "ناقص" };

@@ -223,7 +223,7 @@ public static class SpeakerPhrase
         var phrase = NounPhrase(tokens, part, closeOf);
         var phraseText = Text(paragraph, phrase);
         var head = EntityLexicon.Head(first.Folded);
-        if (QuoteLexicon.SourceHeads.Contains(head)) return new SpeakerName(phraseText, phraseText, null, SpeakerKinds.Source, false);
+        if (QuoteLexicon.SourceHeads.Contains(head) || IsPluralGroup(tokens, phrase)) return new SpeakerName(phraseText, phraseText, null, SpeakerKinds.Source, false);
         if (EntityLexicon.OrganizationHeads.Contains(head) || first.Kind == ProseTokenKind.Mark) return new SpeakerName(phraseText, phraseText, null, SpeakerKinds.Organization, false);
         // المحلل السياسي خالد الدخيل: definite words before a name are a role, listed as a title or not.
         var indefinite = First(phrase.From, phrase.To, i => tokens[i].IsWord && !PersonNames.IsDefinite(tokens[i].Folded));
@@ -242,6 +242,18 @@ public static class SpeakerPhrase
             return new SpeakerName(name, name, null, SpeakerKinds.Person, false).At(paragraph, phrase.From, nameEnd > phrase.From ? nameEnd : phrase.To);
         }
         return new SpeakerName(phraseText, phraseText, null, phraseWords <= MaxNameWords ? SpeakerKinds.Person : SpeakerKinds.Source, false);
+    }
+
+    /// <summary>
+    /// صيادون محليون, مزارعون, دبلوماسيون غربيون: a phrase of plural nouns and adjectives (every word a sound masculine
+    /// plural in ون, or a last word in يون, the plural of an adjective of origin) speaks for a group, not a person. A
+    /// given name in it (خلدون) keeps it a name.
+    /// </summary>
+    private static bool IsPluralGroup(List<ProseToken> tokens, TokenRange phrase)
+    {
+        var words = Enumerable.Range(phrase.From, phrase.To - phrase.From).Where(i => tokens[i].IsWord).Select(i => EntityLexicon.Head(tokens[i].Folded)).ToList();
+        if (words.Count == 0 || words.Any(SegmentLexicon.GivenNames.Contains)) return false;
+        return words.All(w => w.Length > 4 && w.EndsWith("ون", StringComparison.Ordinal)) || (words.Count > 1 && words[words.Count - 1].EndsWith("يون", StringComparison.Ordinal));
     }
 
     /// <summary>The head of an untitled phrase up to a preposition or demonstrative: أعضاء التحالف عن شكرهم → أعضاء التحالف.</summary>

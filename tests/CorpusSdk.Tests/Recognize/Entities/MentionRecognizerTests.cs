@@ -486,4 +486,43 @@ public class MentionRecognizerTests
         Assert.Equal((2, Column(lines[1], "سوريا توم")), (syria.Line, syria.Span.StartColumn));
         Assert.Contains(article.Mentions, m => m.Kind == EntityKinds.Place && m.Text == "الحسكة" && m.Line == 2);
     }
+
+    // Words that look like names in those places and are not (found by the cross-source check tests).
+
+    [Fact]
+    public void A_number_after_a_role_word_is_no_person()
+    {
+        var article = Page.Extract("سوريا تنضم إلى التحالف", "وأعلن التحالف انضمام سوريا بوصفها العضو رقم تسعين في التحالف الدولي.");
+
+        Assert.DoesNotContain(article.Mentions, m => m.Kind == EntityKinds.Person);
+    }
+
+    [Theory]
+    [InlineData("وقال إن انضمام سوريا إلى التحالف خطوة مهمة لأمن المنطقة كلها.", "كلها")]
+    [InlineData("وعمت الاحتجاجات المدينة بأكملها منذ الصباح.", "بأكملها")]
+    public void An_emphatic_word_after_a_place_noun_is_no_place(string line, string word)
+    {
+        var article = Page.Extract("خبر عن المنطقة", line);
+
+        Assert.DoesNotContain(article.Mentions, m => m.Text == word);
+    }
+
+    [Theory]
+    [InlineData("وقال صيادون محليون إن الأمواج ارتفعت إلى مستويات غير مسبوقة.")]
+    [InlineData("وقال دبلوماسيون غربيون إن المحادثات ستستأنف الأسبوع المقبل.")]
+    public void Plural_nouns_that_speak_are_a_group_not_a_person(string line)
+    {
+        var article = Page.Extract("خبر", line);
+
+        Assert.DoesNotContain(article.Mentions, m => m.Kind == EntityKinds.Person);
+        Assert.Equal(SpeakerKinds.Source, Assert.Single(article.Quotes).Speaker!.Kind);
+    }
+
+    [Fact]
+    public void A_family_name_that_is_a_number_word_stays_in_the_name()
+    {
+        var article = Page.Extract("أمير قطر يستقبل وفدا", "واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني وفدا من رجال الأعمال.");
+
+        Assert.Contains(article.Mentions, m => m.Kind == EntityKinds.Person && m.Text.EndsWith("آل ثاني", StringComparison.Ordinal));
+    }
 }
