@@ -30,7 +30,7 @@ public static class CorpusFolder
 
         var articles = files.Select(f => Extract(f.Path, f.Relative, maxFileSize)).ToList();
         var lexicon = ReadLexicon(root);
-        var corpus = ArticleLinker.Link(articles, lexicon);
+        var corpus = ArticleLinker.LinkSafely(articles, lexicon);
         var diagnostics = articles.SelectMany(a => a.Diagnostics).Concat(lexicon.Problems).Concat(corpus.Diagnostics)
             .OrderBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn)

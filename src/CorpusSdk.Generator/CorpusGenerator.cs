@@ -58,7 +58,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var corpus = extracted
             .Collect()
             .Combine(lexicon)
-            .Select((pair, _) => ArticleLinker.Link(pair.Left.Select(f => f.Article), pair.Right.Lexicon))
+            .Select((pair, _) => ArticleLinker.LinkSafely(pair.Left.Select(f => f.Article).ToList(), pair.Right.Lexicon))
             .WithTrackingName(TrackingNames.Corpus);
 
         var paths = extracted

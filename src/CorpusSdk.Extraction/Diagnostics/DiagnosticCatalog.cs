@@ -74,6 +74,10 @@ public static class DiagnosticCatalog
         "CORPUS008", "Invalid corpus configuration",
         "{0}", CorpusSeverity.Error, Reading);
 
+    public static readonly CorpusDiagnosticDescriptor StageFailed = new(
+        "CORPUS009", "A stage of CorpusSdk failed on this corpus",
+        "{0}", CorpusSeverity.Warning, Reading);
+
     public static readonly CorpusDiagnosticDescriptor RelativeDateContradictsDateline = new(
         "CORPUS101", "Relative date contradicts the dateline",
         "'{0}' means {1}, but the article is dated {2}", CorpusSeverity.Warning, Article);
@@ -126,7 +130,7 @@ public static class DiagnosticCatalog
     public static IReadOnlyList<CorpusDiagnosticDescriptor> All { get; } = new[]
     {
         UnreadableFile, EmptyFile, NoPublicationDate, NoOutlet, IdentifierReplaced, FileTooLarge, SeveralStories,
-        InvalidConfiguration, RelativeDateContradictsDateline, WeekdayMismatch, UnresolvableRelativeDate,
+        InvalidConfiguration, StageFailed, RelativeDateContradictsDateline, WeekdayMismatch, UnresolvableRelativeDate,
         NearDuplicateParagraphs, UnknownSpeaker, DatesDisagree, NumbersDisagree, SpellingsDiffer, RolesDisagree,
         QuotesDiffer, SharedText, DisputedFactRead,
     };

@@ -20,6 +20,47 @@ public static class ArticleLinker
 {
     public static CorpusModel Link(IEnumerable<ArticleModel> articles, CorpusLexicon? lexicon = null)
     {
+        var (linked, ordered, diagnostics) = AssignIdentifiers(articles);
+        return Enrich(linked, ordered, diagnostics, lexicon);
+    }
+
+    /// <summary>
+    /// <see cref="Link"/>, for hosts that must not throw (the generator): a failure with the lexicon links again without
+    /// it, and a failure without it keeps the articles and their identifiers and leaves out entities, facts and
+    /// cross-source checks; either is CORPUS009 with the reason, so the build still gets the generated articles.
+    /// </summary>
+    public static CorpusModel LinkSafely(IReadOnlyList<ArticleModel> articles, CorpusLexicon? lexicon = null)
+    {
+        var (linked, ordered, diagnostics) = AssignIdentifiers(articles);
+        try
+        {
+            return Enrich(linked, ordered, new List<DiagnosticInfo>(diagnostics), lexicon);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var reason = e.GetType().Name + ": " + e.Message;
+            if (lexicon is not null && lexicon.Entries.Count > 0)
+            {
+                try
+                {
+                    var model = Enrich(linked, ordered, new List<DiagnosticInfo>(diagnostics), null);
+                    return model with { Diagnostics = model.Diagnostics.Append(Failed("Linking the corpus with its lexicon failed (" + reason + "); it is linked without the lexicon")).ToEquatableArray() };
+                }
+                catch (Exception again) when (again is not OperationCanceledException)
+                {
+                    reason = again.GetType().Name + ": " + again.Message;
+                }
+            }
+            return new CorpusModel(linked.ToEquatableArray(), EquatableArray<EntityModel>.Empty, EquatableArray<FactModel>.Empty,
+                diagnostics.Append(Failed("Linking the corpus failed (" + reason + "); entities, facts and cross-source checks are left out")).ToEquatableArray());
+        }
+    }
+
+    private static DiagnosticInfo Failed(string message) =>
+        DiagnosticInfo.Create(DiagnosticCatalog.StageFailed.Id, string.Empty, SourceSpan.FileStart, message);
+
+    private static (List<LinkedArticle> Linked, List<ArticleModel> Ordered, List<DiagnosticInfo> Diagnostics) AssignIdentifiers(IEnumerable<ArticleModel> articles)
+    {
         var ordered = articles.Where(a => a.IsReadable).OrderBy(a => a.File, StringComparer.Ordinal).ToList();
         var wanted = ordered.Select(a => IdentifierRules.IsValidIdentifier(a.IdentifierHint) ? a.IdentifierHint : IdentifierRules.FromFileName(a.File)).ToList();
         var wantedBy = wanted.GroupBy(w => w, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
@@ -54,6 +95,11 @@ public static class ArticleLinker
                     article.IdentifierHint, article.File, problem, id));
             }
         }
+        return (linked, ordered, diagnostics);
+    }
+
+    private static CorpusModel Enrich(List<LinkedArticle> linked, List<ArticleModel> ordered, List<DiagnosticInfo> diagnostics, CorpusLexicon? lexicon)
+    {
         var entities = EntityLinker.Link(linked, lexicon);
         diagnostics.AddRange(entities.Diagnostics);
         var withEntities = linked.Select((article, a) => article with

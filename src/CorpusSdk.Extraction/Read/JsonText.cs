@@ -43,6 +43,10 @@ public static class JsonText
         return value;
     }
 
+    /// <summary>RFC 8259's number: no leading zeros, no bare dot, ASCII digits only.</summary>
+    private static readonly System.Text.RegularExpressions.Regex JsonNumber =
+        new(@"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private sealed class Reader
     {
         private const int MaxDepth = 64;
@@ -79,8 +83,7 @@ public static class JsonText
                     var start = Position;
                     while (!AtEnd && (char.IsLetterOrDigit(_text[Position]) || "+-.".IndexOf(_text[Position]) >= 0)) Position++;
                     var literal = _text.Substring(start, Position - start);
-                    if (literal == "true" || literal == "false" || literal == "null"
-                        || (literal.Length > 0 && double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out _) && (char.IsDigit(literal[0]) || literal[0] == '-')))
+                    if (literal == "true" || literal == "false" || literal == "null" || JsonNumber.IsMatch(literal))
                         return new JsonLiteral(start, literal);
                     throw new JsonProblem(literal.Length == 0 ? "unexpected '" + c + "'" : "'" + literal + "' is not a JSON value", start);
             }
@@ -99,6 +102,10 @@ public static class JsonText
                 if (AtEnd || _text[Position] != '"') throw new JsonProblem("a member name in quotes was expected", Position);
                 var keyOffset = Position;
                 var key = String();
+                foreach (var (name, _, _) in members)
+                {
+                    if (name == key) throw new JsonProblem("the member \"" + key + "\" is given twice", keyOffset);
+                }
                 SkipSpace();
                 Expect(':');
                 members.Add((key, keyOffset, Value()));
@@ -136,7 +143,7 @@ public static class JsonText
             {
                 if (AtEnd) throw new JsonProblem("the string is not closed", start);
                 var c = _text[Position++];
-                if (c == '"') return builder.ToString();
+                if (c == '"') return Checked(builder.ToString(), start);
                 if (c < ' ') throw new JsonProblem("a control character must be escaped in a string", Position - 1);
                 if (c != '\\') { builder.Append(c); continue; }
                 if (AtEnd) throw new JsonProblem("the string is not closed", start);
@@ -150,7 +157,7 @@ public static class JsonText
                     case 'r': builder.Append('\r'); break;
                     case 't': builder.Append('\t'); break;
                     case 'u':
-                        if (Position + 4 > _text.Length || !int.TryParse(_text.Substring(Position, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
+                        if (Position + 4 > _text.Length || !IsHex(_text, Position, 4) || !int.TryParse(_text.Substring(Position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
                             throw new JsonProblem("\\u must be followed by four hexadecimal digits", Position - 2);
                         builder.Append((char)code);
                         Position += 4;
@@ -158,6 +165,28 @@ public static class JsonText
                     default: throw new JsonProblem("'\\" + escape + "' is not a JSON escape", Position - 2);
                 }
             }
+        }
+
+        private static bool IsHex(string text, int start, int count)
+        {
+            for (var i = start; i < start + count; i++)
+            {
+                var c = text[i];
+                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) return false;
+            }
+            return true;
+        }
+
+        /// <summary>A string whose escapes leave half a surrogate pair is no text (every later stage would choke on it).</summary>
+        private static string Checked(string value, int start)
+        {
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
+                if (char.IsSurrogate(value[i]))
+                    throw new JsonProblem("the string holds half a surrogate pair (\\u" + ((int)value[i]).ToString("X4", CultureInfo.InvariantCulture) + "), which is no text", start);
+            }
+            return value;
         }
 
         private void Expect(char c)

@@ -62,11 +62,11 @@ public static class LexiconReader
             var before = problems.Count;
             foreach (var (key, keyOffset, _) in entry.Members.Where(m => !Keys.Contains(m.Key))) Problem(keyOffset, "unknown key \"" + key + "\"");
             var id = Member(entry, "id") as JsonString;
-            if (id is null || !IdShape.IsMatch(id.Value)) Problem(id?.Offset ?? entry.Offset, "\"id\" is required: lowercase letters, digits and hyphens (tom-barrack)");
+            if (id is null || !IdShape.IsMatch(id.Value)) Problem(id?.Offset ?? Member(entry, "id")?.Offset ?? entry.Offset, "\"id\" is required: lowercase letters, digits and hyphens (tom-barrack)");
             else if (!ids.Add(id.Value)) Problem(id.Offset, "the id \"" + id.Value + "\" is used twice");
             var kind = Member(entry, "kind") as JsonString;
             if (kind is null || (kind.Value != EntityKinds.Person && kind.Value != EntityKinds.Organization && kind.Value != EntityKinds.Place))
-                Problem(kind?.Offset ?? entry.Offset, "\"kind\" is required: person, organization or place");
+                Problem(kind?.Offset ?? Member(entry, "kind")?.Offset ?? entry.Offset, "\"kind\" is required: person, organization or place");
             var name = Member(entry, "name");
             if (name is not null and not JsonString) Problem(name.Offset, "\"name\" is a string");
             var spellings = Strings(entry, "spellings", Problem);

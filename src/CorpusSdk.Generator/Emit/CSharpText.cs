@@ -28,6 +28,7 @@ internal static class CSharpText
                 case '\t': builder.Append("\\t"); break;
                 default:
                     if (MustEscape(value, i)) AppendUnicodeEscape(builder, c);
+                    else if (char.IsHighSurrogate(c) && IsInvisiblePair(value, i)) builder.Append("\\U").Append(char.ConvertToUtf32(c, value[++i]).ToString("X8", CultureInfo.InvariantCulture));
                     else if (char.IsHighSurrogate(c)) builder.Append(c).Append(value[++i]);
                     else builder.Append(c);
                     break;
@@ -58,6 +59,7 @@ internal static class CSharpText
                 default:
                     if (char.IsSurrogate(c) && !IsPairAt(value, i)) builder.Append('\uFFFD');
                     else if (c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF')) builder.Append('\uFFFD'); // noncharacters: not legal XML, even as references
+                    else if (char.IsHighSurrogate(c) && IsInvisiblePair(value, i)) builder.Append("&#x").Append(char.ConvertToUtf32(c, value[++i]).ToString("X", CultureInfo.InvariantCulture)).Append(';');
                     else if (char.IsHighSurrogate(c)) builder.Append(c).Append(value[++i]);
                     else if (c < ' ' || (c >= '\u007F' && c <= '\u009F')) builder.Append(c == '\u0085' ? " " : "\uFFFD"); // XML 1.0 allows no C0/C1 controls, not even as references.
                     else if (MustEscape(value, i)) builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
@@ -83,6 +85,19 @@ internal static class CSharpText
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// A character outside the BMP that shows nothing: tags (U+E0001–U+E007F), variation selectors (U+E0100–), musical
+    /// formatting (U+1D173–) and code points not yet assigned. Written as an escape, like the BMP's invisible ones.
+    /// </summary>
+    private static bool IsInvisiblePair(string value, int i)
+    {
+        if (!IsPairAt(value, i)) return false;
+        var category = CharUnicodeInfo.GetUnicodeCategory(value, i);
+        // Plane 14's variation selectors are marks, but show nothing on their own either.
+        return category is UnicodeCategory.Format or UnicodeCategory.OtherNotAssigned
+            || (category == UnicodeCategory.NonSpacingMark && char.ConvertToUtf32(value[i], value[i + 1]) >= 0xE0000);
     }
 
     private static bool IsPairAt(string value, int i) =>

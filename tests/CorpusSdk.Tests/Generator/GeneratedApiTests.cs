@@ -311,6 +311,24 @@ public class GeneratedApiTests
     }
 
     [Fact]
+    public void Invisible_characters_outside_the_BMP_are_escaped_and_read_back_unchanged()
+    {
+        // Tag characters (U+E0041 U+E0042) and a musical formatting character (U+1D173) show nothing in an editor.
+        var invisible = "\U000E0041\U000E0042\U0001D173";
+        var headline = "عنوان " + invisible + " الخبر";
+        var (run, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.CorpusFile("tags.txt", headline + "\n\nوقال المتحدث إن الاجتماع انتهى دون اتفاق بين الطرفين.\n") }, null,
+            "namespace Consumer\n{\n    /// <summary>Reads the title back.</summary>\n    public static class Probe\n    {\n        /// <summary>The title.</summary>\n"
+            + "        public static string Title() => Corpus.Articles.Tags.Title ?? string.Empty;\n    }\n}\n");
+
+        Assert.True(GeneratorHarness.CompileProblems(output).IsEmpty, GeneratorHarness.Describe(GeneratorHarness.CompileProblems(output)));
+        var article = run.GeneratedTrees.Single(t => t.FilePath.EndsWith("Articles.Tags.g.cs", StringComparison.Ordinal)).ToString();
+        Assert.DoesNotContain(invisible, article, StringComparison.Ordinal);
+        Assert.Contains("\\U000E0041\\U000E0042\\U0001D173", article, StringComparison.Ordinal);
+        Assert.Contains("&#xE0041;&#xE0042;&#x1D173;", article, StringComparison.Ordinal);
+        Assert.Equal(headline, (string)Load(output).GetType("Consumer.Probe")!.GetMethod("Title")!.Invoke(null, null)!);
+    }
+
+    [Fact]
     public void The_lexicon_names_entities_in_the_api_and_its_problems_are_CORPUS008_at_its_lines()
     {
         var files = new AdditionalText[]

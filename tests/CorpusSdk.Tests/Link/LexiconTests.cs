@@ -76,6 +76,18 @@ public class LexiconTests
     [InlineData("{ \"entities\": [ { \"id\": \"x\", \"kind\": \"place\", \"spellings\": [\"\\u00\"] } ] }")]
     [InlineData("{ \"entities\": [ { \"id\": \"x\", \"kind\": \"place\", \"spellings\": [\"a\" \"b\"] } ] }")]
     [InlineData("{ \"entities\": [ ] } trailing")]
+    // Numbers as RFC 8259 writes them, and nothing else.
+    [InlineData("{ \"entities\": [ ], \"version\": 01 }")]
+    [InlineData("{ \"entities\": [ ], \"version\": 2. }")]
+    [InlineData("{ \"entities\": [ ], \"version\": -.5 }")]
+    [InlineData("{ \"entities\": [ ], \"version\": -Infinity }")]
+    [InlineData("{ \"entities\": [ ], \"version\": ١ }")]
+    // \\u takes exactly four hex digits; half a surrogate pair is no text; a member is given once.
+    [InlineData("{ \"entities\": [ { \"id\": \"x\", \"kind\": \"place\", \"spellings\": [\"\\u 41 \"] } ] }")]
+    [InlineData("{ \"entities\": [ { \"id\": \"x\", \"kind\": \"place\", \"name\": \"Tom\\udc00 Barrack\", \"spellings\": [\"x\"] } ] }")]
+    [InlineData("{ \"entities\": [ { \"id\": \"x\", \"kind\": \"place\", \"spellings\": [\"توم\\ud800 باراك\"] } ] }")]
+    [InlineData("{ \"entities\": [ ], \"entities\": [ ] }")]
+    [InlineData("{ \"entities\": [ { \"id\": \"a\", \"id\": \"b\", \"kind\": \"place\", \"spellings\": [\"x\"] } ] }")]
     [InlineData("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]")]
     public void Malformed_json_is_one_CORPUS008_never_an_exception(string json)
     {
@@ -83,6 +95,23 @@ public class LexiconTests
 
         Assert.Equal("CORPUS008", Assert.Single(lexicon.Problems).Id);
         Assert.Empty(lexicon.Entries);
+    }
+
+    [Fact]
+    public void A_surrogate_pair_written_as_two_escapes_is_read_as_one_character()
+    {
+        var lexicon = LexiconReader.Read("lexicon.json", "{ \"entities\": [ { \"id\": \"x\", \"kind\": \"place\", \"spellings\": [\"a\\ud83d\\ude00\"] } ] }");
+
+        Assert.Empty(lexicon.Problems);
+        Assert.Equal("a\U0001F600", Assert.Single(Assert.Single(lexicon.Entries).Spellings));
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_type_is_reported_at_the_value()
+    {
+        var lexicon = LexiconReader.Read("lexicon.json", "{\n  \"entities\": [\n    {\n      \"id\": 5,\n      \"kind\": \"place\", \"spellings\": [\"x\"] }\n  ]\n}");
+
+        Assert.Equal(4, Assert.Single(lexicon.Problems).Span.StartLine);
     }
 
     [Fact]
@@ -96,5 +125,22 @@ public class LexiconTests
 
         Assert.Contains(loaded.Corpus.Entities, e => e.Id == "isis" && e.Articles.Contains("A"));
         Assert.DoesNotContain(loaded.Diagnostics, d => d.Id == "CORPUS008");
+    }
+
+    [Fact]
+    public void A_lexicon_the_linker_cannot_apply_is_CORPUS009_and_the_corpus_is_linked_without_it()
+    {
+        // Half a surrogate pair cannot come through the reader; a host that builds its lexicon in code can still pass one.
+        var broken = new CorpusLexicon(new EquatableArray<LexiconEntry>(new[]
+        {
+            new LexiconEntry("tom", "Tom", EntityKinds.Person, new EquatableArray<string>(new[] { "توم\ud800 باراك" }), EquatableArray<string>.Empty),
+        }), EquatableArray<DiagnosticInfo>.Empty);
+        var article = ArticleExtractor.Extract("a.txt", "المبعوث يزور دمشق\n\nوقال المبعوث الأمريكي توم باراك إن الزيارة ناجحة.\n");
+
+        var corpus = ArticleLinker.LinkSafely(new[] { article }, broken);
+
+        Assert.Contains(corpus.Entities, e => e.Name == "توم باراك");
+        var failure = Assert.Single(corpus.Diagnostics, d => d.Id == "CORPUS009");
+        Assert.Contains("linked without the lexicon", failure.Message, System.StringComparison.Ordinal);
     }
 }
