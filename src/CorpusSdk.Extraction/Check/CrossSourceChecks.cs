@@ -47,6 +47,7 @@ public static class CrossSourceChecks
         foreach (var fact in facts.Where(f => f.Status == FactStatuses.Disputed))
         {
             var certain = fact.Sources.Where(s => s.Certain && s.Value is not null).ToList();
+            if (certain.Select(s => s.Value).Distinct(StringComparer.Ordinal).Count() < 2) continue;
             var primary = certain.FirstOrDefault(s => s.Value != fact.Value) ?? certain.First();
             var values = string.Join("; ", certain.GroupBy(s => s.Value!, StringComparer.Ordinal)
                 .Select(g => g.Key + (fact.Unit is null ? string.Empty : " " + fact.Unit) + " (" + string.Join(", ", g.Select(Where)) + ")"));

@@ -49,6 +49,19 @@ public static class NameMatching
     }
 
     /// <summary>
+    /// Whether two place names can be one place: the same words (spelled within <see cref="SameWord"/>), or one the other
+    /// with words added (الرياض / العاصمة الرياض). Nothing says a city is in a country, so الرياض and السعودية are two.
+    /// </summary>
+    public static bool SamePlace(string a, string b)
+    {
+        var left = Words(a);
+        var right = Words(b);
+        if (left.Count == 0 || right.Count == 0) return false;
+        var (shorter, longer) = left.Count <= right.Count ? (left, right) : (right, left);
+        return shorter.All(word => longer.Any(other => SameWord(word, other)));
+    }
+
+    /// <summary>
     /// Whether two folded words are the same name: equal once doubled letters are one (Barrot, Barot), or, for words of
     /// four letters or more, the longer being the shorter with one long vowel added after the first letter (باراك /
     /// برَاك, ترامب / ترمب). Two given names of the list (محمود, محمد) must be equal: their long vowels tell them apart.

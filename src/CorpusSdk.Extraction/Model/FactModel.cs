@@ -33,14 +33,19 @@ public static class FactStatuses
 /// <param name="Place">The place the sentence names nearest to the subject, or null.</param>
 /// <param name="Value">A date as ISO day (2026-02-09) or a number in invariant digits (90); null for a relative date
 /// the article cannot resolve (no publication date).</param>
-/// <param name="DayOffset">For a relative date that is a fixed number of days from the publication date (أمس: −1), that
-/// number: it lets the corpus infer the publication date from other sources. Null otherwise.</param>
+/// <param name="DayOffset">For a relative date with no date written out that is a fixed number of days from the
+/// publication date (أمس: −1, اليوم: 0), that number: it lets the corpus infer an undated article's publication date
+/// from other sources, and tells two "today"s of articles published on different days apart. Null otherwise.</param>
 /// <param name="Unit">What a number is counted in, when a currency says (USD), or null.</param>
 /// <param name="Span">The value as written in the file.</param>
 /// <param name="Text">The value as written (9/2/2026, رقم 90, التسعين, يوم أمس الإثنين).</param>
 /// <param name="Sentence">The sentence that states it, as written.</param>
 /// <param name="Context">The keys of the sentence's content words, which two statements of one fact share.</param>
 /// <param name="Certain">The value is what the text writes, not a guess (see <see cref="FactSource.Certain"/>).</param>
+/// <param name="Places">For a number, the places its sentence names (أعلنت السعودية تقديم 10 ملايين دولار): two counts
+/// whose sentences name only different places are of different things.</param>
+/// <param name="Update">A number stated as a change (ارتفعت الحصيلة إلى 15, rose to 15): it updates earlier counts rather
+/// than disputing them.</param>
 public sealed record FactMention(
     string Kind,
     string Subject,
@@ -53,7 +58,9 @@ public sealed record FactMention(
     string Text,
     string Sentence,
     EquatableArray<string> Context,
-    bool Certain = true);
+    bool Certain = true,
+    EquatableArray<string> Places = default,
+    bool Update = false);
 
 /// <summary>One source of a fact: the article, where, and the value it gives.</summary>
 /// <param name="Certain">The value is what the text writes (a date written out, a fixed relative day such as أمس, a

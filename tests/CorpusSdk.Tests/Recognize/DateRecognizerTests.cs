@@ -516,6 +516,18 @@ public class DateRecognizerTests
     {
         Assert.Empty(DateRecognizer.Recognize("احتفل العالم باليوم العالمي للمرأة", Tuesday));
         Assert.Empty(DateRecognizer.Recognize("في اليوم الأول من المؤتمر", Tuesday));
+        Assert.Empty(DateRecognizer.Recognize("تواصل لليوم الثاني على التوالي إضراب السائقين", Tuesday));
+    }
+
+    [Fact]
+    public void A_weekday_to_come_resolves_forward_from_any_publication_day()
+    {
+        var text = "وتعقد القمة يوم الإثنين المقبل في الدوحة";
+        var day = RelativeDay.Of(text, text.IndexOf("يوم", StringComparison.Ordinal));
+
+        Assert.NotNull(day);
+        Assert.Equal(new DateTime(2026, 3, 9), day!.Resolve(new DateTime(2026, 3, 4)));
+        Assert.Equal(new DateTime(2026, 3, 16), day.Resolve(new DateTime(2026, 3, 9)));
     }
 
     [Fact]

@@ -828,7 +828,8 @@ internal sealed class DateGrammar
     {
         var end = MatchOnLine(L.RelativeDayWords, i, Clitics.Conjunction, out var days, out var skip);
         if (end < 0) return null;
-        if (end == i + 1 && (t[i].Text.EndsWith("اليوم", StringComparison.Ordinal) || t[i].Text.EndsWith("الليله", StringComparison.Ordinal))
+        // لليوم الثاني على التوالي ("for the second day running") too: the article joined to ل is written لل.
+        if (end == i + 1 && (t[i].Text.EndsWith("ليوم", StringComparison.Ordinal) || t[i].Text.EndsWith("ليله", StringComparison.Ordinal))
             && On(end) && t.IsWord(end) && t[end].Text.StartsWith("ال", StringComparison.Ordinal) && t[end].Text.Length > 3
             && Date(end) is null && WeekdayName(end) < 0 && Time(end) is null && MatchOnLine(L.RelativeDayWords, end, Clitics.Conjunction, out _, out _) < 0)
         {

@@ -18,6 +18,8 @@ namespace CorpusSdk.Extraction.Recognize.Dates;
 /// <param name="RelativeValue">The relative part resolved against the reference, or null (no relative part, or no reference).</param>
 /// <param name="ExplicitValue">The date or time the text writes out (9/2/2026, 9 فبراير 2026, 14:24), or null.</param>
 /// <param name="Weekday">The weekday the text names, or null.</param>
+/// <param name="Hijri">The text writes a Hijri date: its Gregorian day may be one off (a month starts when the moon is
+/// sighted, which tables can only foresee).</param>
 public sealed record RecognizedDate(
     string Text,
     int Start,
@@ -26,4 +28,5 @@ public sealed record RecognizedDate(
     bool IsRelative,
     PartialDate? RelativeValue,
     PartialDate? ExplicitValue,
-    DayOfWeek? Weekday);
+    DayOfWeek? Weekday,
+    bool Hijri = false);

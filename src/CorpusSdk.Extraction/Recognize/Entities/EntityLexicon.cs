@@ -96,6 +96,14 @@ public static class EntityLexicon
         return false;
     }
 
+    /// <summary>Place nouns that take a name after them even with the article (العاصمة دمشق; في المدينة names none).</summary>
+    public static readonly HashSet<string> NamedPlaceNouns = FoldedWords.Set("العاصمة", "والعاصمة", "بالعاصمة");
+
+    /// <summary>Words of time that follow a place noun (في العاصمة يوم الخميس, في المدينة صباح أمس): no place's name.</summary>
+    public static readonly HashSet<string> TimeWords = FoldedWords.Set(
+        "يوم", "يومي", "صباح", "صباحا", "مساء", "مساءً", "ليلة", "ليل", "ظهر", "ظهرا", "فجر", "فجرا", "عصر", "أمس", "غدا", "غداً", "حاليا", "خلال",
+        "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "أحد", "إثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت");
+
     /// <summary>
     /// Nouns that name a place by kind before its name (مدينة حمص, العاصمة السعودية الرياض, محافظة درعا, the city of Homs):
     /// the word after the noun (and its adjectives) is a place, listed or not.

@@ -253,11 +253,17 @@ public static class MentionRecognizer
                 i += words - 1;
                 continue;
             }
-            // مدينة حمص: the word after a place noun, when it is no function word or adjective.
+            // مدينة حمص: the word after a place noun, when it is no function word or adjective. A place noun with the article
+            // (في المدينة, في العاصمة يوم الخميس) stands alone as often as not: only العاصمة takes a name after it there
+            // (العاصمة نيامي). What follows "in the city" is as often the time, a verb or a complement (في المدينة سيبدأ,
+            // بمشاركة), none of which is a name.
             if (EntityLexicon.PlaceNouns.Contains(EntityLexicon.Head(tokens[i].Folded)) && i + 1 < tokens.Count && tokens[i + 1].IsWord && !IsPlace(tokens, i + 1, out _))
             {
                 var next = tokens[i + 1];
+                if (PersonNames.IsDefinite(tokens[i].Folded) && !EntityLexicon.NamedPlaceNouns.Contains(tokens[i].Folded)) continue;
                 if (PersonNames.IsDefinite(next.Folded) || SegmentLexicon.FunctionWords.Contains(next.Folded) || EntityLexicon.IsEmphatic(next.Folded) || EntityLexicon.IsLatin(next.Folded) != EntityLexicon.IsLatin(tokens[i].Folded)) continue;
+                if (!EntityLexicon.IsLatin(next.Folded) && (EntityLexicon.TimeWords.Contains(next.Folded) || PersonNames.IsVerb(next.Folded) || PersonNames.IsPrepositional(next.Folded)
+                    || EntityLexicon.EventNouns.Contains(ArabicWords.Key(next.Folded)))) continue;
                 if (EntityLexicon.IsLatin(next.Folded) && !char.IsUpper(next.Text[0])) continue;
                 state.Add(p, i + 1, i + 2, EntityKinds.Place, null, null);
                 i++;

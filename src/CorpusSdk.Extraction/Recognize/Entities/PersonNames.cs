@@ -210,7 +210,7 @@ public static class PersonNames
     /// لهزيمة, بنتائج, بالاتفاق: a preposition joined to a noun, which no name starts with (a given name that starts with ل
     /// or ب, such as لؤي, ليلى, باراك, is short or in the given-name list).
     /// </summary>
-    private static bool IsPrepositional(string folded) =>
+    internal static bool IsPrepositional(string folded) =>
         !SegmentLexicon.GivenNames.Contains(folded)
         && ((folded.Length >= 5 && folded[0] == 'ل') || (folded.Length >= 6 && folded[0] == 'ب')
             || folded.StartsWith("بال", StringComparison.Ordinal) || folded.StartsWith("كال", StringComparison.Ordinal));
@@ -220,7 +220,7 @@ public static class PersonNames
     /// prefix, which names start with only when they are given names (يوسف, ياسر) — ست before ي or ا starts names too
     /// (ستيفان, ستالين).
     /// </summary>
-    private static bool IsVerb(string folded)
+    internal static bool IsVerb(string folded)
     {
         if (SegmentLexicon.GivenNames.Contains(folded) || folded.Length < 4) return false;
         if (folded[0] == 'ي') return true;

@@ -47,34 +47,66 @@ public static class FactRecognizer
             var paragraph = paragraphs[p];
             var sentences = Sentences(paragraph);
             foreach (var (date, eventToken) in DatedEvents(paragraph, sentences, dates[p])) DateFact(paragraph, sentences, date, eventToken, mentions, text, reference, facts);
-            foreach (var number in NumberRecognizer.Recognize(paragraph.Text)) NumberFact(paragraph, sentences, number, dates[p], text, facts);
+            foreach (var number in NumberRecognizer.Recognize(paragraph.Text)) NumberFact(paragraph, sentences, number, dates[p], mentions, text, facts);
         }
         return facts;
     }
 
     /// <summary>
-    /// Each event noun of a sentence with the date nearest to it ("announced on Sunday that the meeting will be held on
-    /// Thursday": the meeting is Thursday's, and Sunday belongs to no event).
+    /// The event nouns of a sentence paired with its dates, nearest pairs first, each noun and each date taken once (بعد
+    /// فشل الاجتماع، أعلنت النقابة إضرابا يوم الخميس: the strike is Thursday's, the meeting has no date). A date before a
+    /// complementizer dates the saying, not an event after it ("announced on Sunday that the election will be held on 12
+    /// April": Sunday belongs to no event). Only a day can date an event (a month, الأسبوع الماضي, cannot), or a relative
+    /// day the corpus may resolve; an event noun in a name (حزب المؤتمر) is no event.
     /// </summary>
     private static IEnumerable<(RecognizedDate Date, int EventToken)> DatedEvents(ProseParagraph paragraph, List<TokenRange> sentences, IReadOnlyList<RecognizedDate> dates)
     {
         var tokens = paragraph.Tokens;
         foreach (var sentence in sentences)
         {
-            // Only a day can date an event here (a month, منذ ثلاثة أشهر, cannot), or a relative date the corpus may resolve.
-            var inSentence = dates.Where(d => (d.Value?.ToDay() is not null || (d.Value is null && d.IsRelative))
-                && tokens[sentence.From].Start <= d.Start && d.Start < tokens[sentence.To - 1].End).ToList();
+            var inSentence = dates.Where(d => tokens[sentence.From].Start <= d.Start && d.Start < tokens[sentence.To - 1].End && IsDay(paragraph.Text, d)).ToList();
             if (inSentence.Count == 0) continue;
-            var taken = new HashSet<RecognizedDate>();
-            for (var i = sentence.From; i < sentence.To; i++)
+            var events = Enumerable.Range(sentence.From, sentence.To - sentence.From)
+                .Where(i => tokens[i].IsWord && EntityLexicon.EventNouns.Contains(NounKey(tokens[i].Folded)) && !InName(tokens, i, sentence))
+                .ToList();
+            var pairs = from e in events
+                        from d in inSentence
+                        let first = TokenAt(tokens, d.Start)
+                        let last = TokenAt(tokens, d.Start + d.Length - 1)
+                        where !SaysBefore(tokens, last, e)
+                        select (Date: d, Event: e, Distance: e < first ? first - e : (e - last) * FactLexicon.EventAfterDateCost);
+            var dated = new HashSet<RecognizedDate>();
+            var eventsDated = new HashSet<int>();
+            foreach (var pair in pairs.OrderBy(p => p.Distance).ThenBy(p => p.Event).ThenBy(p => p.Date.Start).ToList())
             {
-                if (!tokens[i].IsWord || !EntityLexicon.EventNouns.Contains(NounKey(tokens[i].Folded))) continue;
-                var at = i;
-                var nearest = inSentence.OrderBy(d => Math.Min(Math.Abs(TokenAt(tokens, d.Start) - at), Math.Abs(TokenAt(tokens, d.Start + d.Length - 1) - at)))
-                    .ThenBy(d => d.Start).First();
-                if (taken.Add(nearest)) yield return (nearest, i);
+                if (dated.Contains(pair.Date) || eventsDated.Contains(pair.Event)) continue;
+                dated.Add(pair.Date);
+                eventsDated.Add(pair.Event);
+                yield return (pair.Date, pair.Event);
             }
         }
+    }
+
+    /// <summary>
+    /// An event noun that is part of a name or a purpose, not an event the sentence dates: after an organisation's head
+    /// (حزب المؤتمر) or with لل joined (الهيئة العليا للانتخابات, the commission "for the elections").
+    /// </summary>
+    private static bool InName(List<ProseToken> tokens, int i, TokenRange sentence) =>
+        tokens[i].Folded.StartsWith("لل", StringComparison.Ordinal)
+        || (i > sentence.From && tokens[i - 1].IsWord && EntityLexicon.OrganizationHeads.Contains(EntityLexicon.Head(tokens[i - 1].Folded)));
+
+    /// <summary>A date that names a day: a day of the calendar, or a relative day (أمس, يوم الإثنين), not a week or a month.</summary>
+    private static bool IsDay(string paragraph, RecognizedDate date) =>
+        date.IsRelative ? RelativeDay.Of(paragraph, date.Start) is not null : date.Value?.ToDay() is not null;
+
+    /// <summary>Whether a complementizer (أن, إن, that) stands between a date and an event noun after it.</summary>
+    private static bool SaysBefore(List<ProseToken> tokens, int dateEnd, int eventToken)
+    {
+        for (var i = dateEnd + 1; i < eventToken; i++)
+        {
+            if (tokens[i].IsWord && Quotes.QuoteLexicon.Complementizers.Contains(tokens[i].Folded)) return true;
+        }
+        return false;
     }
 
     private static void DateFact(ProseParagraph paragraph, List<TokenRange> sentences, RecognizedDate date, int eventToken, IReadOnlyList<MentionModel> mentions,
@@ -83,8 +115,8 @@ public static class FactRecognizer
         var tokens = paragraph.Tokens;
         var sentence = sentences.First(s => s.From <= eventToken && eventToken < s.To);
         var day = date.Value?.ToDay();
-        int? offset = null;
-        if (day is null && reference is null && date.IsRelative) offset = RelativeDay.Of(paragraph.Text, date.Start)?.Offset;
+        var relative = date.IsRelative ? RelativeDay.Of(paragraph.Text, date.Start) : null;
+        var offset = date.ExplicitValue is null ? relative?.Offset : null;
         if (day is null && offset is null) return;
 
         var sentenceStart = paragraph.Offset + tokens[sentence.From].Start;
@@ -96,16 +128,30 @@ public static class FactRecognizer
         var places = mentions.Where(m => m.Kind == EntityKinds.Place && m.Span.Start >= sentenceStart && m.Span.Start < sentenceEnd).ToList();
         var place = places.Where(m => IsLocative(text.Text, m.Span.Start) && !places.Any(next => Follows(text.Text, m, next)))
             .OrderBy(m => Math.Abs(m.Span.Start - eventOffset)).Select(m => m.Name).FirstOrDefault();
+        // هجوم جديد, اجتماعا ثانيا, another attack: an event said to follow an earlier one is not that one.
+        var another = Another(tokens, eventToken, sentence);
+        var subject = another < 0 ? Subject(tokens[eventToken])
+            : another > eventToken ? Subject(tokens[eventToken]) + " " + tokens[another].Text : tokens[another].Text + " " + Subject(tokens[eventToken]);
+        var subjectKey = NounKey(tokens[eventToken].Folded) + (another < 0 ? string.Empty : FactLexicon.AnotherKey);
         facts.Add(new FactMention(
-            FactKinds.Date, Subject(tokens[eventToken]), NounKey(tokens[eventToken].Folded), place,
+            FactKinds.Date, subject, subjectKey, place,
             day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), offset, null,
             text.Span(paragraph.Offset + date.Start, date.Length), date.Text,
             text.Text.Substring(sentenceStart, sentenceEnd - sentenceStart), Context(tokens, sentence),
-            Certain: date.ExplicitValue is not null || offset is not null || (date.IsRelative && RelativeDay.Of(paragraph.Text, date.Start) is { Offset: not null })));
+            Certain: !date.Hijri && (date.ExplicitValue is not null || offset is not null)));
+    }
+
+    /// <summary>The token of a word that makes an event another one (جديد after it, another before it), or -1.</summary>
+    private static int Another(List<ProseToken> tokens, int eventToken, TokenRange sentence)
+    {
+        var after = eventToken + 1;
+        if (after < sentence.To && tokens[after].IsWord && FactLexicon.Another.Contains(tokens[after].Folded)) return after;
+        var before = eventToken - 1;
+        return before >= sentence.From && tokens[before].IsWord && EntityLexicon.IsLatin(tokens[before].Folded) && FactLexicon.Another.Contains(tokens[before].Folded) ? before : -1;
     }
 
     private static void NumberFact(ProseParagraph paragraph, List<TokenRange> sentences, RecognizedNumber number, IReadOnlyList<RecognizedDate> dates,
-        CorpusText text, List<FactMention> facts)
+        IReadOnlyList<MentionModel> mentions, CorpusText text, List<FactMention> facts)
     {
         if (number.RelativeTo is not null) return;
         if (dates.Any(d => d.Start < number.Start + number.Length && number.Start < d.Start + d.Length)) return;
@@ -126,15 +172,43 @@ public static class FactRecognizer
         // source states; رقم makes any rank one (كعضو رقم 2).
         if (number.IsOrdinal && number.Value <= FactLexicon.SmallestRank && !paragraph.Text.Substring(numberStart, number.Start - numberStart).Any(char.IsLetter)) return;
 
+        // بعد أن كانت 18 قتيلا, up from 12: a value the sentence says is past is no claim about the present.
+        if (IsPastValue(tokens, first, numberStart == number.Start ? first : first - 1, last, sentence)) return;
+
         var sentenceStart = paragraph.Offset + tokens[sentence.From].Start;
         var sentenceEnd = paragraph.Offset + tokens[sentence.To - 1].End;
         var end = number.Start + number.Length;
         facts.Add(new FactMention(
             FactKinds.Number, Subject(countedToken), NounKey(countedToken.Folded), null,
-            number.Value.ToString(CultureInfo.InvariantCulture), null, unit,
+            Normalized(number.Value).ToString(CultureInfo.InvariantCulture), null, unit,
             text.Span(paragraph.Offset + numberStart, end - numberStart), paragraph.Text.Substring(numberStart, end - numberStart),
-            text.Text.Substring(sentenceStart, sentenceEnd - sentenceStart), Context(tokens, sentence)));
+            text.Text.Substring(sentenceStart, sentenceEnd - sentenceStart), Context(tokens, sentence),
+            Update: Enumerable.Range(sentence.From, sentence.To - sentence.From).Any(i => tokens[i].IsWord && FactLexicon.IsUpdateVerb(tokens[i].Folded)),
+            Places: mentions.Where(m => m.Kind == EntityKinds.Place && m.Span.Start >= sentenceStart && m.Span.Start < sentenceEnd)
+                .Select(m => m.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray()));
     }
+
+    /// <summary>
+    /// Whether the sentence says the number at <paramref name="first"/> is a past value: كان or كانت just before it (بعد أن
+    /// كانت 18), or "from" before it and "to" after it (rose from 12 to 15).
+    /// </summary>
+    private static bool IsPastValue(List<ProseToken> tokens, int first, int start, int last, TokenRange sentence)
+    {
+        for (var i = start - 1; i >= sentence.From && i >= start - FactLexicon.MaxWordsAfterWas; i--)
+        {
+            if (tokens[i].IsWord && FactLexicon.Was.Contains(tokens[i].Folded)) return true;
+        }
+        var before = start - 1;
+        if (before < sentence.From || !tokens[before].IsWord || !FactLexicon.From.Contains(tokens[before].Folded)) return false;
+        for (var i = last + 1; i < sentence.To && i <= last + 3; i++)
+        {
+            if (tokens[i].IsWord && FactLexicon.To.Contains(tokens[i].Folded)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A number without the trailing zeros its decimal scale keeps (1.50 million is 1500000, not 1500000.00).</summary>
+    private static decimal Normalized(decimal value) => value / 1.000000000000000000000000000000000m;
 
     /// <summary>
     /// The noun a number counts: for an ordinal (العضو التسعين; كعضو رقم 90, رقم marking the rank) the noun before it,
@@ -152,8 +226,10 @@ public static class FactRecognizer
             before--;
         }
         var latin = EntityLexicon.IsLatin(tokens[first].Folded) || (last + 1 < sentence.To && tokens[last + 1].IsWord && EntityLexicon.IsLatin(tokens[last + 1].Folded));
+        // في المرتبة 45, in position 45: a rank noun before a number is what it counts.
+        var rankNoun = !rank && before >= sentence.From && tokens[before].IsWord && FactLexicon.RankNouns.Contains(NounKey(tokens[before].Folded));
         int counted;
-        if ((rank || number.IsOrdinal) && !latin) counted = before;
+        if (((rank || number.IsOrdinal) && !latin) || rankNoun) counted = before;
         else
         {
             counted = last + 1;
@@ -277,8 +353,55 @@ public static class FactLexicon
     /// <summary>Prepositions that put a place as where something happened (في الرياض, in Riyadh, at Camp David).</summary>
     public static readonly HashSet<string> LocativePrepositions = FoldedWords.Set("في", "وفي", "in", "at");
 
+    /// <summary>
+    /// A date follows the event it dates far more often than it precedes it (اجتماع … عقد يوم الأحد; فشل الاجتماع الذي
+    /// عقد يوم الأحد في التوصل إلى اتفاق: the meeting's date, not the agreement's): an event after the date counts as this
+    /// many times as far.
+    /// </summary>
+    public const double EventAfterDateCost = 2.5;
+
+    /// <summary>Words that make the number after them a past value (بعد أن كانت 18 قتيلا).</summary>
+    public static readonly HashSet<string> Was = FoldedWords.Set("كان", "كانت", "كانوا", "كانا", "سابقا", "previously");
+
+    /// <summary>How far before a number <see cref="Was"/> may stand (كانت في المرتبة 25: two words between).</summary>
+    public const int MaxWordsAfterWas = 3;
+
+    /// <summary>"from" and "to" around a number that changed (rose from 12 to 15, ارتفع من 12 إلى 15): the first is past.</summary>
+    public static readonly HashSet<string> From = FoldedWords.Set("from", "من");
+
+    public static readonly HashSet<string> To = FoldedWords.Set("to", "إلى", "الى");
+
+    /// <summary>
+    /// Verbs that report a count going up or down (ارتفعت الحصيلة, rose to): a later article that updates a number does
+    /// not dispute the earlier one. Stems, matched at the start of the folded word after و/ف.
+    /// </summary>
+    public static readonly IReadOnlyList<string> UpdateVerbs = FoldedWords.List(
+        "ارتفع", "يرتفع", "تجاوز", "يتجاوز", "تخطى", "انخفض", "ينخفض", "تراجع", "يتراجع",
+        "rose", "risen", "rising", "climbed", "increased", "fell", "dropped", "updated");
+
+    /// <summary>Whether a folded word is an update verb (<see cref="UpdateVerbs"/>), with a conjunction or not.</summary>
+    public static bool IsUpdateVerb(string folded)
+    {
+        var word = folded.Length > 3 && (folded[0] == 'و' || folded[0] == 'ف') ? folded.Substring(1) : folded;
+        return UpdateVerbs.Any(stem => word.StartsWith(stem, StringComparison.Ordinal) || folded.StartsWith(stem, StringComparison.Ordinal));
+    }
+
+    /// <summary>Nouns of rank that a number after them counts (المرتبة 45, المركز الثالث, rank 45, position 3).</summary>
+    public static readonly HashSet<string> RankNouns = new(new[] { "مرتبه", "مركز", "ترتيب", "rank", "position", "place" }, StringComparer.Ordinal);
+
     /// <summary>Ordinals up to this one are adjectives (الثاني, ثالثة, the third) unless رقم or No. marks them as a rank.</summary>
     public const int SmallestRank = 3;
+
+    /// <summary>
+    /// Words that make an event another one than an earlier one of its kind (هجوم جديد, اجتماعا ثانيا, another attack):
+    /// its statements are gathered apart from the plain noun's, under <see cref="AnotherKey"/>.
+    /// </summary>
+    public static readonly HashSet<string> Another = FoldedWords.Set(
+        "جديد", "جديدا", "جديدة", "جديدًا", "آخر", "آخرا", "أخرى", "ثان", "ثانيا", "ثانية", "ثالث", "ثالثا", "ثالثة",
+        "new", "another", "second", "fresh", "third", "further");
+
+    /// <summary>What <see cref="Another"/> adds to an event's subject key.</summary>
+    public const string AnotherKey = " +another";
 
     /// <summary>Prepositions between a number and the noun it counts (40 من القتلى, 40 of the victims).</summary>
     public static readonly HashSet<string> PartitivePrepositions = FoldedWords.Set("من", "of");
