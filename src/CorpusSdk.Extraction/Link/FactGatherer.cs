@@ -120,7 +120,10 @@ public static class FactGatherer
             var place = group.Members.Where(m => m.Mention.Place is not null).GroupBy(m => m.Mention.Place!, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Article)).Select(g => g.Key).FirstOrDefault();
             var subject = place is null ? first.Subject : first.Subject + " (" + place + ")";
-            var slug = Transliteration.Slug(first.SubjectKey + (place is null ? string.Empty : " " + place)) ?? group.Kind;
+            // The id is the plainest subject with the first statement's own place: a place other articles add later in
+            // corpus order must not rename a Facts member that consumer code uses.
+            var earliestPlace = group.Members[0].Mention.Place;
+            var slug = Transliteration.Slug(first.SubjectKey + (earliestPlace is null ? string.Empty : " " + earliestPlace)) ?? group.Kind;
             var id = group.Kind + "-" + slug;
             for (var n = 2; !taken.Add(id); n++) id = group.Kind + "-" + slug + "-" + n.ToString(CultureInfo.InvariantCulture);
             var identifier = Transliteration.Identifier(id);

@@ -509,4 +509,38 @@ public class FactPrecisionTests
         Assert.Contains(corpus.Diagnostics, d => d.Id == "CORPUS103" && d.File == "b.txt" && d.Message.Contains("الأسبوع الماضي", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Articles_added_later_in_corpus_order_never_rename_a_fact()
+    {
+        (string File, string Text)[] files =
+        [
+            ("a.txt", """
+        اجتماع لبحث أزمة المياه
+        
+        الخميس 5 مارس 2026
+        
+        عقد وزراء المياه في دول الحوض اجتماعا يوم الخميس 5 مارس 2026 لبحث أزمة السد وحصص المياه.
+        """),
+                    ("b.txt", """
+        وزراء المياه يجتمعون في القاهرة
+        
+        الجمعة 6 مارس 2026
+        
+        عقد وزراء المياه في دول الحوض اجتماعا في القاهرة أمس لبحث أزمة السد وحصص المياه.
+        """),
+                    ("c.txt", """
+        اجتماع القاهرة حول المياه
+        
+        الجمعة 6 مارس 2026
+        
+        انتهى في القاهرة أمس اجتماع وزراء المياه في دول الحوض الذي بحث أزمة السد وحصص المياه.
+        """)
+        ];
+
+        var alone = Corpus(files[0]);
+        var grown = Corpus(files);
+
+        var meeting = Assert.Single(alone.Facts, f => f.Kind == FactKinds.Date);
+        Assert.Contains(grown.Facts, f => f.Identifier == meeting.Identifier && f.Id == meeting.Id && f.Sources.Count > 1);
+    }
 }

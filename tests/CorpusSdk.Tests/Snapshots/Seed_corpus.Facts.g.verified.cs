@@ -14,7 +14,7 @@ namespace Consumer.Corpus
         /// <para>A002 (002_b28bf7c954a4d60a.txt:5): «9 فبراير 2026» → 2026-02-09</para>
         /// <para>A003 (003_3e2ab85f58e9f9c2.txt:10): «الاثنين» → 2026-02-09</para>
         /// </remarks>
-        public static global::CorpusSdk.Fact DateAjtmaaAlRyad => FactData.DateAjtmaaAlRyad;
+        public static global::CorpusSdk.Fact DateAjtmaa => FactData.DateAjtmaa;
 
         /// <summary>العضو: 90 (corroborated, 3 articles).</summary>
         /// <remarks>
@@ -27,7 +27,7 @@ namespace Consumer.Corpus
         /// <summary>Every fact, in the order of their first statements.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Fact> All { get; } = new global::CorpusSdk.Fact[]
         {
-            FactData.DateAjtmaaAlRyad,
+            FactData.DateAjtmaa,
             FactData.NumberAdu,
         };
     }
@@ -35,8 +35,8 @@ namespace Consumer.Corpus
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusSdk", null)]
     internal static class FactData
     {
-        internal static readonly global::CorpusSdk.Fact DateAjtmaaAlRyad = new global::CorpusSdk.Fact(
-            id: "date-ajtmaa-al-ryad",
+        internal static readonly global::CorpusSdk.Fact DateAjtmaa = new global::CorpusSdk.Fact(
+            id: "date-ajtmaa",
             kind: global::CorpusSdk.FactKind.Date,
             subject: "اجتماع (الرياض)",
             value: "2026-02-09",

@@ -298,10 +298,17 @@ public static class FactRecognizer
         return sentences;
     }
 
+    /// <summary>The first token that ends after <paramref name="offset"/> (tokens are in text order: a binary search).</summary>
     private static int TokenAt(List<ProseToken> tokens, int offset)
     {
-        for (var i = 0; i < tokens.Count; i++) if (tokens[i].End > offset) return i;
-        return tokens.Count - 1;
+        int low = 0, high = tokens.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (tokens[mid].End > offset) high = mid;
+            else low = mid + 1;
+        }
+        return Math.Max(0, low);
     }
 
     /// <summary>The subject as written, without a conjunction or preposition joined to it (باجتماع → اجتماع).</summary>
