@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using CorpusSdk.Tests.Cli;
 
@@ -40,35 +39,10 @@ public class BuildSeverityTests
             .WriteText("corpus/strict/empty.txt", "   \n")
             .WriteText("corpus/lenient/empty.txt", "   \n");
 
-        var (exitCode, output) = Build(project.Folder);
+        var (exitCode, output) = DotnetCli.Run(project.Folder, "build", "-nologo", "-clp:NoSummary", "-p:TreatWarningsAsErrors=false");
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains(Path.Combine("corpus", "strict", "empty.txt").Replace('\\', '/') + "(1,1): error CORPUS002", output.Replace('\\', '/'), StringComparison.Ordinal);
         Assert.Contains(Path.Combine("corpus", "lenient", "empty.txt").Replace('\\', '/') + "(1,1): warning CORPUS002", output.Replace('\\', '/'), StringComparison.Ordinal);
-    }
-
-    private static (int ExitCode, string Output) Build(string folder)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "build", "-nologo", "-clp:NoSummary", "-p:TreatWarningsAsErrors=false" }) start.ArgumentList.Add(argument);
-        // The test run's own MSBuild settings must not leak into the child build.
-        start.Environment.Remove("MSBuildExtensionsPath");
-        start.Environment.Remove("MSBuildSDKsPath");
-        start.Environment.Remove("MSBUILD_EXE_PATH");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet build did not finish in 5 minutes");
-        }
-        return (process.ExitCode, stdout.Result + stderr.Result);
     }
 }

@@ -1,0 +1,74 @@
+using System;
+using System.IO;
+using System.Linq;
+using CorpusSdk.Tests.Cli;
+
+namespace CorpusSdk.Tests.Package;
+
+/// <summary>
+/// The package as a user meets it: `dotnet pack` the repository, then, in a new console project with only that package
+/// as a source, `dotnet add package CorpusSdk`, put article files in corpus/, build (the corpus findings appear at the
+/// corpus files' lines) and run (the typed data prints). The packages go to a folder of the test's own, so a package
+/// of the same version from an earlier run is never what gets tested.
+/// </summary>
+public class PackageEndToEndTests
+{
+    private const string Article = """
+        المبعوث الأمريكي يزور دمشق
+
+        الإثنين 9 فبراير 2026
+
+        وقال المبعوث الأمريكي توم باراك إن الزيارة تفتح صفحة جديدة في العلاقات بين البلدين.
+
+        وأضاف باراك أن واشنطن تدعم جهود الحكومة السورية في مكافحة تنظيم داعش.
+        """;
+
+    private const string Program = """
+        using System;
+        using System.Linq;
+        using Newsroom.Corpus;
+
+        foreach (var article in Articles.All)
+            Console.WriteLine($"article {article.Id}: {article.Title} | {article.Published}");
+        foreach (var person in People.All)
+            Console.WriteLine($"person {person.Name}: {string.Join(" / ", person.Spellings)}");
+        foreach (var quote in Quotes.All)
+            Console.WriteLine($"quote {quote.Speaker?.Name}: {quote.Text}");
+        """;
+
+    [Fact]
+    public void The_packed_package_restores_into_a_new_console_project_builds_with_corpus_findings_and_runs()
+    {
+        using var work = new TempCorpus();
+        var feed = Path.Combine(work.Folder, "feed");
+        var packages = Path.Combine(work.Folder, "packages");
+        var app = Path.Combine(work.Folder, "Newsroom");
+
+        var pack = DotnetCli.Run(TestPaths.RepositoryRoot, "pack", Path.Combine("src", "CorpusSdk.Package"), "-c", "Release", "-o", feed, "-nologo");
+        Assert.True(pack.ExitCode == 0, pack.Output);
+        Assert.Single(Directory.GetFiles(feed, "CorpusSdk.*.nupkg"));
+
+        work.WriteText("nuget.config", "<configuration><packageSources><clear /><add key=\"local\" value=\"feed\" /></packageSources></configuration>");
+        Step(work.Folder, "new", "console", "-o", "Newsroom", "--no-restore");
+        Step(app, "add", "package", "CorpusSdk", "--package-directory", packages);
+        work.WriteText("Newsroom/Program.cs", Program)
+            .WriteText("Newsroom/corpus/damascus-visit.txt", Article)
+            .WriteText("Newsroom/corpus/drafts/empty.txt", "   \n");
+
+        var build = Step(app, "build", "--packages", packages, "-nologo", "-clp:NoSummary");
+        Assert.Contains("corpus/drafts/empty.txt(1,1): warning CORPUS002", build.Replace('\\', '/'), StringComparison.Ordinal);
+
+        var run = Step(app, "run", "--no-build");
+        var lines = run.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Contains("article DamascusVisit: المبعوث الأمريكي يزور دمشق | 2026-02-09", lines);
+        Assert.Contains(lines, l => l.StartsWith("person توم باراك: توم باراك", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("quote توم باراك: ", StringComparison.Ordinal) && l.Contains("صفحة جديدة", StringComparison.Ordinal));
+    }
+
+    private static string Step(string folder, params string[] arguments)
+    {
+        var (exitCode, output) = DotnetCli.Run(folder, arguments);
+        Assert.True(exitCode == 0, "dotnet " + string.Join(" ", arguments) + " failed:\n" + output);
+        return output;
+    }
+}
