@@ -8,14 +8,13 @@ namespace CorpusSdk.Generator.Emit;
 
 /// <summary>
 /// Writes the C# for the typed API: one file per article (so an edit re-emits that article only) and one file with the
-/// <c>Articles</c> class and its <c>All</c> list. Each article's data sits in a nested holder class of
-/// <c>ArticleData</c>, initialized on first use by the runtime (thread-safe and lazy) and never before the articles it
-/// lists, whatever order partial files are compiled in.
+/// <c>Articles</c> class and its <c>All</c> list. Each article's data sits in a private holder class nested in
+/// <c>Articles</c> (so completion lists show the articles, not their data), initialized on first use by the runtime
+/// (thread-safe and lazy) and never before the articles it lists, whatever order partial files are compiled in.
 /// </summary>
 internal static class ArticleEmitter
 {
     public const string ArticlesClass = "Articles";
-    public const string DataClass = "ArticleData";
     private const string ArticleType = "global::CorpusSdk.Article";
     private const string ParagraphType = "global::CorpusSdk.Paragraph";
     private const string LineType = "global::CorpusSdk.CorpusLine";
@@ -39,11 +38,11 @@ internal static class ArticleEmitter
         var writer = Header(source.Options);
 
         writer.Open("partial class " + ArticlesClass);
-        writer.Line("/// <summary>" + (article.Title is null ? "Article in <c>" + CSharpText.Doc(article.File) + "</c> (no title)." : CSharpText.Doc(article.Title)) + "</summary>");
-        writer.Line("/// <remarks>");
         var published = source.Article.Published;
-        var byline = string.Join(", ", new[] { article.Outlet, article.Author, published is null ? null : published.Value + (published.Source == "inferred" ? " (inferred)" : string.Empty) }.Where(p => p is not null));
-        if (byline.Length > 0) writer.Line("/// <para>" + CSharpText.Doc(byline) + "</para>");
+        // The summary is what a completion list shows: the title, and who published it when.
+        var byline = string.Join(", ", new[] { article.Outlet, article.Author, published is null ? "date unknown" : Readable(published.Date) + (published.Source == "inferred" ? " (inferred)" : string.Empty) }.Where(p => p is not null));
+        writer.Line("/// <summary>" + (article.Title is null ? "Article in <c>" + CSharpText.Doc(article.File) + "</c> (no title)" : CSharpText.Doc(article.Title)) + " — " + CSharpText.Doc(byline) + ".</summary>");
+        writer.Line("/// <remarks>");
         writer.Line("/// <para>File <c>" + CSharpText.Doc(article.File) + "</c>" + (article.TitleLine > 0 ? ", line " + Number(article.TitleLine) : string.Empty)
             + ". Language: " + CSharpText.Doc(article.Language ?? "unknown") + ". Paragraphs: " + Number(article.Paragraphs.Count)
             + (article.Quotes.Count > 0 ? ". Quotes: " + Number(article.Quotes.Count) : "") + ".</para>");
@@ -52,12 +51,9 @@ internal static class ArticleEmitter
             writer.Line("/// <para>" + CSharpText.Doc(Shorten(paragraph.Text)) + "</para>");
         }
         writer.Line("/// </remarks>");
-        writer.Line("public static " + ArticleType + " " + id + " => " + DataClass + "." + HolderName(id) + ".Value;");
-        writer.Close();
+        writer.Line("public static " + ArticleType + " " + id + " => " + HolderName(id) + ".Value;");
         writer.Line();
-
-        writer.Open("partial class " + DataClass);
-        writer.Open("internal static class " + HolderName(id));
+        writer.Open("private static class " + HolderName(id));
         writer.Line("internal static readonly " + ArticleType + " Value = new " + ArticleType + "(");
         writer.Line("    id: " + CSharpText.Literal(id) + ",");
         writer.Line("    file: " + CSharpText.Literal(article.File) + ",");
@@ -138,11 +134,6 @@ internal static class ArticleEmitter
         }
         writer.Line("};");
         writer.Close();
-        writer.Line();
-        writer.Line("/// <summary>The data behind <see cref=\"" + ArticlesClass + "\"/>, one holder class per article.</summary>");
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusSdk\", null)]");
-        writer.Open("internal static partial class " + DataClass);
-        writer.Close();
         return Footer(writer);
     }
 
@@ -158,6 +149,19 @@ internal static class ArticleEmitter
     private static string Footer(SourceWriter writer) => writer.Close().ToString();
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static readonly string[] MonthNames = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+    /// <summary>A date as a person reads it in a hover, at the precision the text gives: 10 Feb 2026, 14:24; Feb 2026; 2026.</summary>
+    internal static string Readable(PartialDate date)
+    {
+        if (date.Year is not int year) return date.ToIso();
+        var text = Number(year);
+        if (date.Month is int month) text = MonthNames[month - 1] + " " + text;
+        if (date.Day is int day) text = Number(day) + " " + text;
+        if (date.Hour is int hour) text += ", " + hour.ToString("00", CultureInfo.InvariantCulture) + ":" + (date.Minute ?? 0).ToString("00", CultureInfo.InvariantCulture);
+        return text;
+    }
 
     /// <summary>The start of a paragraph for a hover: enough words to recognize it.</summary>
     internal static string Shorten(string text) => text.Length <= 200 ? text : text.Substring(0, 200) + "…";

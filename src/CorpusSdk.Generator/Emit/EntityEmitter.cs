@@ -52,10 +52,9 @@ internal static class EntityEmitter
         writer.Line("{");
         foreach (var entity in index.Entities) writer.Line("    " + dataClass + "." + entity.Identifier + ",");
         writer.Line("};");
-        writer.Close();
         writer.Line();
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusSdk\", null)]");
-        writer.Open("internal static class " + dataClass);
+        // Private and nested: completion lists show the entities, not the class that holds their data.
+        writer.Open("private static class " + dataClass);
         foreach (var entity in index.Entities)
         {
             writer.Line("internal static readonly " + EntityType + " " + entity.Identifier + " = new " + EntityType + "(");
@@ -75,6 +74,7 @@ internal static class EntityEmitter
             writer.Line("    articleIds: " + Strings(entity.Articles) + ",");
             writer.Line("    acronym: " + CSharpText.Literal(entity.Acronym) + ");");
         }
+        writer.Close();
         writer.Close();
         return writer.Close().ToString();
     }
@@ -97,10 +97,8 @@ internal static class EntityEmitter
         writer.Line("{");
         foreach (var fact in index.Facts) writer.Line("    FactData." + fact.Identifier + ",");
         writer.Line("};");
-        writer.Close();
         writer.Line();
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusSdk\", null)]");
-        writer.Open("internal static class FactData");
+        writer.Open("private static class FactData");
         foreach (var fact in index.Facts)
         {
             writer.Line("internal static readonly " + FactType + " " + fact.Identifier + " = new " + FactType + "(");
@@ -121,12 +119,16 @@ internal static class EntityEmitter
             writer.Line("    });");
         }
         writer.Close();
+        writer.Close();
         return writer.Close().ToString();
     }
 
     private static void WriteEntityDocs(SourceWriter writer, EntityModel entity)
     {
-        writer.Line("/// <summary>" + CSharpText.Doc(entity.Name) + (entity.Acronym is null ? string.Empty : " (" + CSharpText.Doc(entity.Acronym) + ")") + "</summary>");
+        // The summary is what a completion list shows: the name, its first role, and how much of the corpus names it.
+        writer.Line("/// <summary>" + CSharpText.Doc(entity.Name) + (entity.Acronym is null ? string.Empty : " (" + CSharpText.Doc(entity.Acronym) + ")")
+            + (entity.Roles.Count > 0 ? " — " + CSharpText.Doc(entity.Roles[0]) : string.Empty)
+            + "; " + Number(entity.Articles.Count) + " article" + (entity.Articles.Count == 1 ? string.Empty : "s") + ".</summary>");
         writer.Line("/// <remarks>");
         writer.Line("/// <para>Spellings: " + CSharpText.Doc(Items(entity.Spellings.Select(s =>
             s.Text + " (" + string.Join(", ", s.Occurrences.Take(3).Select(o => o.File + ":" + Number(o.Line))) + (s.Occurrences.Count > 3 ? ", …" : string.Empty) + ")"))) + ".</para>");

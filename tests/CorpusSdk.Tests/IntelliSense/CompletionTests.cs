@@ -49,6 +49,8 @@ public class CompletionTests(IntelliSenseWorkspace workspace)
         {
             Assert.Contains(type, items);
         }
+        // The classes that hold the data are private and nested: the list offers what a user reads, nothing else.
+        Assert.DoesNotContain(items, i => i.EndsWith("Data", StringComparison.Ordinal) || i.StartsWith("Article_", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -82,7 +84,7 @@ public class CompletionTests(IntelliSenseWorkspace workspace)
     }
 
     [Fact]
-    public async Task The_completion_tooltip_of_a_person_shows_the_name_in_Arabic()
+    public async Task The_completion_tooltip_of_a_person_shows_the_name_its_role_and_how_many_articles()
     {
         var (document, position) = workspace.Open(After("People."));
         var service = CompletionService.GetService(document)!;
@@ -91,6 +93,18 @@ public class CompletionTests(IntelliSenseWorkspace workspace)
 
         Assert.NotNull(description);
         Assert.Contains("CorpusSdk.Entity Corpus.People.TumBarak { get; }", description.Text, StringComparison.Ordinal);
-        Assert.Contains("توم باراك", description.Text, StringComparison.Ordinal);
+        Assert.Contains("توم باراك — السفير الأميركي لدى تركيا; 2 articles.", description.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_completion_tooltip_of_an_article_shows_its_title_outlet_and_date()
+    {
+        var (document, position) = workspace.Open(After("Articles."));
+        var service = CompletionService.GetService(document)!;
+        var list = await service.GetCompletionsAsync(document, position);
+        var description = await service.GetDescriptionAsync(document, list.ItemsList.Single(i => i.DisplayText == "A003"));
+
+        Assert.NotNull(description);
+        Assert.Contains("بالرياض — الشام الجديد, عمرو أحمد, 9 Feb 2026, 14:24.", description.Text, StringComparison.Ordinal);
     }
 }

@@ -5,18 +5,15 @@ namespace Consumer.Corpus
 {
     partial class Articles
     {
-        /// <summary>Headline "; System.IO.File.Delete("x"); // &lt;/summary&gt; &amp; &lt;b&gt; */ #error &#x202E;evil&#x202C;</summary>
+        /// <summary>Headline "; System.IO.File.Delete("x"); // &lt;/summary&gt; &amp; &lt;b&gt; */ #error &#x202E;evil&#x202C; — date unknown.</summary>
         /// <remarks>
         /// <para>File <c>hostile.txt</c>, line 1. Language: en. Paragraphs: 2.</para>
         /// <para>and a lone surrogate � and &#x2066;isolate&#x2069;.</para>
         /// <para>A noncharacter � is no XML, even as a character reference.</para>
         /// </remarks>
-        public static global::CorpusSdk.Article Hostile => ArticleData.Article_Hostile.Value;
-    }
+        public static global::CorpusSdk.Article Hostile => Article_Hostile.Value;
 
-    partial class ArticleData
-    {
-        internal static class Article_Hostile
+        private static class Article_Hostile
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
                 id: "Hostile",

@@ -12,10 +12,4 @@ namespace Consumer.Corpus
             Hostile,
         };
     }
-
-    /// <summary>The data behind <see cref="Articles"/>, one holder class per article.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CorpusSdk", null)]
-    internal static partial class ArticleData
-    {
-    }
 }

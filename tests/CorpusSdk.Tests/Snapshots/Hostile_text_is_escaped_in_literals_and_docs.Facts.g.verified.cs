@@ -11,10 +11,9 @@ namespace Consumer.Corpus
         public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Fact> All { get; } = new global::CorpusSdk.Fact[]
         {
         };
-    }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("CorpusSdk", null)]
-    internal static class FactData
-    {
+        private static class FactData
+        {
+        }
     }
 }

@@ -11,10 +11,9 @@ namespace Consumer.Corpus
         public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Entity> All { get; } = new global::CorpusSdk.Entity[]
         {
         };
-    }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("CorpusSdk", null)]
-    internal static class PeopleData
-    {
+        private static class PeopleData
+        {
+        }
     }
 }

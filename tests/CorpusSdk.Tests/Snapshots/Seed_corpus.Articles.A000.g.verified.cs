@@ -5,19 +5,15 @@ namespace Consumer.Corpus
 {
     partial class Articles
     {
-        /// <summary>التحالف الدولي يشيد بتضحيات (قسد) في محارية داعش ويرحب باتفاقها مع دمشق</summary>
+        /// <summary>التحالف الدولي يشيد بتضحيات (قسد) في محارية داعش ويرحب باتفاقها مع دمشق — PUKMEDIA, 10 Feb 2026, 00:00.</summary>
         /// <remarks>
-        /// <para>PUKMEDIA, 2026-02-10T00:00</para>
         /// <para>File <c>000_543c0d3dceea60ad.txt</c>, line 1. Language: ar. Paragraphs: 10. Quotes: 3.</para>
         /// <para>أكد التحالف الدولي لهزيمة داعش، استمرار الجهود المشتركة لهزيمة التنظيم الارهابي في العراق وسوريا، كما رحب بالاتفاق المبرم بين قوات سوريا الديمقراطية (قسد) وحكومة دمشق، مشيدا بالتضحيات التي قدمتها قوات…</para>
         /// <para>وأعلنت الولايات المتحدة الأمريكية والمملكة العربية السعودية، في بيان مشترك، نتائج اجتماع "التحالف الدولي لهزيمة داعش" بشأن العراق وسوريا، الذي استضافته الرياض اليوم الإثنين 9/2/2026، بمشاركة مسؤولين د…</para>
         /// </remarks>
-        public static global::CorpusSdk.Article A000 => ArticleData.Article_A000.Value;
-    }
+        public static global::CorpusSdk.Article A000 => Article_A000.Value;
 
-    partial class ArticleData
-    {
-        internal static class Article_A000
+        private static class Article_A000
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
                 id: "A000",

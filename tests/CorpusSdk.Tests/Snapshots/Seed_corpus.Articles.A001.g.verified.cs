@@ -5,19 +5,15 @@ namespace Consumer.Corpus
 {
     partial class Articles
     {
-        /// <summary>التحالف الدولي ضد تنظيم “داعش” يرحب بانضمام سوريا إليه ويؤكد دعم دمشق لهزيمته</summary>
+        /// <summary>التحالف الدولي ضد تنظيم “داعش” يرحب بانضمام سوريا إليه ويؤكد دعم دمشق لهزيمته — الفداء, أحمد العلي, 10 Feb 2026 (inferred).</summary>
         /// <remarks>
-        /// <para>الفداء, أحمد العلي, 2026-02-10 (inferred)</para>
         /// <para>File <c>001_b08251231865486d.txt</c>, line 1. Language: ar. Paragraphs: 10. Quotes: 2.</para>
         /// <para>أعرب التحالف الدولي، عن ترحيبه بانضمام سوريا كعضو رقم 90 في التحالف الدولي لمكافحة تنظيم “داعش”، مؤكداً استعداده للعمل عن كثب مع الحكومة السورية لدحر هذا التنظيم.</para>
         /// <para>جاء ذلك، خلال استضافة المملكة العربية السعودية، اجتماعاً لكبار المسؤولين الدبلوماسيين والدفاعيين من المجموعة المصغرة للتحالف الدولي لهزيمة “داعش”، يوم أمس الإثنين.</para>
         /// </remarks>
-        public static global::CorpusSdk.Article A001 => ArticleData.Article_A001.Value;
-    }
+        public static global::CorpusSdk.Article A001 => Article_A001.Value;
 
-    partial class ArticleData
-    {
-        internal static class Article_A001
+        private static class Article_A001
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
                 id: "A001",

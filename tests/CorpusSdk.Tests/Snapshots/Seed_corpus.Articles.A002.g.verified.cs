@@ -5,18 +5,15 @@ namespace Consumer.Corpus
 {
     partial class Articles
     {
-        /// <summary>أكد المبعوث الأمريكي توم برَاك ، أن مشاركة سوريا بالتحالف ضد داعش فصل جديد في الأمن الجماعي.</summary>
+        /// <summary>أكد المبعوث الأمريكي توم برَاك ، أن مشاركة سوريا بالتحالف ضد داعش فصل جديد في الأمن الجماعي. — date unknown.</summary>
         /// <remarks>
         /// <para>File <c>002_b28bf7c954a4d60a.txt</c>, line 1. Language: ar. Paragraphs: 13. Quotes: 3.</para>
         /// <para>أكد المبعوث الأمريكي توم برَاك ، أن مشاركة سوريا بالتحالف ضد داعش فصل جديد في الأمن الجماعي.</para>
         /// <para>وأصدرت وزارة الخارجية السعودية، يوم الاثنين البيان المشترك بشأن اجتماع المدراء السياسيين للتحالف الدولي لهزيمة تنظيم داعش الإرهابي.</para>
         /// </remarks>
-        public static global::CorpusSdk.Article A002 => ArticleData.Article_A002.Value;
-    }
+        public static global::CorpusSdk.Article A002 => Article_A002.Value;
 
-    partial class ArticleData
-    {
-        internal static class Article_A002
+        private static class Article_A002
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
                 id: "A002",

@@ -5,19 +5,15 @@ namespace Consumer.Corpus
 {
     partial class Articles
     {
-        /// <summary>سوريا تشارك في اجتماع التحالف الدولي لهزيمة "داعش" بالرياض</summary>
+        /// <summary>سوريا تشارك في اجتماع التحالف الدولي لهزيمة "داعش" بالرياض — الشام الجديد, عمرو أحمد, 9 Feb 2026, 14:24.</summary>
         /// <remarks>
-        /// <para>الشام الجديد, عمرو أحمد, 2026-02-09T14:24</para>
         /// <para>File <c>003_3e2ab85f58e9f9c2.txt</c>, line 3. Language: ar. Paragraphs: 8. Quotes: 5.</para>
         /// <para>شارك وزير الخارجية السوري، أسعد الشيباني، ورئيس جهاز الاستخبارات العامة، حسين السلامة، الاثنين، في أعمال اجتماع المدراء السياسيين للتحالف الدولي لمواجهة تنظيم "داعش"، الذي انعقد في العاصمة السعودية ال…</para>
         /// <para>ويأتي هذا الاجتماع في إطار جهود التحالف الدولي لمكافحة الإرهاب، وتنسيق الخطط والسياسات الإقليمية والدولية لضمان القضاء النهائي على التنظيمات الإرهابية التي تهدد الأمن والاستقرار في المنطقة.</para>
         /// </remarks>
-        public static global::CorpusSdk.Article A003 => ArticleData.Article_A003.Value;
-    }
+        public static global::CorpusSdk.Article A003 => Article_A003.Value;
 
-    partial class ArticleData
-    {
-        internal static class Article_A003
+        private static class Article_A003
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
                 id: "A003",

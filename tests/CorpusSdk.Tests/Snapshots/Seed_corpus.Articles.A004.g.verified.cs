@@ -5,18 +5,15 @@ namespace Consumer.Corpus
 {
     partial class Articles
     {
-        /// <summary>جدّد أعضاء التحالف الدولي لهزيمة تنظيم الدولة التزامهم المشترك بمواصلة الحملة ضد التنظيم في كلٍّ من العراق وسوريا، وذلك خلال اجتماع رفيع المستوى استضافتْهُ المملكة العربية السعودية في الرياض، بمشاركة مسؤولين دبلوماسيين وعسكريين من المجموعة المصغّرة للتحالف.</summary>
+        /// <summary>جدّد أعضاء التحالف الدولي لهزيمة تنظيم الدولة التزامهم المشترك بمواصلة الحملة ضد التنظيم في كلٍّ من العراق وسوريا، وذلك خلال اجتماع رفيع المستوى استضافتْهُ المملكة العربية السعودية في الرياض، بمشاركة مسؤولين دبلوماسيين وعسكريين من المجموعة المصغّرة للتحالف. — date unknown.</summary>
         /// <remarks>
         /// <para>File <c>004_d8de38a80cf45c85.txt</c>, line 1. Language: ar. Paragraphs: 6. Quotes: 3.</para>
         /// <para>جدّد أعضاء التحالف الدولي لهزيمة تنظيم الدولة التزامهم المشترك بمواصلة الحملة ضد التنظيم في كلٍّ من العراق وسوريا، وذلك خلال اجتماع رفيع المستوى استضافتْهُ المملكة العربية السعودية في الرياض، بمشاركة …</para>
         /// <para>وأكّد المجتمعون، وفق بيان سعودي - أميركي مشترك، ترحيبَهُم بالاتفاق الشامل الذي توصلت إليه الحكومة السورية وقوات سوريا الديمقراطية، والذي يشمل وقفَ إطلاقِ نارٍ دائم وترتيباتٍ للدمج المدني والعسكري في ش…</para>
         /// </remarks>
-        public static global::CorpusSdk.Article A004 => ArticleData.Article_A004.Value;
-    }
+        public static global::CorpusSdk.Article A004 => Article_A004.Value;
 
-    partial class ArticleData
-    {
-        internal static class Article_A004
+        private static class Article_A004
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
                 id: "A004",

@@ -16,10 +16,4 @@ namespace Consumer.Corpus
             A004,
         };
     }
-
-    /// <summary>The data behind <see cref="Articles"/>, one holder class per article.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CorpusSdk", null)]
-    internal static partial class ArticleData
-    {
-    }
 }

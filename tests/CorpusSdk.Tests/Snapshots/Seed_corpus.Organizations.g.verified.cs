@@ -7,98 +7,98 @@ namespace Consumer.Corpus
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusSdk", null)]
     public static partial class Organizations
     {
-        /// <summary>الحكومة العراقية</summary>
+        /// <summary>الحكومة العراقية; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: الحكومة العراقية (002_b28bf7c954a4d60a.txt:25).</para>
         /// <para>In 1 article: A002. Id <c>al-hakuma-al-araqia</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlHakumaAlAraqia => OrganizationsData.AlHakumaAlAraqia;
 
-        /// <summary>الحكومة السورية</summary>
+        /// <summary>الحكومة السورية; 4 articles.</summary>
         /// <remarks>
         /// <para>Spellings: الحكومة السورية (001_b08251231865486d.txt:7, 001_b08251231865486d.txt:17, 001_b08251231865486d.txt:17, …).</para>
         /// <para>In 4 articles: A001; A002; A003; A004. Id <c>al-hakuma-al-suria</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlHakumaAlSuria => OrganizationsData.AlHakumaAlSuria;
 
-        /// <summary>القوات العسكرية</summary>
+        /// <summary>القوات العسكرية; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: القوات العسكرية (003_3e2ab85f58e9f9c2.txt:26).</para>
         /// <para>In 1 article: A003. Id <c>al-qwat-al-askria</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlQwatAlAskria => OrganizationsData.AlQwatAlAskria;
 
-        /// <summary>القيادة الوطنية</summary>
+        /// <summary>القيادة الوطنية; 3 articles.</summary>
         /// <remarks>
         /// <para>Spellings: القيادة الوطنية (000_543c0d3dceea60ad.txt:13, 001_b08251231865486d.txt:17, 002_b28bf7c954a4d60a.txt:11).</para>
         /// <para>In 3 articles: A000; A001; A002. Id <c>al-qyada-al-watnia</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlQyadaAlWatnia => OrganizationsData.AlQyadaAlWatnia;
 
-        /// <summary>التحالف الدولي</summary>
+        /// <summary>التحالف الدولي; 5 articles.</summary>
         /// <remarks>
         /// <para>Spellings: التحالف الدولي (000_543c0d3dceea60ad.txt:1, 000_543c0d3dceea60ad.txt:10, 001_b08251231865486d.txt:1, …).</para>
         /// <para>In 5 articles: A000; A001; A002; A003; A004. Id <c>al-tahalf-al-duli</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlTahalfAlDuli => OrganizationsData.AlTahalfAlDuli;
 
-        /// <summary>التحالف الدولي لهزيمة داعش</summary>
+        /// <summary>التحالف الدولي لهزيمة داعش; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: التحالف الدولي لهزيمة داعش (000_543c0d3dceea60ad.txt:11).</para>
         /// <para>In 1 article: A000. Id <c>al-tahalf-al-duli-lahzima-daash</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlTahalfAlDuliLahzimaDaash => OrganizationsData.AlTahalfAlDuliLahzimaDaash;
 
-        /// <summary>التنظيم الارهابي</summary>
+        /// <summary>التنظيم الارهابي; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: التنظيم الارهابي (000_543c0d3dceea60ad.txt:10).</para>
         /// <para>In 1 article: A000. Id <c>al-tanzim-al-arhabi</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlTanzimAlArhabi => OrganizationsData.AlTanzimAlArhabi;
 
-        /// <summary>داعش</summary>
+        /// <summary>داعش; 2 articles.</summary>
         /// <remarks>
         /// <para>Spellings: داعش (001_b08251231865486d.txt:1, 001_b08251231865486d.txt:7, 001_b08251231865486d.txt:9, …).</para>
         /// <para>In 2 articles: A001; A003. Id <c>daash</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity Daash => OrganizationsData.Daash;
 
-        /// <summary>حكومة العراق</summary>
+        /// <summary>حكومة العراق; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: حكومة العراق (002_b28bf7c954a4d60a.txt:11).</para>
         /// <para>In 1 article: A002. Id <c>hakuma-al-araq</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity HakumaAlAraq => OrganizationsData.HakumaAlAraq;
 
-        /// <summary>حكومة الجمهورية العربية السورية</summary>
+        /// <summary>حكومة الجمهورية العربية السورية; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: حكومة الجمهورية العربية السورية (002_b28bf7c954a4d60a.txt:9).</para>
         /// <para>In 1 article: A002. Id <c>hakuma-al-jamhuria-al-arbia-al-suria</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity HakumaAlJamhuriaAlArbiaAlSuria => OrganizationsData.HakumaAlJamhuriaAlArbiaAlSuria;
 
-        /// <summary>حكومة دمشق</summary>
+        /// <summary>حكومة دمشق; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: حكومة دمشق (000_543c0d3dceea60ad.txt:10).</para>
         /// <para>In 1 article: A000. Id <c>hakuma-damshq</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity HakumaDamshq => OrganizationsData.HakumaDamshq;
 
-        /// <summary>قوات سوريا الديمقراطية (قسد)</summary>
+        /// <summary>قوات سوريا الديمقراطية (قسد); 5 articles.</summary>
         /// <remarks>
         /// <para>Spellings: قسد (000_543c0d3dceea60ad.txt:1, 000_543c0d3dceea60ad.txt:10, 001_b08251231865486d.txt:17, …); قوات سوريا الديمقراطية (000_543c0d3dceea60ad.txt:10, 000_543c0d3dceea60ad.txt:10, 000_543c0d3dceea60ad.txt:13, …).</para>
         /// <para>In 5 articles: A000; A001; A002; A003; A004. Id <c>qwat-surya-al-dimqratia</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity QwatSuryaAlDimqratia => OrganizationsData.QwatSuryaAlDimqratia;
 
-        /// <summary>تنظيم الدولة</summary>
+        /// <summary>تنظيم الدولة; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: تنظيم الدولة (004_d8de38a80cf45c85.txt:1, 004_d8de38a80cf45c85.txt:5).</para>
         /// <para>In 1 article: A004. Id <c>tanzim-al-dula</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity TanzimAlDula => OrganizationsData.TanzimAlDula;
 
-        /// <summary>وزارة الخارجية السعودية</summary>
+        /// <summary>وزارة الخارجية السعودية; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: وزارة الخارجية السعودية (002_b28bf7c954a4d60a.txt:3).</para>
         /// <para>In 1 article: A002. Id <c>wazara-al-kharjia-al-sawdia</c>.</para>
@@ -123,165 +123,164 @@ namespace Consumer.Corpus
             OrganizationsData.TanzimAlDula,
             OrganizationsData.WazaraAlKharjiaAlSawdia,
         };
-    }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("CorpusSdk", null)]
-    internal static class OrganizationsData
-    {
-        internal static readonly global::CorpusSdk.Entity AlHakumaAlAraqia = new global::CorpusSdk.Entity(
-            id: "al-hakuma-al-araqia",
-            kind: global::CorpusSdk.EntityKind.Organization,
-            name: "الحكومة العراقية",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("الحكومة العراقية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 25, 82) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A002" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity AlHakumaAlSuria = new global::CorpusSdk.Entity(
-            id: "al-hakuma-al-suria",
-            kind: global::CorpusSdk.EntityKind.Organization,
-            name: "الحكومة السورية",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("الحكومة السورية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 7, 130), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 52), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 230), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 11, 17), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 15, 114), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 17, 49), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 175), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 3, 91), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 9, 23) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A001", "A002", "A003", "A004" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity AlQwatAlAskria = new global::CorpusSdk.Entity(
-            id: "al-qwat-al-askria",
-            kind: global::CorpusSdk.EntityKind.Organization,
-            name: "القوات العسكرية",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("القوات العسكرية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 26, 196) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A003" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity AlQyadaAlWatnia = new global::CorpusSdk.Entity(
-            id: "al-qyada-al-watnia",
-            kind: global::CorpusSdk.EntityKind.Organization,
-            name: "القيادة الوطنية",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("القيادة الوطنية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 13, 205), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 260), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 11, 46) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A000", "A001", "A002" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity AlTahalfAlDuli = new global::CorpusSdk.Entity(
-            id: "al-tahalf-al-duli",
-            kind: global::CorpusSdk.EntityKind.Organization,
-            name: "التحالف الدولي",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("التحالف الدولي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 1, 1), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 5), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 1, 1), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 7, 6), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 7, 61), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 7), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 21, 173), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 15, 155), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 3, 23), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 14, 33), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 20, 59), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 1, 12) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity AlTahalfAlDuliLahzimaDaash = new global::CorpusSdk.Entity(
-            id: "al-tahalf-al-duli-lahzima-daash",
-            kind: global::CorpusSdk.EntityKind.Organization,
-            name: "التحالف الدولي لهزيمة داعش",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("التحالف الدولي لهزيمة داعش", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 11, 91) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A000" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity AlTanzimAlArhabi = new global::CorpusSdk.Entity(
-            id: "al-tanzim-al-arhabi",
-            kind: global::CorpusSdk.EntityKind.Organization,
-            name: "التنظيم الارهابي",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("التنظيم الارهابي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 64) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A000" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity Daash = new global::CorpusSdk.Entity(
-            id: "daash",
-            kind: global::CorpusSdk.EntityKind.Organization,
-            name: "داعش",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("داعش", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 1, 26), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 7, 91), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 9, 141), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 11, 61), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 13, 60), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 15, 203), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 290), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 19, 140), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 21, 202), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 23, 120), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 3, 46), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 10, 161), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 16, 187), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 215), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 28, 224) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A001", "A003" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity HakumaAlAraq = new global::CorpusSdk.Entity(
-            id: "hakuma-al-araq",
-            kind: global::CorpusSdk.EntityKind.Organization,
-            name: "حكومة العراق",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("حكومة العراق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 11, 187) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A002" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity HakumaAlJamhuriaAlArbiaAlSuria = new global::CorpusSdk.Entity(
-            id: "hakuma-al-jamhuria-al-arbia-al-suria",
-            kind: global::CorpusSdk.EntityKind.Organization,
-            name: "حكومة الجمهورية العربية السورية",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("حكومة الجمهورية العربية السورية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 9, 52) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A002" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity HakumaDamshq = new global::CorpusSdk.Entity(
-            id: "hakuma-damshq",
-            kind: global::CorpusSdk.EntityKind.Organization,
-            name: "حكومة دمشق",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("حكومة دمشق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 157) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A000" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity QwatSuryaAlDimqratia = new global::CorpusSdk.Entity(
-            id: "qwat-surya-al-dimqratia",
-            kind: global::CorpusSdk.EntityKind.Organization,
-            name: "قوات سوريا الديمقراطية",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("قسد", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 1, 30), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 151), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 93), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 168), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 36) }),
-                new global::CorpusSdk.Spelling("قوات سوريا الديمقراطية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 127), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 197), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 13, 59), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 13, 284), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 69), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 9, 85), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 11, 121), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 11), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 3, 108) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
-            acronym: "قسد");
-        internal static readonly global::CorpusSdk.Entity TanzimAlDula = new global::CorpusSdk.Entity(
-            id: "tanzim-al-dula",
-            kind: global::CorpusSdk.EntityKind.Organization,
-            name: "تنظيم الدولة",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("تنظيم الدولة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 1, 34), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 5, 229) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A004" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity WazaraAlKharjiaAlSawdia = new global::CorpusSdk.Entity(
-            id: "wazara-al-kharjia-al-sawdia",
-            kind: global::CorpusSdk.EntityKind.Organization,
-            name: "وزارة الخارجية السعودية",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("وزارة الخارجية السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 3, 8) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A002" },
-            acronym: null);
+        private static class OrganizationsData
+        {
+            internal static readonly global::CorpusSdk.Entity AlHakumaAlAraqia = new global::CorpusSdk.Entity(
+                id: "al-hakuma-al-araqia",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "الحكومة العراقية",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("الحكومة العراقية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 25, 82) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A002" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity AlHakumaAlSuria = new global::CorpusSdk.Entity(
+                id: "al-hakuma-al-suria",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "الحكومة السورية",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("الحكومة السورية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 7, 130), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 52), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 230), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 11, 17), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 15, 114), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 17, 49), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 175), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 3, 91), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 9, 23) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A001", "A002", "A003", "A004" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity AlQwatAlAskria = new global::CorpusSdk.Entity(
+                id: "al-qwat-al-askria",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "القوات العسكرية",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("القوات العسكرية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 26, 196) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A003" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity AlQyadaAlWatnia = new global::CorpusSdk.Entity(
+                id: "al-qyada-al-watnia",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "القيادة الوطنية",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("القيادة الوطنية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 13, 205), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 260), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 11, 46) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000", "A001", "A002" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity AlTahalfAlDuli = new global::CorpusSdk.Entity(
+                id: "al-tahalf-al-duli",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "التحالف الدولي",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("التحالف الدولي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 1, 1), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 5), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 1, 1), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 7, 6), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 7, 61), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 7), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 21, 173), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 15, 155), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 3, 23), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 14, 33), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 20, 59), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 1, 12) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity AlTahalfAlDuliLahzimaDaash = new global::CorpusSdk.Entity(
+                id: "al-tahalf-al-duli-lahzima-daash",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "التحالف الدولي لهزيمة داعش",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("التحالف الدولي لهزيمة داعش", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 11, 91) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity AlTanzimAlArhabi = new global::CorpusSdk.Entity(
+                id: "al-tanzim-al-arhabi",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "التنظيم الارهابي",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("التنظيم الارهابي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 64) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity Daash = new global::CorpusSdk.Entity(
+                id: "daash",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "داعش",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("داعش", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 1, 26), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 7, 91), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 9, 141), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 11, 61), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 13, 60), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 15, 203), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 290), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 19, 140), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 21, 202), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 23, 120), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 3, 46), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 10, 161), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 16, 187), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 215), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 28, 224) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A001", "A003" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity HakumaAlAraq = new global::CorpusSdk.Entity(
+                id: "hakuma-al-araq",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "حكومة العراق",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("حكومة العراق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 11, 187) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A002" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity HakumaAlJamhuriaAlArbiaAlSuria = new global::CorpusSdk.Entity(
+                id: "hakuma-al-jamhuria-al-arbia-al-suria",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "حكومة الجمهورية العربية السورية",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("حكومة الجمهورية العربية السورية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 9, 52) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A002" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity HakumaDamshq = new global::CorpusSdk.Entity(
+                id: "hakuma-damshq",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "حكومة دمشق",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("حكومة دمشق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 157) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity QwatSuryaAlDimqratia = new global::CorpusSdk.Entity(
+                id: "qwat-surya-al-dimqratia",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "قوات سوريا الديمقراطية",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("قسد", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 1, 30), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 151), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 93), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 168), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 36) }),
+                    new global::CorpusSdk.Spelling("قوات سوريا الديمقراطية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 127), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 197), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 13, 59), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 13, 284), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 69), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 9, 85), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 11, 121), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 11), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 3, 108) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
+                acronym: "قسد");
+            internal static readonly global::CorpusSdk.Entity TanzimAlDula = new global::CorpusSdk.Entity(
+                id: "tanzim-al-dula",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "تنظيم الدولة",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("تنظيم الدولة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 1, 34), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 5, 229) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A004" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity WazaraAlKharjiaAlSawdia = new global::CorpusSdk.Entity(
+                id: "wazara-al-kharjia-al-sawdia",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "وزارة الخارجية السعودية",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("وزارة الخارجية السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 3, 8) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A002" },
+                acronym: null);
+        }
     }
 }

@@ -7,21 +7,21 @@ namespace Consumer.Corpus
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusSdk", null)]
     public static partial class People
     {
-        /// <summary>أحمد العلي</summary>
+        /// <summary>أحمد العلي; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: أحمد العلي (001_b08251231865486d.txt:5).</para>
         /// <para>In 1 article: A001. Id <c>ahmd-al-ali</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AhmdAlAli => PeopleData.AhmdAlAli;
 
-        /// <summary>عمرو أحمد</summary>
+        /// <summary>عمرو أحمد; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: عمرو أحمد (003_3e2ab85f58e9f9c2.txt:6).</para>
         /// <para>In 1 article: A003. Id <c>amru-ahmd</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AmruAhmd => PeopleData.AmruAhmd;
 
-        /// <summary>أسعد الشيباني</summary>
+        /// <summary>أسعد الشيباني — وزير الخارجية والمغتربين; 2 articles.</summary>
         /// <remarks>
         /// <para>Spellings: أسعد حسن الشيباني (001_b08251231865486d.txt:21); أسعد الشيباني (001_b08251231865486d.txt:23, 003_3e2ab85f58e9f9c2.txt:10); الشيباني (001_b08251231865486d.txt:25).</para>
         /// <para>Roles: وزير الخارجية والمغتربين; وزير الخارجية; وزير الخارجية السوري.</para>
@@ -29,7 +29,7 @@ namespace Consumer.Corpus
         /// </remarks>
         public static global::CorpusSdk.Entity AsadHasnAlShibani => PeopleData.AsadHasnAlShibani;
 
-        /// <summary>حسين السلامة</summary>
+        /// <summary>حسين السلامة — رئيس جهاز الاستخبارات العامة; 2 articles.</summary>
         /// <remarks>
         /// <para>Spellings: حسين السلامة (001_b08251231865486d.txt:21, 003_3e2ab85f58e9f9c2.txt:10).</para>
         /// <para>Roles: رئيس جهاز الاستخبارات العامة.</para>
@@ -37,7 +37,7 @@ namespace Consumer.Corpus
         /// </remarks>
         public static global::CorpusSdk.Entity HasinAlSalama => PeopleData.HasinAlSalama;
 
-        /// <summary>جان نويل بارو</summary>
+        /// <summary>جان نويل بارو — وزير الخارجية الفرنسي; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: جان نويل بارو (003_3e2ab85f58e9f9c2.txt:22).</para>
         /// <para>Roles: وزير الخارجية الفرنسي.</para>
@@ -45,7 +45,7 @@ namespace Consumer.Corpus
         /// </remarks>
         public static global::CorpusSdk.Entity JanNuylBaru => PeopleData.JanNuylBaru;
 
-        /// <summary>مظلوم عبدي</summary>
+        /// <summary>مظلوم عبدي — قائد «قوات سوريا الديمقراطية» (قسد); 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: مظلوم عبدي (003_3e2ab85f58e9f9c2.txt:22); عبدي (003_3e2ab85f58e9f9c2.txt:26).</para>
         /// <para>Roles: قائد «قوات سوريا الديمقراطية» (قسد).</para>
@@ -53,7 +53,7 @@ namespace Consumer.Corpus
         /// </remarks>
         public static global::CorpusSdk.Entity MazlumAbdi => PeopleData.MazlumAbdi;
 
-        /// <summary>توم باراك</summary>
+        /// <summary>توم باراك — السفير الأميركي لدى تركيا; 2 articles.</summary>
         /// <remarks>
         /// <para>Spellings: توم باراك (000_543c0d3dceea60ad.txt:12, 002_b28bf7c954a4d60a.txt:5); توم برَاك (002_b28bf7c954a4d60a.txt:1).</para>
         /// <para>Roles: السفير الأميركي لدى تركيا; المبعوث الخاص إلى سوريا; المبعوث الأمريكي; مبعوث الولايات المتحدة إلى سوريا السفير.</para>
@@ -61,7 +61,7 @@ namespace Consumer.Corpus
         /// </remarks>
         public static global::CorpusSdk.Entity TumBarak => PeopleData.TumBarak;
 
-        /// <summary>وليد بن عبد الكريم الخريجي</summary>
+        /// <summary>وليد بن عبد الكريم الخريجي — نائب وزير الخارجية السعودي; 2 articles.</summary>
         /// <remarks>
         /// <para>Spellings: وليد الخريجي (000_543c0d3dceea60ad.txt:12); وليد بن عبد الكريم الخريجي (002_b28bf7c954a4d60a.txt:5).</para>
         /// <para>Roles: نائب وزير الخارجية السعودي; نائب وزير خارجية السعودية المهندس.</para>
@@ -81,103 +81,102 @@ namespace Consumer.Corpus
             PeopleData.TumBarak,
             PeopleData.WalidAlKhariji,
         };
-    }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("CorpusSdk", null)]
-    internal static class PeopleData
-    {
-        internal static readonly global::CorpusSdk.Entity AhmdAlAli = new global::CorpusSdk.Entity(
-            id: "ahmd-al-ali",
-            kind: global::CorpusSdk.EntityKind.Person,
-            name: "أحمد العلي",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("أحمد العلي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 5, 9) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A001" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity AmruAhmd = new global::CorpusSdk.Entity(
-            id: "amru-ahmd",
-            kind: global::CorpusSdk.EntityKind.Person,
-            name: "عمرو أحمد",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("عمرو أحمد", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 6, 1) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A003" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity AsadHasnAlShibani = new global::CorpusSdk.Entity(
-            id: "asad-hasn-al-shibani",
-            kind: global::CorpusSdk.EntityKind.Person,
-            name: "أسعد الشيباني",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("أسعد حسن الشيباني", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 21, 32) }),
-                new global::CorpusSdk.Spelling("أسعد الشيباني", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 23, 20), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 10, 28) }),
-                new global::CorpusSdk.Spelling("الشيباني", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 25, 7) }),
-            },
-            roles: new string[] { "وزير الخارجية والمغتربين", "وزير الخارجية", "وزير الخارجية السوري" },
-            articleIds: new string[] { "A001", "A003" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity HasinAlSalama = new global::CorpusSdk.Entity(
-            id: "hasin-al-salama",
-            kind: global::CorpusSdk.EntityKind.Person,
-            name: "حسين السلامة",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("حسين السلامة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 21, 82), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 10, 74) }),
-            },
-            roles: new string[] { "رئيس جهاز الاستخبارات العامة" },
-            articleIds: new string[] { "A001", "A003" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity JanNuylBaru = new global::CorpusSdk.Entity(
-            id: "jan-nuyl-baru",
-            kind: global::CorpusSdk.EntityKind.Person,
-            name: "جان نويل بارو",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("جان نويل بارو", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 87) }),
-            },
-            roles: new string[] { "وزير الخارجية الفرنسي" },
-            articleIds: new string[] { "A003" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity MazlumAbdi = new global::CorpusSdk.Entity(
-            id: "mazlum-abdi",
-            kind: global::CorpusSdk.EntityKind.Person,
-            name: "مظلوم عبدي",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("مظلوم عبدي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 42) }),
-                new global::CorpusSdk.Spelling("عبدي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 26, 7) }),
-            },
-            roles: new string[] { "قائد «قوات سوريا الديمقراطية» (قسد)" },
-            articleIds: new string[] { "A003" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity TumBarak = new global::CorpusSdk.Entity(
-            id: "tum-barak",
-            kind: global::CorpusSdk.EntityKind.Person,
-            name: "توم باراك",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("توم باراك", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 12, 146), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 5, 278) }),
-                new global::CorpusSdk.Spelling("توم برَاك", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 1, 22) }),
-            },
-            roles: new string[] { "السفير الأميركي لدى تركيا", "المبعوث الخاص إلى سوريا", "المبعوث الأمريكي", "مبعوث الولايات المتحدة إلى سوريا السفير" },
-            articleIds: new string[] { "A000", "A002" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity WalidAlKhariji = new global::CorpusSdk.Entity(
-            id: "walid-al-khariji",
-            kind: global::CorpusSdk.EntityKind.Person,
-            name: "وليد بن عبد الكريم الخريجي",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("وليد الخريجي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 12, 44) }),
-                new global::CorpusSdk.Spelling("وليد بن عبد الكريم الخريجي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 5, 177) }),
-            },
-            roles: new string[] { "نائب وزير الخارجية السعودي", "نائب وزير خارجية السعودية المهندس" },
-            articleIds: new string[] { "A000", "A002" },
-            acronym: null);
+        private static class PeopleData
+        {
+            internal static readonly global::CorpusSdk.Entity AhmdAlAli = new global::CorpusSdk.Entity(
+                id: "ahmd-al-ali",
+                kind: global::CorpusSdk.EntityKind.Person,
+                name: "أحمد العلي",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("أحمد العلي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 5, 9) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A001" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity AmruAhmd = new global::CorpusSdk.Entity(
+                id: "amru-ahmd",
+                kind: global::CorpusSdk.EntityKind.Person,
+                name: "عمرو أحمد",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("عمرو أحمد", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 6, 1) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A003" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity AsadHasnAlShibani = new global::CorpusSdk.Entity(
+                id: "asad-hasn-al-shibani",
+                kind: global::CorpusSdk.EntityKind.Person,
+                name: "أسعد الشيباني",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("أسعد حسن الشيباني", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 21, 32) }),
+                    new global::CorpusSdk.Spelling("أسعد الشيباني", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 23, 20), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 10, 28) }),
+                    new global::CorpusSdk.Spelling("الشيباني", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 25, 7) }),
+                },
+                roles: new string[] { "وزير الخارجية والمغتربين", "وزير الخارجية", "وزير الخارجية السوري" },
+                articleIds: new string[] { "A001", "A003" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity HasinAlSalama = new global::CorpusSdk.Entity(
+                id: "hasin-al-salama",
+                kind: global::CorpusSdk.EntityKind.Person,
+                name: "حسين السلامة",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("حسين السلامة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 21, 82), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 10, 74) }),
+                },
+                roles: new string[] { "رئيس جهاز الاستخبارات العامة" },
+                articleIds: new string[] { "A001", "A003" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity JanNuylBaru = new global::CorpusSdk.Entity(
+                id: "jan-nuyl-baru",
+                kind: global::CorpusSdk.EntityKind.Person,
+                name: "جان نويل بارو",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("جان نويل بارو", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 87) }),
+                },
+                roles: new string[] { "وزير الخارجية الفرنسي" },
+                articleIds: new string[] { "A003" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity MazlumAbdi = new global::CorpusSdk.Entity(
+                id: "mazlum-abdi",
+                kind: global::CorpusSdk.EntityKind.Person,
+                name: "مظلوم عبدي",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("مظلوم عبدي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 42) }),
+                    new global::CorpusSdk.Spelling("عبدي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 26, 7) }),
+                },
+                roles: new string[] { "قائد «قوات سوريا الديمقراطية» (قسد)" },
+                articleIds: new string[] { "A003" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity TumBarak = new global::CorpusSdk.Entity(
+                id: "tum-barak",
+                kind: global::CorpusSdk.EntityKind.Person,
+                name: "توم باراك",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("توم باراك", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 12, 146), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 5, 278) }),
+                    new global::CorpusSdk.Spelling("توم برَاك", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 1, 22) }),
+                },
+                roles: new string[] { "السفير الأميركي لدى تركيا", "المبعوث الخاص إلى سوريا", "المبعوث الأمريكي", "مبعوث الولايات المتحدة إلى سوريا السفير" },
+                articleIds: new string[] { "A000", "A002" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity WalidAlKhariji = new global::CorpusSdk.Entity(
+                id: "walid-al-khariji",
+                kind: global::CorpusSdk.EntityKind.Person,
+                name: "وليد بن عبد الكريم الخريجي",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("وليد الخريجي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 12, 44) }),
+                    new global::CorpusSdk.Spelling("وليد بن عبد الكريم الخريجي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 5, 177) }),
+                },
+                roles: new string[] { "نائب وزير الخارجية السعودي", "نائب وزير خارجية السعودية المهندس" },
+                articleIds: new string[] { "A000", "A002" },
+                acronym: null);
+        }
     }
 }

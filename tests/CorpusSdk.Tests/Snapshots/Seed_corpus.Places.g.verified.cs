@@ -7,112 +7,112 @@ namespace Consumer.Corpus
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusSdk", null)]
     public static partial class Places
     {
-        /// <summary>العراق</summary>
+        /// <summary>العراق; 5 articles.</summary>
         /// <remarks>
         /// <para>Spellings: العراق (000_543c0d3dceea60ad.txt:10, 000_543c0d3dceea60ad.txt:11, 000_543c0d3dceea60ad.txt:15, …); للعراق (002_b28bf7c954a4d60a.txt:25).</para>
         /// <para>In 5 articles: A000; A001; A002; A003; A004. Id <c>al-araq</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlAraq => PlacesData.AlAraq;
 
-        /// <summary>الهول</summary>
+        /// <summary>الهول; 4 articles.</summary>
         /// <remarks>
         /// <para>Spellings: الهول (000_543c0d3dceea60ad.txt:15, 001_b08251231865486d.txt:13, 002_b28bf7c954a4d60a.txt:13, …).</para>
         /// <para>In 4 articles: A000; A001; A002; A004. Id <c>al-hul</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlHul => PlacesData.AlHul;
 
-        /// <summary>المملكة العربية السعودية</summary>
+        /// <summary>المملكة العربية السعودية; 3 articles.</summary>
         /// <remarks>
         /// <para>Spellings: المملكة العربية السعودية (000_543c0d3dceea60ad.txt:11, 001_b08251231865486d.txt:9, 004_d8de38a80cf45c85.txt:1); للمملكة العربية السعودية (001_b08251231865486d.txt:19, 001_b08251231865486d.txt:25).</para>
         /// <para>In 3 articles: A000; A001; A004. Id <c>al-mamlka-al-arbia-al-sawdia</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlMamlkaAlArbiaAlSawdia => PlacesData.AlMamlkaAlArbiaAlSawdia;
 
-        /// <summary>الرياض</summary>
+        /// <summary>الرياض; 5 articles.</summary>
         /// <remarks>
         /// <para>Spellings: الرياض (000_543c0d3dceea60ad.txt:11, 001_b08251231865486d.txt:21, 002_b28bf7c954a4d60a.txt:5, …).</para>
         /// <para>In 5 articles: A000; A001; A002; A003; A004. Id <c>al-ryad</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlRyad => PlacesData.AlRyad;
 
-        /// <summary>السعودية</summary>
+        /// <summary>السعودية; 3 articles.</summary>
         /// <remarks>
         /// <para>Spellings: السعودية (001_b08251231865486d.txt:21, 002_b28bf7c954a4d60a.txt:5, 002_b28bf7c954a4d60a.txt:5, …).</para>
         /// <para>In 3 articles: A001; A002; A003. Id <c>al-sawdia</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlSawdia => PlacesData.AlSawdia;
 
-        /// <summary>الشرق الأوسط</summary>
+        /// <summary>الشرق الأوسط; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: الشرق الأوسط (003_3e2ab85f58e9f9c2.txt:20).</para>
         /// <para>In 1 article: A003. Id <c>al-sharq-al-awst</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlSharqAlAwst => PlacesData.AlSharqAlAwst;
 
-        /// <summary>الولايات المتحدة</summary>
+        /// <summary>الولايات المتحدة; 3 articles.</summary>
         /// <remarks>
         /// <para>Spellings: الولايات المتحدة (000_543c0d3dceea60ad.txt:11, 001_b08251231865486d.txt:25, 002_b28bf7c954a4d60a.txt:5).</para>
         /// <para>In 3 articles: A000; A001; A002. Id <c>al-walayat-al-mathda</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlWalayatAlMathda => PlacesData.AlWalayatAlMathda;
 
-        /// <summary>أربيل</summary>
+        /// <summary>أربيل; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: أربيل (003_3e2ab85f58e9f9c2.txt:22).</para>
         /// <para>In 1 article: A003. Id <c>arbil</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity Arbil => PlacesData.Arbil;
 
-        /// <summary>بغداد</summary>
+        /// <summary>بغداد; 4 articles.</summary>
         /// <remarks>
         /// <para>Spellings: بغداد (000_543c0d3dceea60ad.txt:15, 001_b08251231865486d.txt:15, 002_b28bf7c954a4d60a.txt:15, …).</para>
         /// <para>In 4 articles: A000; A001; A002; A004. Id <c>baghdad</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity Baghdad => PlacesData.Baghdad;
 
-        /// <summary>دمشق</summary>
+        /// <summary>دمشق; 4 articles.</summary>
         /// <remarks>
         /// <para>Spellings: دمشق (000_543c0d3dceea60ad.txt:1, 000_543c0d3dceea60ad.txt:15, 001_b08251231865486d.txt:1, …).</para>
         /// <para>In 4 articles: A000; A001; A002; A004. Id <c>damshq</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity Damshq => PlacesData.Damshq;
 
-        /// <summary>فرنسا</summary>
+        /// <summary>فرنسا; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: فرنسا (003_3e2ab85f58e9f9c2.txt:28).</para>
         /// <para>In 1 article: A003. Id <c>farnsa</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity Farnsa => PlacesData.Farnsa;
 
-        /// <summary>إقليم كردستان</summary>
+        /// <summary>إقليم كردستان; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: إقليم كردستان (003_3e2ab85f58e9f9c2.txt:22).</para>
         /// <para>In 1 article: A003. Id <c>iqlim-kardstan</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity IqlimKardstan => PlacesData.IqlimKardstan;
 
-        /// <summary>روج</summary>
+        /// <summary>روج; 4 articles.</summary>
         /// <remarks>
         /// <para>Spellings: روج (000_543c0d3dceea60ad.txt:15, 001_b08251231865486d.txt:13, 002_b28bf7c954a4d60a.txt:13, …).</para>
         /// <para>In 4 articles: A000; A001; A002; A004. Id <c>ruj</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity Ruj => PlacesData.Ruj;
 
-        /// <summary>شمال شرق سوريا</summary>
+        /// <summary>شمال شرق سوريا; 3 articles.</summary>
         /// <remarks>
         /// <para>Spellings: شمال شرق سوريا (001_b08251231865486d.txt:17, 002_b28bf7c954a4d60a.txt:9, 004_d8de38a80cf45c85.txt:3, …).</para>
         /// <para>In 3 articles: A001; A002; A004. Id <c>shamal-sharq-surya</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity ShamalSharqSurya => PlacesData.ShamalSharqSurya;
 
-        /// <summary>سوريا</summary>
+        /// <summary>سوريا; 5 articles.</summary>
         /// <remarks>
         /// <para>Spellings: سوريا (000_543c0d3dceea60ad.txt:10, 000_543c0d3dceea60ad.txt:11, 000_543c0d3dceea60ad.txt:12, …).</para>
         /// <para>In 5 articles: A000; A001; A002; A003; A004. Id <c>surya</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity Surya => PlacesData.Surya;
 
-        /// <summary>تركيا</summary>
+        /// <summary>تركيا; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: تركيا (000_543c0d3dceea60ad.txt:12).</para>
         /// <para>In 1 article: A000. Id <c>tarkya</c>.</para>
@@ -139,188 +139,187 @@ namespace Consumer.Corpus
             PlacesData.Surya,
             PlacesData.Tarkya,
         };
-    }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("CorpusSdk", null)]
-    internal static class PlacesData
-    {
-        internal static readonly global::CorpusSdk.Entity AlAraq = new global::CorpusSdk.Entity(
-            id: "al-araq",
-            kind: global::CorpusSdk.EntityKind.Place,
-            name: "العراق",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("العراق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 84), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 11, 124), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 15, 291), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 17, 208), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 17, 419), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 18, 34), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 18, 87), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 18, 167), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 19, 62), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 11, 77), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 15, 80), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 21, 23), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 23, 86), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 25, 192), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 139), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 1, 101), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 10, 94) }),
-                new global::CorpusSdk.Spelling("للعراق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 25, 30) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity AlHul = new global::CorpusSdk.Entity(
-            id: "al-hul",
-            kind: global::CorpusSdk.EntityKind.Place,
-            name: "الهول",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("الهول", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 15, 179), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 13, 122), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 13, 154), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 7, 80) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A000", "A001", "A002", "A004" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity AlMamlkaAlArbiaAlSawdia = new global::CorpusSdk.Entity(
-            id: "al-mamlka-al-arbia-al-sawdia",
-            kind: global::CorpusSdk.EntityKind.Place,
-            name: "المملكة العربية السعودية",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("المملكة العربية السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 11, 36), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 9, 23), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 1, 157) }),
-                new global::CorpusSdk.Spelling("للمملكة العربية السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 19, 31), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 25, 165) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A000", "A001", "A004" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity AlRyad = new global::CorpusSdk.Entity(
-            id: "al-ryad",
-            kind: global::CorpusSdk.EntityKind.Place,
-            name: "الرياض",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("الرياض", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 11, 153), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 21, 125), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 5, 96), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 3, 53), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 10, 199), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 1, 185) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity AlSawdia = new global::CorpusSdk.Entity(
-            id: "al-sawdia",
-            kind: global::CorpusSdk.EntityKind.Place,
-            name: "السعودية",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 21, 116), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 5, 18), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 5, 160), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 10, 190) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A001", "A002", "A003" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity AlSharqAlAwst = new global::CorpusSdk.Entity(
-            id: "al-sharq-al-awst",
-            kind: global::CorpusSdk.EntityKind.Place,
-            name: "الشرق الأوسط",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("الشرق الأوسط", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 20, 198) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A003" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity AlWalayatAlMathda = new global::CorpusSdk.Entity(
-            id: "al-walayat-al-mathda",
-            kind: global::CorpusSdk.EntityKind.Place,
-            name: "الولايات المتحدة",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("الولايات المتحدة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 11, 8), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 25, 192), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 5, 244) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A000", "A001", "A002" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity Arbil = new global::CorpusSdk.Entity(
-            id: "arbil",
-            kind: global::CorpusSdk.EntityKind.Place,
-            name: "أربيل",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("أربيل", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 118) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A003" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity Baghdad = new global::CorpusSdk.Entity(
-            id: "baghdad",
-            kind: global::CorpusSdk.EntityKind.Place,
-            name: "بغداد",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("بغداد", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 15, 247), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 15, 173), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 15, 38), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 9, 97) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A000", "A001", "A002", "A004" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity Damshq = new global::CorpusSdk.Entity(
-            id: "damshq",
-            kind: global::CorpusSdk.EntityKind.Place,
-            name: "دمشق",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("دمشق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 1, 68), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 15, 241), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 1, 66), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 15, 167), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 15, 32), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 9, 91) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A000", "A001", "A002", "A004" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity Farnsa = new global::CorpusSdk.Entity(
-            id: "farnsa",
-            kind: global::CorpusSdk.EntityKind.Place,
-            name: "فرنسا",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("فرنسا", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 28, 94) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A003" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity IqlimKardstan = new global::CorpusSdk.Entity(
-            id: "iqlim-kardstan",
-            kind: global::CorpusSdk.EntityKind.Place,
-            name: "إقليم كردستان",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("إقليم كردستان", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 125) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A003" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity Ruj = new global::CorpusSdk.Entity(
-            id: "ruj",
-            kind: global::CorpusSdk.EntityKind.Place,
-            name: "روج",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("روج", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 15, 186), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 13, 129), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 13, 161), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 7, 87) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A000", "A001", "A002", "A004" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity ShamalSharqSurya = new global::CorpusSdk.Entity(
-            id: "shamal-sharq-surya",
-            kind: global::CorpusSdk.EntityKind.Place,
-            name: "شمال شرق سوريا",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("شمال شرق سوريا", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 203), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 9, 188), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 3, 200), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 7, 232) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A001", "A002", "A004" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity Surya = new global::CorpusSdk.Entity(
-            id: "surya",
-            kind: global::CorpusSdk.EntityKind.Place,
-            name: "سوريا",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("سوريا", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 92), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 11, 132), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 12, 140), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 13, 52), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 15, 284), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 17, 260), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 17, 427), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 18, 175), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 19, 70), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 1, 45), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 7, 40), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 11, 70), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 15, 32), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 23, 38), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 25, 101), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 25, 251), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 1, 44), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 5, 265), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 15, 73), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 21, 74), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 23, 94), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 25, 200), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 3, 1), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 274), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 26, 133), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 1, 109), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 9, 392), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 10, 102) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
-            acronym: null);
-        internal static readonly global::CorpusSdk.Entity Tarkya = new global::CorpusSdk.Entity(
-            id: "tarkya",
-            kind: global::CorpusSdk.EntityKind.Place,
-            name: "تركيا",
-            spellings: new global::CorpusSdk.Spelling[]
-            {
-                new global::CorpusSdk.Spelling("تركيا", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 12, 115) }),
-            },
-            roles: global::System.Array.Empty<string>(),
-            articleIds: new string[] { "A000" },
-            acronym: null);
+        private static class PlacesData
+        {
+            internal static readonly global::CorpusSdk.Entity AlAraq = new global::CorpusSdk.Entity(
+                id: "al-araq",
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: "العراق",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("العراق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 84), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 11, 124), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 15, 291), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 17, 208), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 17, 419), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 18, 34), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 18, 87), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 18, 167), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 19, 62), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 11, 77), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 15, 80), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 21, 23), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 23, 86), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 25, 192), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 139), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 1, 101), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 10, 94) }),
+                    new global::CorpusSdk.Spelling("للعراق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 25, 30) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity AlHul = new global::CorpusSdk.Entity(
+                id: "al-hul",
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: "الهول",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("الهول", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 15, 179), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 13, 122), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 13, 154), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 7, 80) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000", "A001", "A002", "A004" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity AlMamlkaAlArbiaAlSawdia = new global::CorpusSdk.Entity(
+                id: "al-mamlka-al-arbia-al-sawdia",
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: "المملكة العربية السعودية",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("المملكة العربية السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 11, 36), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 9, 23), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 1, 157) }),
+                    new global::CorpusSdk.Spelling("للمملكة العربية السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 19, 31), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 25, 165) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000", "A001", "A004" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity AlRyad = new global::CorpusSdk.Entity(
+                id: "al-ryad",
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: "الرياض",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("الرياض", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 11, 153), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 21, 125), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 5, 96), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 3, 53), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 10, 199), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 1, 185) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity AlSawdia = new global::CorpusSdk.Entity(
+                id: "al-sawdia",
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: "السعودية",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 21, 116), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 5, 18), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 5, 160), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 10, 190) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A001", "A002", "A003" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity AlSharqAlAwst = new global::CorpusSdk.Entity(
+                id: "al-sharq-al-awst",
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: "الشرق الأوسط",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("الشرق الأوسط", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 20, 198) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A003" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity AlWalayatAlMathda = new global::CorpusSdk.Entity(
+                id: "al-walayat-al-mathda",
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: "الولايات المتحدة",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("الولايات المتحدة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 11, 8), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 25, 192), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 5, 244) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000", "A001", "A002" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity Arbil = new global::CorpusSdk.Entity(
+                id: "arbil",
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: "أربيل",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("أربيل", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 118) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A003" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity Baghdad = new global::CorpusSdk.Entity(
+                id: "baghdad",
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: "بغداد",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("بغداد", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 15, 247), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 15, 173), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 15, 38), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 9, 97) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000", "A001", "A002", "A004" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity Damshq = new global::CorpusSdk.Entity(
+                id: "damshq",
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: "دمشق",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("دمشق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 1, 68), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 15, 241), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 1, 66), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 15, 167), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 15, 32), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 9, 91) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000", "A001", "A002", "A004" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity Farnsa = new global::CorpusSdk.Entity(
+                id: "farnsa",
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: "فرنسا",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("فرنسا", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 28, 94) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A003" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity IqlimKardstan = new global::CorpusSdk.Entity(
+                id: "iqlim-kardstan",
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: "إقليم كردستان",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("إقليم كردستان", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 125) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A003" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity Ruj = new global::CorpusSdk.Entity(
+                id: "ruj",
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: "روج",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("روج", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 15, 186), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 13, 129), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 13, 161), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 7, 87) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000", "A001", "A002", "A004" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity ShamalSharqSurya = new global::CorpusSdk.Entity(
+                id: "shamal-sharq-surya",
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: "شمال شرق سوريا",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("شمال شرق سوريا", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 203), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 9, 188), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 3, 200), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 7, 232) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A001", "A002", "A004" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity Surya = new global::CorpusSdk.Entity(
+                id: "surya",
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: "سوريا",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("سوريا", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 92), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 11, 132), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 12, 140), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 13, 52), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 15, 284), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 17, 260), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 17, 427), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 18, 175), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 19, 70), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 1, 45), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 7, 40), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 11, 70), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 15, 32), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 23, 38), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 25, 101), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 25, 251), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 1, 44), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 5, 265), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 15, 73), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 21, 74), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 23, 94), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 25, 200), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 3, 1), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 274), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 26, 133), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 1, 109), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 9, 392), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 10, 102) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity Tarkya = new global::CorpusSdk.Entity(
+                id: "tarkya",
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: "تركيا",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("تركيا", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 12, 115) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000" },
+                acronym: null);
+        }
     }
 }

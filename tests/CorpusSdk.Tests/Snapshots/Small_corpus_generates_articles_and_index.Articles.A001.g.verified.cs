@@ -5,17 +5,14 @@ namespace Consumer.Corpus
 {
     partial class Articles
     {
-        /// <summary>وزراء التحالف يجتمعون في الرياض</summary>
+        /// <summary>وزراء التحالف يجتمعون في الرياض — date unknown.</summary>
         /// <remarks>
         /// <para>File <c>ar/001_9f8e7d6c5b4a.txt</c>, line 1. Language: ar. Paragraphs: 1.</para>
         /// <para>اجتمع وزراء دول التحالف يوم الاثنين في العاصمة السعودية.</para>
         /// </remarks>
-        public static global::CorpusSdk.Article A001 => ArticleData.Article_A001.Value;
-    }
+        public static global::CorpusSdk.Article A001 => Article_A001.Value;
 
-    partial class ArticleData
-    {
-        internal static class Article_A001
+        private static class Article_A001
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
                 id: "A001",

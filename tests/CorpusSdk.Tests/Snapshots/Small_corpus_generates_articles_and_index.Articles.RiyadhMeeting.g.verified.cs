@@ -5,18 +5,15 @@ namespace Consumer.Corpus
 {
     partial class Articles
     {
-        /// <summary>Coalition ministers meet in Riyadh</summary>
+        /// <summary>Coalition ministers meet in Riyadh — date unknown.</summary>
         /// <remarks>
         /// <para>File <c>riyadh-meeting.txt</c>, line 1. Language: en. Paragraphs: 2. Quotes: 2.</para>
         /// <para>The ministers of the coalition met on Monday in the Saudi capital.</para>
         /// <para>They said the talks were "constructive".</para>
         /// </remarks>
-        public static global::CorpusSdk.Article RiyadhMeeting => ArticleData.Article_RiyadhMeeting.Value;
-    }
+        public static global::CorpusSdk.Article RiyadhMeeting => Article_RiyadhMeeting.Value;
 
-    partial class ArticleData
-    {
-        internal static class Article_RiyadhMeeting
+        private static class Article_RiyadhMeeting
         {
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
                 id: "RiyadhMeeting",

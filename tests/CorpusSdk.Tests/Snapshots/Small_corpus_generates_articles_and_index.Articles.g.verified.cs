@@ -13,10 +13,4 @@ namespace Consumer.Corpus
             RiyadhMeeting,
         };
     }
-
-    /// <summary>The data behind <see cref="Articles"/>, one holder class per article.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CorpusSdk", null)]
-    internal static partial class ArticleData
-    {
-    }
 }
