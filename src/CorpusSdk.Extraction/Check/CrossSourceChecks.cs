@@ -27,6 +27,9 @@ public static class CrossSourceChecks
     /// <summary>CORPUS205: articles published further apart than this, quoting with no day, report two occasions (a report the day after is the same one).</summary>
     public const int MaxDaysApart = 1;
 
+    /// <summary>CORPUS206: a trigram in more articles than this is a stock phrase of the corpus, not a sign of copying.</summary>
+    public const int MaxArticlesPerTrigram = 64;
+
     /// <summary>A finding lists at most this many related places.</summary>
     private const int MaxRelated = 10;
 
@@ -111,15 +114,29 @@ public static class CrossSourceChecks
         }
         foreach (var entity in entities.Where(e => roleMentions.ContainsKey(e.Id)))
         {
-            var roles = roleMentions[entity.Id];
-            var conflict = (from a in roles from b in roles where string.CompareOrdinal(a.Article.Id, b.Article.Id) < 0 || (a.Article.Id == b.Article.Id && a.Mention.Span.Start < b.Mention.Span.Start)
-                            where RoleSignature.Contradict(RoleSignature.Of(a.Role), RoleSignature.Of(b.Role)) select (First: a, Second: b)).FirstOrDefault();
-            if (conflict.First.Mention is null) continue;
-            var (first, second) = conflict;
+            // Each role as first written, read once: a person named a thousand times has a handful of roles.
+            var roles = roleMentions[entity.Id].GroupBy(r => r.Role, StringComparer.Ordinal)
+                .Select(g => (Place: g.First(), Signature: RoleSignature.Of(g.Key))).Where(r => r.Signature is not null).ToList();
+            var conflict = FirstConflict(roles);
+            if (conflict is not var (first, second)) continue;
             yield return Finding(DiagnosticCatalog.RolesDisagree.Id, second.Article.Article.File, second.Mention.Span,
                 new[] { new RelatedLocation(first.Article.Article.File, first.Mention.Span) }, entity.Name,
                 first.Role + " (" + first.Article.Id + ":" + Number(first.Mention.Line) + "); " + second.Role + " (" + second.Article.Id + ":" + Number(second.Mention.Line) + ")");
         }
+    }
+
+    /// <summary>The first two roles, in the order first written, that contradict each other, or null.</summary>
+    private static ((string Role, LinkedArticle Article, MentionModel Mention), (string Role, LinkedArticle Article, MentionModel Mention))? FirstConflict(
+        List<((string Role, LinkedArticle Article, MentionModel Mention) Place, RoleSignature? Signature)> roles)
+    {
+        for (var j = 1; j < roles.Count; j++)
+        {
+            for (var i = 0; i < j; i++)
+            {
+                if (RoleSignature.Contradict(roles[i].Signature, roles[j].Signature)) return (roles[i].Place, roles[j].Place);
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -134,29 +151,67 @@ public static class CrossSourceChecks
         var names = entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
         var quotes = articles.SelectMany(a => a.Article.Quotes.Select((q, i) => (Article: a, Quote: q, Entity: a.QuoteEntity(i))))
             .Where(x => x.Entity is not null && x.Quote.Kind == QuoteKinds.Direct)
-            .Select(x => (x.Article, x.Quote, Entity: x.Entity!, Words: TextSimilarity.ContentWords(x.Quote.Text), Date: x.Article.Resolve(x.Quote.Date, x.Quote.DateRelative)?.ToIso()))
+            .Select((x, index) => new QuoteToCompare(index, x.Article, x.Quote, x.Entity!, TextSimilarity.ContentWords(x.Quote.Text),
+                x.Article.Resolve(x.Quote.Date, x.Quote.DateRelative)?.ToIso()))
             .ToList();
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        for (var j = 0; j < quotes.Count; j++)
+        // Only quotes of one speaker on one day, or through one channel, can be one occasion: compare within those buckets.
+        var buckets = new Dictionary<string, List<QuoteToCompare>>(StringComparer.Ordinal);
+        foreach (var quote in quotes)
         {
-            for (var i = 0; i < j; i++)
+            if (quote.Date is not null) Add("d" + quote.Entity + "\n" + quote.Date, quote);
+            if (quote.Quote.Channel is not null) Add("c" + quote.Entity + "\n" + quote.Quote.Channel, quote);
+        }
+        var earliest = new Dictionary<int, QuoteToCompare>();
+        foreach (var bucket in buckets.Values)
+        {
+            for (var j = 1; j < bucket.Count; j++)
             {
-                var (a, b) = (quotes[i], quotes[j]);
-                if (a.Entity != b.Entity || a.Article.Id == b.Article.Id || !reported.Add(b.Article.Id + ":" + b.Quote.Span.Start)) continue;
-                var sameDay = a.Date is not null && a.Date == b.Date;
-                var sameChannel = a.Quote.Channel is not null && a.Quote.Channel == b.Quote.Channel;
-                var differentDay = a.Date is not null && b.Date is not null ? a.Date != b.Date : DaysApart(a.Article, b.Article) > MaxDaysApart;
-                var sameWords = string.Join(" ", a.Words) == string.Join(" ", b.Words) || Excerpt(a.Words, b.Words) || Excerpt(b.Words, a.Words);
-                if (differentDay || !(sameDay || sameChannel) || sameWords || TextSimilarity.Containment(a.Words, b.Words) < MinQuoteOverlap)
+                var b = bucket[j];
+                for (var i = 0; i < j; i++)
                 {
-                    reported.Remove(b.Article.Id + ":" + b.Quote.Span.Start);
-                    continue;
+                    var a = bucket[i];
+                    if (earliest.TryGetValue(b.Index, out var found) && found.Index <= a.Index) break;
+                    if (a.Article.Id == b.Article.Id || !SameOccasionInOtherWords(a, b)) continue;
+                    earliest[b.Index] = a;
+                    break;
                 }
-                yield return Finding(DiagnosticCatalog.QuotesDiffer.Id, b.Article.Article.File, b.Quote.Span,
-                    new[] { new RelatedLocation(a.Article.Article.File, a.Quote.Span) }, names.TryGetValue(a.Entity, out var name) ? name : a.Entity,
-                    "«" + Short(a.Quote.Text) + "» (" + a.Article.Id + ":" + Number(a.Quote.Line) + "); «" + Short(b.Quote.Text) + "» (" + b.Article.Id + ":" + Number(b.Quote.Line) + ")");
             }
         }
+        foreach (var b in quotes.Where(q => earliest.ContainsKey(q.Index)))
+        {
+            var a = earliest[b.Index];
+            yield return Finding(DiagnosticCatalog.QuotesDiffer.Id, b.Article.Article.File, b.Quote.Span,
+                new[] { new RelatedLocation(a.Article.Article.File, a.Quote.Span) }, names.TryGetValue(a.Entity, out var name) ? name : a.Entity,
+                "«" + Short(a.Quote.Text) + "» (" + a.Article.Id + ":" + Number(a.Quote.Line) + "); «" + Short(b.Quote.Text) + "» (" + b.Article.Id + ":" + Number(b.Quote.Line) + ")");
+        }
+
+        void Add(string key, QuoteToCompare quote)
+        {
+            if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = new List<QuoteToCompare>();
+            list.Add(quote);
+        }
+    }
+
+    private static bool SameOccasionInOtherWords(QuoteToCompare a, QuoteToCompare b)
+    {
+        var sameDay = a.Date is not null && a.Date == b.Date;
+        var sameChannel = a.Quote.Channel is not null && a.Quote.Channel == b.Quote.Channel;
+        var differentDay = a.Date is not null && b.Date is not null ? a.Date != b.Date : DaysApart(a.Article, b.Article) > MaxDaysApart;
+        if (differentDay || !(sameDay || sameChannel)) return false;
+        if (a.Joined == b.Joined || Excerpt(a.Words, b.Words) || Excerpt(b.Words, a.Words)) return false;
+        return TextSimilarity.Containment(a.Words, b.Words) >= MinQuoteOverlap;
+    }
+
+    /// <summary>A direct quote of a linked speaker, with what the comparison needs computed once.</summary>
+    private sealed class QuoteToCompare(int index, LinkedArticle article, QuoteModel quote, string entity, List<string> words, string? date)
+    {
+        public int Index { get; } = index;
+        public LinkedArticle Article { get; } = article;
+        public QuoteModel Quote { get; } = quote;
+        public string Entity { get; } = entity;
+        public List<string> Words { get; } = words;
+        public string Joined { get; } = string.Join(" ", words);
+        public string? Date { get; } = date;
     }
 
     /// <summary>Days between two articles' publication dates, or 0 when either is unknown.</summary>
@@ -168,24 +223,56 @@ public static class CrossSourceChecks
         part.Count > 0 && part.Count < whole.Count && (" " + string.Join(" ", whole) + " ").IndexOf(" " + string.Join(" ", part) + " ", StringComparison.Ordinal) >= 0;
 
     /// <summary>
-    /// CORPUS206: two articles that share a quarter of the smaller one's word trigrams, reported at the first paragraph of
-    /// the copy: the one published later, or the later file when the dates do not tell.
+    /// CORPUS206: an article that shares a quarter of its (or the other's, if smaller) word trigrams with another, reported
+    /// once, at the first paragraph of the copy (the one published later, or the later file when the dates do not
+    /// tell), naming the article it shares most with and relating the others. Articles are paired through an index of
+    /// their trigrams, not all against all; a trigram in more than <see cref="MaxArticlesPerTrigram"/> articles is a
+    /// stock phrase of the corpus and pairs nothing.
     /// </summary>
     private static IEnumerable<DiagnosticInfo> SharedText(IReadOnlyList<LinkedArticle> articles)
     {
-        var words = articles.Select(a => TextSimilarity.ContentWords(string.Join(" ", a.Article.Paragraphs.Select(p => p.Text)))).ToList();
+        var trigrams = articles.Select(a => new HashSet<string>(TextSimilarity.Trigrams(TextSimilarity.ContentWords(string.Join(" ", a.Article.Paragraphs.Select(p => p.Text)))), StringComparer.Ordinal)).ToList();
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var a = 0; a < articles.Count; a++)
+        {
+            foreach (var trigram in trigrams[a])
+            {
+                if (!postings.TryGetValue(trigram, out var list)) postings[trigram] = list = new List<int>();
+                list.Add(a);
+            }
+        }
+        var copies = new Dictionary<int, List<(int Original, double Share)>>();
         for (var j = 0; j < articles.Count; j++)
         {
-            for (var i = 0; i < j; i++)
+            if (articles[j].Article.Paragraphs.Count == 0 || trigrams[j].Count == 0) continue;
+            var shared = new Dictionary<int, int>();
+            foreach (var trigram in trigrams[j])
             {
-                if (articles[i].Article.Paragraphs.Count == 0 || articles[j].Article.Paragraphs.Count == 0) continue;
-                var shared = TextSimilarity.TrigramContainment(words[i], words[j]);
-                if (shared < MinSharedTrigrams) continue;
-                var (original, copy) = PublishedLater(articles[i], articles[j]) ? (articles[j], articles[i]) : (articles[i], articles[j]);
-                yield return Finding(DiagnosticCatalog.SharedText.Id, copy.Article.File, FileLine(copy.Article.Paragraphs[0].Line),
-                    new[] { new RelatedLocation(original.Article.File, FileLine(original.Article.Paragraphs[0].Line)) },
-                    copy.Article.File, original.Article.File, ((int)Math.Round(shared * 100)).ToString(CultureInfo.InvariantCulture));
+                var list = postings[trigram];
+                if (list.Count > MaxArticlesPerTrigram) continue;
+                foreach (var i in list)
+                {
+                    if (i >= j) break;
+                    shared[i] = shared.TryGetValue(i, out var count) ? count + 1 : 1;
+                }
             }
+            foreach (var pair in shared.OrderBy(p => p.Key))
+            {
+                var share = (double)pair.Value / Math.Min(trigrams[pair.Key].Count, trigrams[j].Count);
+                if (share < MinSharedTrigrams || articles[pair.Key].Article.Paragraphs.Count == 0) continue;
+                var (original, copy) = PublishedLater(articles[pair.Key], articles[j]) ? (j, pair.Key) : (pair.Key, j);
+                if (!copies.TryGetValue(copy, out var originals)) copies[copy] = originals = new List<(int, double)>();
+                originals.Add((original, share));
+            }
+        }
+        foreach (var copy in copies.Keys.OrderBy(c => c))
+        {
+            var originals = copies[copy].OrderByDescending(o => o.Share).ThenBy(o => o.Original).ToList();
+            var (first, share) = originals[0];
+            var copyArticle = articles[copy].Article;
+            yield return Finding(DiagnosticCatalog.SharedText.Id, copyArticle.File, FileLine(copyArticle.Paragraphs[0].Line),
+                originals.Take(MaxRelated).Select(o => new RelatedLocation(articles[o.Original].Article.File, FileLine(articles[o.Original].Article.Paragraphs[0].Line))),
+                copyArticle.File, articles[first].Article.File, ((int)Math.Round(share * 100)).ToString(CultureInfo.InvariantCulture));
         }
     }
 

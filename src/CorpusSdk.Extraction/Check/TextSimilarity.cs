@@ -39,7 +39,8 @@ public static class TextSimilarity
     /// <summary>Shared word trigrams over the trigrams of the smaller text.</summary>
     public static double TrigramContainment(IReadOnlyList<string> a, IReadOnlyList<string> b) => Containment(Trigrams(a), Trigrams(b));
 
-    private static List<string> Trigrams(IReadOnlyList<string> words)
+    /// <summary>The word trigrams of a text's content words, in order.</summary>
+    public static List<string> Trigrams(IReadOnlyList<string> words)
     {
         var trigrams = new List<string>(Math.Max(0, words.Count - 2));
         for (var i = 0; i + 2 < words.Count; i++) trigrams.Add(words[i] + " " + words[i + 1] + " " + words[i + 2]);

@@ -28,9 +28,10 @@ public static class EntityLinker
     public static EntityLinks Link(IReadOnlyList<LinkedArticle> articles, CorpusLexicon? lexicon = null)
     {
         var groups = new List<Group>();
+        var index = new GroupIndex();
         if (lexicon is not null)
         {
-            foreach (var entry in lexicon.Entries) groups.Add(Group.FromLexicon(entry));
+            foreach (var entry in lexicon.Entries) groups.Add(Group.FromLexicon(entry, groups.Count, index));
         }
 
         var mentionGroups = articles.Select(a => new Group?[a.Article.Mentions.Count]).ToList();
@@ -46,14 +47,14 @@ public static class EntityLinker
                     var mention = mentions[m];
                     var single = mention.Kind == EntityKinds.Person && NameMatching.Words(mention.Name).Count < 2;
                     if ((mention.Tentative ? 2 : single ? 1 : 0) != pass) continue;
-                    var group = Find(groups, mention, a, mentionGroups);
+                    var group = Find(groups, index, mention, a);
                     if (group is null)
                     {
                         if (mention.Tentative) continue;
-                        group = new Group(mention.Kind, null);
+                        group = new Group(mention.Kind, null, groups.Count);
                         groups.Add(group);
                     }
-                    group.Add(mention, a);
+                    group.Add(mention, a, index);
                     mentionGroups[a][m] = group;
                 }
             }
@@ -66,23 +67,43 @@ public static class EntityLinker
         return new EntityLinks(entities, mentionEntities, quoteEntities, diagnostics);
     }
 
-    private static Group? Find(List<Group> groups, MentionModel mention, int article, List<Group?[]> mentionGroups)
+    /// <summary>
+    /// The group a mention joins, the first created among those that match. The index narrows the groups to those that
+    /// can match (same folded key; same skeleton of given and family name), so that linking is linear in the mentions;
+    /// the match itself is decided by <see cref="NameMatching"/> as before.
+    /// </summary>
+    private static Group? Find(List<Group> groups, GroupIndex index, MentionModel mention, int article)
     {
-        var lexiconMatch = groups.FirstOrDefault(g => g.Entry is not null && g.Kind == mention.Kind && g.MatchesSpelling(mention));
+        var lexiconMatch = groups.TakeWhile(g => g.Entry is not null).FirstOrDefault(g => g.Kind == mention.Kind && g.MatchesSpelling(mention));
         if (lexiconMatch is not null) return lexiconMatch;
-        if (mention.Kind != EntityKinds.Person) return groups.FirstOrDefault(g => g.Kind == mention.Kind && g.MatchesKey(mention));
+        if (mention.Kind != EntityKinds.Person)
+        {
+            return First(index.ByKeys(mention.Kind, Keys(mention)), g => g.MatchesKey(mention));
+        }
 
         var words = NameMatching.Words(mention.Name);
-        if (words.Count >= 2) return groups.FirstOrDefault(g => g.Kind == EntityKinds.Person && g.People.Any(p => NameMatching.SamePerson(p, words)));
+        if (words.Count >= 2) return First(index.ByPerson(words), g => g.Kind == EntityKinds.Person && g.People.Any(p => NameMatching.SamePerson(p, words)));
         if (words.Count == 0) return null;
         // A family name alone: the person of that family name in the same article, else the only one in the corpus, else
         // (two people share it) nobody.
-        var candidates = groups.Where(g => g.Kind == EntityKinds.Person && g.People.Any(p => p.Count >= 2 && NameMatching.SameWord(p[p.Count - 1], words[0]))).ToList();
+        var candidates = index.ByFamily(words[0]).Where(g => g.People.Any(p => p.Count >= 2 && NameMatching.SameWord(p[p.Count - 1], words[0])))
+            .Distinct().OrderBy(g => g.Order).ToList();
         var local = candidates.Where(g => g.Articles.Contains(article)).ToList();
         if (local.Count == 1) return local[0];
         if (candidates.Count > 0) return candidates.Count == 1 ? candidates[0] : null;
         // No full name anywhere: the family name joins other lone mentions of it.
-        return groups.FirstOrDefault(g => g.Kind == EntityKinds.Person && g.People.All(p => p.Count == 1) && g.People.Any(p => NameMatching.SameWord(p[0], words[0])));
+        return First(index.ByLone(words[0]), g => g.People.All(p => p.Count == 1) && g.People.Any(p => NameMatching.SameWord(p[0], words[0])));
+    }
+
+    private static Group? First(IEnumerable<Group> candidates, Func<Group, bool> matches) =>
+        candidates.Distinct().OrderBy(g => g.Order).FirstOrDefault(matches);
+
+    /// <summary>The keys an organisation's or place's mention can match a group by: its name, its text, its acronym.</summary>
+    private static IEnumerable<string> Keys(MentionModel mention)
+    {
+        yield return NameMatching.Key(mention.Name);
+        yield return NameMatching.Key(mention.Text);
+        if (mention.Acronym is { } acronym) yield return NameMatching.Key(acronym);
     }
 
     /// <summary>The entity a quote's speaker is: the person of the article with the speaker's name, or the body it names.</summary>
@@ -202,22 +223,79 @@ public static class EntityLinker
         _ => 2,
     };
 
+    /// <summary>
+    /// Where to look for the groups a mention may join: by kind and folded key (organisations, places), and for people by
+    /// the skeletons (<see cref="NameMatching.Skeleton(string, bool)"/>: what two spellings of one name share) of given and family
+    /// name, of the family name alone, and of a lone name. Lookups give candidates; the matching rules decide.
+    /// </summary>
+    private sealed class GroupIndex
+    {
+        private readonly Dictionary<string, List<Group>> _byKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Group>> _byPerson = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Group>> _byFamily = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Group>> _byLone = new(StringComparer.Ordinal);
+
+        public IEnumerable<Group> ByKeys(string kind, IEnumerable<string> keys) => keys.SelectMany(k => Get(_byKey, kind + "\n" + k));
+
+        public IEnumerable<Group> ByPerson(IReadOnlyList<string> words) => PersonKeys(words).SelectMany(k => Get(_byPerson, k));
+
+        public IEnumerable<Group> ByFamily(string word) => Get(_byFamily, Skeleton(word));
+
+        public IEnumerable<Group> ByLone(string word) => Get(_byLone, Skeleton(word));
+
+        public void AddKey(Group group, string key) => Put(_byKey, group.Kind + "\n" + key, group);
+
+        public void AddPerson(Group group, IReadOnlyList<string> words)
+        {
+            if (words.Count == 1) Put(_byLone, Skeleton(words[0]), group);
+            if (words.Count < 2) return;
+            foreach (var key in PersonKeys(words)) Put(_byPerson, key, group);
+            Put(_byFamily, Skeleton(words[words.Count - 1]), group);
+        }
+
+        /// <summary>Given and family name's skeletons, with and without a ruling house (as <see cref="NameMatching.SamePerson"/> compares).</summary>
+        private static IEnumerable<string> PersonKeys(IReadOnlyList<string> words)
+        {
+            if (words.Count >= 2) yield return Skeleton(words[0]) + "\n" + Skeleton(words[words.Count - 1]);
+            var plain = words.Where(w => !NameMatching.IsHouse(w)).ToList();
+            if (plain.Count != words.Count && plain.Count >= 2) yield return Skeleton(plain[0]) + "\n" + Skeleton(plain[plain.Count - 1]);
+        }
+
+        /// <summary>The word with every long vowel after its first letter and every doubled letter gone: equal for two words <see cref="NameMatching.SameWord"/> joins.</summary>
+        private static string Skeleton(string word) => NameMatching.Skeleton(word, anyLength: true);
+
+        private static IEnumerable<Group> Get(Dictionary<string, List<Group>> map, string key) =>
+            map.TryGetValue(key, out var list) ? list : Enumerable.Empty<Group>();
+
+        private static void Put(Dictionary<string, List<Group>> map, string key, Group group)
+        {
+            if (!map.TryGetValue(key, out var list)) map[key] = list = new List<Group>();
+            if (list.Count == 0 || list[list.Count - 1] != group) list.Add(group);
+        }
+    }
+
     /// <summary>The mentions linked so far into one entity, with what new mentions are matched against.</summary>
     private sealed class Group
     {
-        public Group(string kind, LexiconEntry? entry)
+        private readonly HashSet<string> _forms = new(StringComparer.Ordinal);
+
+        public Group(string kind, LexiconEntry? entry, int order)
         {
             Kind = kind;
             Entry = entry;
+            Order = order;
         }
 
         public string Kind { get; }
 
         public LexiconEntry? Entry { get; }
 
+        /// <summary>When the group was made: among several that match, the first made wins.</summary>
+        public int Order { get; }
+
         public List<(int Article, MentionModel Mention)> Members { get; } = new();
 
-        /// <summary>The folded words of every person name in the group (for <see cref="NameMatching.SamePerson"/>).</summary>
+        /// <summary>The folded words of every distinct person name in the group (for <see cref="NameMatching.SamePerson"/>).</summary>
         public List<IReadOnlyList<string>> People { get; } = new();
 
         /// <summary>The keys of every name and acronym (for organisations and places).</summary>
@@ -229,13 +307,13 @@ public static class EntityLinker
 
         public int FirstStart { get; private set; } = int.MaxValue;
 
-        public static Group FromLexicon(LexiconEntry entry)
+        public static Group FromLexicon(LexiconEntry entry, int order, GroupIndex index)
         {
-            var group = new Group(entry.Kind, entry);
+            var group = new Group(entry.Kind, entry, order);
             foreach (var spelling in entry.Spellings)
             {
-                group.People.Add(NameMatching.Words(spelling));
-                group.Keys.Add(NameMatching.Key(spelling));
+                group.AddPerson(NameMatching.Words(spelling), index);
+                group.AddKey(NameMatching.Key(spelling), index);
             }
             return group;
         }
@@ -252,7 +330,7 @@ public static class EntityLinker
             Keys.Contains(NameMatching.Key(mention.Name)) || Keys.Contains(NameMatching.Key(mention.Text))
             || (mention.Acronym is { } acronym && Keys.Contains(NameMatching.Key(acronym)));
 
-        public void Add(MentionModel mention, int article)
+        public void Add(MentionModel mention, int article, GroupIndex index)
         {
             Members.Add((article, mention));
             Articles.Add(article);
@@ -261,9 +339,22 @@ public static class EntityLinker
                 FirstArticle = article;
                 FirstStart = mention.Span.Start;
             }
-            People.Add(NameMatching.Words(mention.Name));
-            Keys.Add(NameMatching.Key(mention.Name));
-            if (mention.Acronym is { } acronym) Keys.Add(NameMatching.Key(acronym));
+            AddPerson(NameMatching.Words(mention.Name), index);
+            AddKey(NameMatching.Key(mention.Name), index);
+            if (mention.Acronym is { } acronym) AddKey(NameMatching.Key(acronym), index);
+        }
+
+        private void AddPerson(IReadOnlyList<string> words, GroupIndex index)
+        {
+            // A name written a thousand times is one form to match against.
+            if (!_forms.Add(string.Join(" ", words))) return;
+            People.Add(words);
+            if (Kind == EntityKinds.Person) index.AddPerson(this, words);
+        }
+
+        private void AddKey(string key, GroupIndex index)
+        {
+            if (Keys.Add(key)) index.AddKey(this, key);
         }
     }
 }

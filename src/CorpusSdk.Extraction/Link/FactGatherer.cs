@@ -41,20 +41,37 @@ public static class FactGatherer
     public static GatheredFacts Gather(IReadOnlyList<LinkedArticle> articles)
     {
         var groups = new List<Group>();
+        var bySubject = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
         for (var a = 0; a < articles.Count; a++)
         {
             var published = articles[a].Article.Published?.Date.ToDay();
             foreach (var mention in articles[a].Article.Facts)
             {
                 // A statement joins the group that already has its value, if one accepts it, before any other.
-                var accepting = groups.Where(g => g.Accepts(a, published, mention)).ToList();
-                var group = accepting.FirstOrDefault(g => g.Members.Any(m => m.Mention.Value is not null && m.Mention.Value == mention.Value)) ?? accepting.FirstOrDefault();
-                if (group is null) groups.Add(group = new Group(mention));
-                group.Members.Add((a, published, mention));
+                // Only groups of the same kind, subject and unit can take it: they are found by key, not by a scan.
+                var accepting = Candidates(bySubject, mention).Where(g => g.Accepts(a, published, mention)).OrderBy(g => g.Order).ToList();
+                var group = accepting.FirstOrDefault(g => mention.Value is not null && g.HasValue(mention.Value)) ?? accepting.FirstOrDefault();
+                if (group is null)
+                {
+                    groups.Add(group = new Group(mention, groups.Count));
+                    if (!bySubject.TryGetValue(group.IndexKey, out var list)) bySubject[group.IndexKey] = list = new List<Group>();
+                    list.Add(group);
+                }
+                group.Add(a, published, mention);
             }
         }
 
-        var inferred = articles.Select((article, a) => article.Article.Published is null ? Infer(a, groups) : null).ToList();
+        // Each article's groups, so that inferring its date looks at its own statements' facts, not at every fact.
+        var groupsOf = new Dictionary<int, List<Group>>();
+        foreach (var group in groups)
+        {
+            foreach (var member in group.Members)
+            {
+                if (!groupsOf.TryGetValue(member.Article, out var list)) groupsOf[member.Article] = list = new List<Group>();
+                list.Add(group);
+            }
+        }
+        var inferred = articles.Select((article, a) => article.Article.Published is null ? Infer(a, groups, groupsOf) : null).ToList();
         var facts = Build(groups, articles, inferred);
         var diagnostics = new List<DiagnosticInfo>();
         for (var a = 0; a < articles.Count; a++)
@@ -74,12 +91,13 @@ public static class FactGatherer
     /// The publication date the corpus gives an undated article: for each of its relative dates with a fixed offset that
     /// belongs to a fact other articles date, that day minus the offset; the date most of them give (ties: the first).
     /// </summary>
-    private static PublishedDate? Infer(int article, List<Group> groups)
+    private static PublishedDate? Infer(int article, List<Group> groups, Dictionary<int, List<Group>> groupsOf)
     {
         var candidates = new List<(DateTime Day, int Line)>();
-        foreach (var group in groups.Where(g => g.Kind == FactKinds.Date))
+        if (!groupsOf.TryGetValue(article, out var ofArticle)) return null;
+        foreach (var group in ofArticle.Where(g => g.Kind == FactKinds.Date).Distinct())
         {
-            var dated = group.Members.Where(m => m.Article != article && m.Mention.Value is not null && m.Mention.Certain).Select(m => Day(m.Mention.Value!)).Distinct().ToList();
+            var dated = group.CertainDays(except: article);
             // A disputed date anchors nothing: which of its days the article's "yesterday" counts from is not known.
             if (dated.Count != 1) continue;
             var value = dated[0];
@@ -148,16 +166,44 @@ public static class FactGatherer
         return new FactSource(article.Id, article.Article.File, mention.Span, mention.Text, value, mention.Sentence, certain);
     }
 
+    /// <summary>The groups that may take a statement: same kind and unit, and the subject with or without ك ("as").</summary>
+    private static IEnumerable<Group> Candidates(Dictionary<string, List<Group>> bySubject, FactMention mention)
+    {
+        var key = mention.SubjectKey;
+        var keys = new List<string> { key, "ك" + key };
+        if (key.Length > 3 && key[0] == 'ك') keys.Add(key.Substring(1));
+        foreach (var subject in keys)
+        {
+            if (bySubject.TryGetValue(Group.Key(mention.Kind, subject, mention.Unit), out var list))
+            {
+                foreach (var group in list) yield return group;
+            }
+        }
+    }
+
     private static DateTime Day(string iso) => DateTime.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Statements gathered so far into one fact.</summary>
     private sealed class Group
     {
-        public Group(FactMention first)
+        /// <summary>The members a new statement is compared with for shared words: the first ones suffice, and keep a fact stated a thousand times linear.</summary>
+        private const int MaxCompared = 64;
+
+        private readonly List<HashSet<string>> _contexts = new();
+        private readonly Dictionary<int, HashSet<string?>> _valuesByArticle = new();
+        private readonly Dictionary<string, (DateTime? FirstPublished, DateTime? LastUpdate)> _byValue = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _places = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _placeSets = new(StringComparer.Ordinal);
+        private readonly HashSet<DateTime> _todays = new();
+        private readonly SortedDictionary<DateTime, HashSet<int>> _certainArticlesByDay = new();
+        private DateTime? _firstDay, _lastDay, _firstPublished, _lastPublished;
+
+        public Group(FactMention first, int order)
         {
             Kind = first.Kind;
             SubjectKey = first.SubjectKey;
             Unit = first.Unit;
+            Order = order;
         }
 
         public string Kind { get; }
@@ -166,43 +212,98 @@ public static class FactGatherer
 
         public string? Unit { get; }
 
+        public int Order { get; }
+
+        public string IndexKey => Key(Kind, SubjectKey, Unit);
+
+        public static string Key(string kind, string subject, string? unit) => kind + "\n" + subject + "\n" + unit;
+
         public List<(int Article, DateTime? Published, FactMention Mention)> Members { get; } = new();
 
+        public bool HasValue(string value) => _byValue.ContainsKey(value);
+
+        /// <summary>The distinct days the certain statements of other articles than <paramref name="except"/> give.</summary>
+        public List<DateTime> CertainDays(int except)
+        {
+            var days = new List<DateTime>();
+            foreach (var pair in _certainArticlesByDay)
+            {
+                if (pair.Value.Any(a => a != except)) days.Add(pair.Key);
+            }
+            return days;
+        }
+
+        public void Add(int article, DateTime? published, FactMention mention)
+        {
+            Members.Add((article, published, mention));
+            if (_contexts.Count < MaxCompared)
+            {
+                var context = new HashSet<string>(mention.Context, StringComparer.Ordinal);
+                context.Remove(SubjectKey);
+                _contexts.Add(context);
+            }
+            if (!_valuesByArticle.TryGetValue(article, out var values)) _valuesByArticle[article] = values = new HashSet<string?>(StringComparer.Ordinal);
+            values.Add(mention.Value);
+            if (mention.Value is { } value)
+            {
+                var (first, lastUpdate) = _byValue.TryGetValue(value, out var known) ? known : (null, null);
+                _byValue[value] = (Min(first, published), mention.Update ? Max(lastUpdate, published) : lastUpdate);
+                if (Kind == FactKinds.Date)
+                {
+                    _firstDay = Min(_firstDay, Day(value));
+                    _lastDay = Max(_lastDay, Day(value));
+                    if (mention.Certain)
+                    {
+                        if (!_certainArticlesByDay.TryGetValue(Day(value), out var articles)) _certainArticlesByDay[Day(value)] = articles = new HashSet<int>();
+                        articles.Add(article);
+                    }
+                }
+            }
+            if (mention.Place is not null) _places.Add(mention.Place);
+            if (mention.Places.Count > 0) _placeSets.Add(string.Join("\n", mention.Places));
+            _firstPublished = Min(_firstPublished, published);
+            _lastPublished = Max(_lastPublished, published);
+            if (mention.DayOffset == 0 && published is { } today) _todays.Add(today);
+        }
+
+        /// <summary>Whether the statement is this fact: nothing tells them apart (see the class docs), and it shares words with a member.</summary>
         public bool Accepts(int article, DateTime? published, FactMention mention)
         {
-            if (mention.Kind != Kind || !SameSubject(mention.SubjectKey, SubjectKey) || mention.Unit != Unit) return false;
-            foreach (var member in Members)
+            if (_valuesByArticle.TryGetValue(article, out var values) && values.Any(v => v != mention.Value)) return false;
+            if (mention.Place is not null && _places.Any(place => !NameMatching.SamePlace(place, mention.Place))) return false;
+            if (Kind == FactKinds.Date && mention.Value is { } value && _firstDay is { } firstDay && _lastDay is { } lastDay
+                && (Math.Abs((Day(value) - firstDay).TotalDays) > MaxDaysApart || Math.Abs((Day(value) - lastDay).TotalDays) > MaxDaysApart)) return false;
+            // Two articles published on different days that each date the event "today" tell of two events.
+            if (Kind == FactKinds.Date && mention.DayOffset == 0 && published is { } today && _todays.Any(other => other != today)) return false;
+            if (Kind == FactKinds.Number)
             {
-                var other = member.Mention;
-                if (member.Article == article && other.Value != mention.Value) return false;
-                if (other.Place is not null && mention.Place is not null && !NameMatching.SamePlace(other.Place, mention.Place)) return false;
-                if (Kind == FactKinds.Date && mention.Value is { } value && other.Value is { } otherValue
-                    && Math.Abs((Day(otherValue) - Day(value)).TotalDays) > MaxDaysApart) return false;
-                if (Kind == FactKinds.Number && other.Places.Count > 0 && mention.Places.Count > 0
-                    && !other.Places.Any(x => mention.Places.Any(y => NameMatching.SamePlace(x, y)))) return false;
-                if (Kind == FactKinds.Number && published is { } day && member.Published is { } otherDay
-                    && Math.Abs((day - otherDay).TotalDays) > MaxNumberDaysApart) return false;
+                if (mention.Places.Count > 0 && _placeSets.Any(set => !set.Split('\n').Any(x => mention.Places.Any(y => NameMatching.SamePlace(x, y))))) return false;
+                if (published is { } day && ((_firstPublished is { } first && Math.Abs((day - first).TotalDays) > MaxNumberDaysApart)
+                    || (_lastPublished is { } last && Math.Abs((day - last).TotalDays) > MaxNumberDaysApart))) return false;
                 // A count a later article says has risen or fallen is a new count, not a dispute with the earlier one.
-                if (Kind == FactKinds.Number && other.Value != mention.Value && published is { } mine && member.Published is { } theirs
-                    && ((mention.Update && mine > theirs) || (other.Update && theirs > mine))) return false;
-                // Two articles published on different days that each date the event "today" tell of two events.
-                if (Kind == FactKinds.Date && mention.DayOffset == 0 && other.DayOffset == 0 && published is { } today && member.Published is { } otherToday
-                    && today != otherToday) return false;
+                if (published is { } mine)
+                {
+                    foreach (var pair in _byValue)
+                    {
+                        if (pair.Key == mention.Value) continue;
+                        if (mention.Update && pair.Value.FirstPublished is { } theirs && mine > theirs) return false;
+                        if (pair.Value.LastUpdate is { } updated && updated > mine) return false;
+                    }
+                }
             }
-            return Members.Any(m => Similar(m.Mention.Context, mention.Context, SubjectKey));
+            var context = mention.Context;
+            return _contexts.Any(mine => Similar(mine, context));
         }
 
-        /// <summary>كعضو and العضو: one subject with or without the preposition ك ("as").</summary>
-        private static bool SameSubject(string a, string b) =>
-            a == b || (a.Length > 3 && a[0] == 'ك' && a.Substring(1) == b) || (b.Length > 3 && b[0] == 'ك' && b.Substring(1) == a);
-
-        private static bool Similar(EquatableArray<string> a, EquatableArray<string> b, string subject)
+        private static bool Similar(HashSet<string> mine, EquatableArray<string> theirs)
         {
-            var mine = new HashSet<string>(a, StringComparer.Ordinal);
-            mine.Remove(subject);
-            var shared = b.Count(mine.Contains);
-            var smaller = Math.Min(mine.Count, b.Count);
+            var shared = theirs.Count(mine.Contains);
+            var smaller = Math.Min(mine.Count, theirs.Count);
             return shared >= MinSharedWords && shared >= MinSharedShare * smaller;
         }
+
+        private static DateTime? Min(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+        private static DateTime? Max(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
     }
 }

@@ -75,9 +75,14 @@ public static class NameMatching
     }
 
     /// <summary>A word without its long vowels after the first letter and with doubled letters as one (باراك → برك).</summary>
-    public static string Skeleton(string word)
+    public static string Skeleton(string word) => Skeleton(word, anyLength: false);
+
+    /// <param name="word">A folded word.</param>
+    /// <param name="anyLength">Also for words of fewer than four letters (which <see cref="SameWord"/> joins only when
+    /// equal or equal once doubled letters are one): the linker's index key, equal for any two words SameWord joins.</param>
+    public static string Skeleton(string word, bool anyLength)
     {
-        if (word.Length < 4) return word;
+        if (word.Length == 0 || (word.Length < 4 && !anyLength)) return word;
         var builder = new StringBuilder().Append(word[0]);
         for (var i = 1; i < word.Length; i++)
         {
@@ -100,6 +105,9 @@ public static class NameMatching
         var b2 = b.Where(w => !w.StartsWith(HouseMark, StringComparison.Ordinal)).ToList();
         return (a2.Count != a.Count || b2.Count != b.Count) && GivenAndFamily(a2, b2);
     }
+
+    /// <summary>Whether a word of <see cref="Words"/> is a ruling house (آل نهيان), which may come and go.</summary>
+    public static bool IsHouse(string word) => word.StartsWith(HouseMark, StringComparison.Ordinal);
 
     private static bool GivenAndFamily(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         a.Count >= 2 && b.Count >= 2 && SameWord(a[0], b[0]) && SameWord(a[a.Count - 1], b[b.Count - 1]);

@@ -389,6 +389,21 @@ public class CrossSourceCheckTests
     }
 
     [Fact]
+    public void Each_copy_is_reported_once_naming_the_article_it_shares_most_with_and_relating_the_others()
+    {
+        var corpus = LinkFiles(
+            ("a.txt", Article("إغلاق الميناء التجاري بسبب العاصفة", "الثلاثاء 3 مارس 2026", PortClosed, PortStatement, PortCrews)),
+            ("b.txt", Article("العاصفة تغلق الميناء", "الثلاثاء 3 مارس 2026", PortClosed, PortStatement)),
+            ("c.txt", Article("الميناء مغلق", "الثلاثاء 3 مارس 2026", PortClosed, PortStatement, PortCrews)));
+
+        var findings = Findings(corpus, "CORPUS206");
+        Assert.Equal(new[] { "b.txt", "c.txt" }, findings.Select(f => f.File));
+        var third = findings[1];
+        Assert.Equal("'c.txt' and 'a.txt' share 100% of their text", third.Message);
+        Assert.Equal(new[] { "a.txt", "b.txt" }, third.Related.Select(r => r.File));
+    }
+
+    [Fact]
     public void Two_independent_articles_on_the_same_event_are_no_CORPUS206()
     {
         var corpus = LinkFiles(
