@@ -26,11 +26,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((provider, _) => CorpusOptions.From(provider))
             .WithTrackingName(TrackingNames.Options);
 
+        // Whether the consumer's runtime can decode UTF-8 data (see TextData): a bool, so a C# edit stops here.
+        var utf8Runtime = context.CompilationProvider
+            .Select((compilation, _) => TextDataSupport.Runtime(compilation))
+            .WithTrackingName(TrackingNames.Runtime);
+
         var emitOptions = options
             .Combine(context.ParseOptionsProvider)
+            .Combine(utf8Runtime)
             .Select((pair, _) => new EmitOptions(
-                pair.Left.Namespace,
-                NullableAnnotations: pair.Right is not CSharpParseOptions parse || parse.LanguageVersion >= LanguageVersion.CSharp8))
+                pair.Left.Left.Namespace,
+                NullableAnnotations: pair.Left.Right is not CSharpParseOptions parse || parse.LanguageVersion >= LanguageVersion.CSharp8,
+                Utf8Data: pair.Right && pair.Left.Right is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp11))
             .WithTrackingName(TrackingNames.EmitOptions);
 
         // Only what decides which files are read, and how, meets the files: a new namespace must not re-read the corpus.

@@ -12,6 +12,9 @@ public static class TrackingNames
     /// <summary>The options files are read under (corpus folder, size limit): a namespace change does not reach the files.</summary>
     public const string ReadOptions = nameof(ReadOptions);
 
+    /// <summary>Whether the consumer's runtime decodes UTF-8 data (ReadOnlySpan&lt;byte&gt;, Encoding.GetString of a span).</summary>
+    public const string Runtime = nameof(Runtime);
+
     /// <summary>The options the emitted code depends on (namespace, whether the consumer's C# knows #nullable).</summary>
     public const string EmitOptions = nameof(EmitOptions);
 

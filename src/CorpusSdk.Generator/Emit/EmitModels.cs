@@ -5,7 +5,9 @@ namespace CorpusSdk.Generator.Emit;
 /// <summary>What the generated code as a whole depends on besides the corpus: equatable, so an unchanged value keeps every file cached.</summary>
 /// <param name="Namespace">The namespace of the generated code.</param>
 /// <param name="NullableAnnotations">Whether the consumer's C# version knows <c>#nullable</c> (C# 8 and later).</param>
-internal sealed record EmitOptions(string Namespace, bool NullableAnnotations);
+/// <param name="Utf8Data">Whether corpus text can be kept as UTF-8 data (<see cref="TextData"/>): C# 11 and a runtime with
+/// <c>ReadOnlySpan&lt;byte&gt;</c> and <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c>.</param>
+internal sealed record EmitOptions(string Namespace, bool NullableAnnotations, bool Utf8Data = false);
 
 /// <summary>Everything one article's generated file is made from.</summary>
 internal sealed record ArticleSource(EmitOptions Options, LinkedArticle Article);

@@ -55,25 +55,27 @@ internal static class EntityEmitter
         writer.Line();
         // Private and nested: completion lists show the entities, not the class that holds their data.
         writer.Open("private static class " + dataClass);
+        var data = new TextData(index.Options.Utf8Data);
         foreach (var entity in index.Entities)
         {
             writer.Line("internal static readonly " + EntityType + " " + entity.Identifier + " = new " + EntityType + "(");
-            writer.Line("    id: " + CSharpText.Literal(entity.Id) + ",");
+            writer.Line("    id: " + data.Literal(entity.Id) + ",");
             writer.Line("    kind: global::CorpusSdk.EntityKind." + enumName + ",");
-            writer.Line("    name: " + CSharpText.Literal(entity.Name) + ",");
+            writer.Line("    name: " + data.Literal(entity.Name) + ",");
             writer.Line("    spellings: new global::CorpusSdk.Spelling[]");
             writer.Line("    {");
             foreach (var spelling in entity.Spellings)
             {
-                var occurrences = string.Join(", ", spelling.Occurrences.Select(o => "new global::CorpusSdk.Occurrence(" + CSharpText.Literal(o.Article) + ", "
-                    + CSharpText.Literal(o.File) + ", " + Number(o.Line) + ", " + Number(o.Column) + ")"));
-                writer.Line("        new global::CorpusSdk.Spelling(" + CSharpText.Literal(spelling.Text) + ", new global::CorpusSdk.Occurrence[] { " + occurrences + " }),");
+                var occurrences = string.Join(", ", spelling.Occurrences.Select(o => "new global::CorpusSdk.Occurrence(" + data.Literal(o.Article) + ", "
+                    + data.Literal(o.File) + ", " + Number(o.Line) + ", " + Number(o.Column) + ")"));
+                writer.Line("        new global::CorpusSdk.Spelling(" + data.Literal(spelling.Text) + ", new global::CorpusSdk.Occurrence[] { " + occurrences + " }),");
             }
             writer.Line("    },");
-            writer.Line("    roles: " + Strings(entity.Roles) + ",");
-            writer.Line("    articleIds: " + Strings(entity.Articles) + ",");
-            writer.Line("    acronym: " + CSharpText.Literal(entity.Acronym) + ");");
+            writer.Line("    roles: " + Strings(entity.Roles, data) + ",");
+            writer.Line("    articleIds: " + Strings(entity.Articles, data) + ",");
+            writer.Line("    acronym: " + data.Literal(entity.Acronym) + ");");
         }
+        data.WriteMembers(writer);
         writer.Close();
         writer.Close();
         return writer.Close().ToString();
@@ -99,25 +101,27 @@ internal static class EntityEmitter
         writer.Line("};");
         writer.Line();
         writer.Open("private static class FactData");
+        var data = new TextData(index.Options.Utf8Data);
         foreach (var fact in index.Facts)
         {
             writer.Line("internal static readonly " + FactType + " " + fact.Identifier + " = new " + FactType + "(");
-            writer.Line("    id: " + CSharpText.Literal(fact.Id) + ",");
+            writer.Line("    id: " + data.Literal(fact.Id) + ",");
             writer.Line("    kind: global::CorpusSdk.FactKind." + (fact.Kind == FactKinds.Date ? "Date" : "Number") + ",");
-            writer.Line("    subject: " + CSharpText.Literal(fact.Subject) + ",");
-            writer.Line("    value: " + CSharpText.Literal(fact.Value ?? string.Empty) + ",");
-            writer.Line("    unit: " + CSharpText.Literal(fact.Unit) + ",");
+            writer.Line("    subject: " + data.Literal(fact.Subject) + ",");
+            writer.Line("    value: " + data.Literal(fact.Value ?? string.Empty) + ",");
+            writer.Line("    unit: " + data.Literal(fact.Unit) + ",");
             writer.Line("    status: global::CorpusSdk.FactStatus." + StatusName(fact.Status) + ",");
             writer.Line("    sources: new global::CorpusSdk.FactSource[]");
             writer.Line("    {");
             foreach (var source in fact.Sources)
             {
-                writer.Line("        new global::CorpusSdk.FactSource(" + CSharpText.Literal(source.Article) + ", " + CSharpText.Literal(source.File) + ", "
-                    + Number(source.Line) + ", " + Number(source.Column) + ", " + CSharpText.Literal(source.Text) + ", " + CSharpText.Literal(source.Value) + ", "
-                    + CSharpText.Literal(source.Sentence) + "),");
+                writer.Line("        new global::CorpusSdk.FactSource(" + data.Literal(source.Article) + ", " + data.Literal(source.File) + ", "
+                    + Number(source.Line) + ", " + Number(source.Column) + ", " + data.Literal(source.Text) + ", " + data.Literal(source.Value) + ", "
+                    + data.Literal(source.Sentence) + "),");
             }
             writer.Line("    });");
         }
+        data.WriteMembers(writer);
         writer.Close();
         writer.Close();
         return writer.Close().ToString();
@@ -164,10 +168,10 @@ internal static class EntityEmitter
         return string.Join("; ", list.Take(ItemsInDocs)) + (list.Count > ItemsInDocs ? "; … and " + Number(list.Count - ItemsInDocs) + " more" : string.Empty);
     }
 
-    private static string Strings(IEnumerable<string> values)
+    private static string Strings(IEnumerable<string> values, TextData data)
     {
         var list = values.ToList();
-        return list.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", list.Select(CSharpText.Literal)) + " }";
+        return list.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", list.Select(data.Literal)) + " }";
     }
 
     internal static string StatusName(string status) => status switch

@@ -20,21 +20,21 @@ internal static class QuoteEmitter
     private const int QuotesInDocs = 8;
 
     /// <summary>The constructor call of an article's quote at <paramref name="index"/>.</summary>
-    public static string New(LinkedArticle article, int index)
+    public static string New(LinkedArticle article, int index, TextData data)
     {
         var quote = article.Article.Quotes[index];
         return "new " + QuoteType + "("
-        + "articleId: " + CSharpText.Literal(article.Id)
-        + ", file: " + CSharpText.Literal(article.Article.File)
+        + "articleId: " + data.Literal(article.Id)
+        + ", file: " + data.Literal(article.Article.File)
         + ", line: " + Number(quote.Span.StartLine)
         + ", column: " + Number(quote.Span.StartColumn)
         + ", endLine: " + Number(quote.Span.EndLine)
         + ", kind: global::CorpusSdk.QuoteKind." + KindName(quote.Kind)
-        + ", text: " + CSharpText.Literal(quote.Text)
-        + ", speaker: " + Speaker(quote.Speaker, article.QuoteEntity(index))
-        + ", channel: " + Channel(quote.Channel)
+        + ", text: " + data.Literal(quote.Text)
+        + ", speaker: " + Speaker(quote.Speaker, article.QuoteEntity(index), data)
+        + ", channel: " + Channel(quote.Channel, data)
         + ", said: " + ArticleEmitter.Date(article.Resolve(quote.Date, quote.DateRelative))
-        + ", saidText: " + CSharpText.Literal(quote.DateText)
+        + ", saidText: " + data.Literal(quote.DateText)
         + ")";
     }
 
@@ -75,13 +75,13 @@ internal static class QuoteEmitter
         return writer.Close().ToString();
     }
 
-    private static string Speaker(SpeakerModel? speaker, string? entity) => speaker is null ? "null"
-        : "new global::CorpusSdk.Speaker(" + CSharpText.Literal(speaker.Text) + ", " + CSharpText.Literal(speaker.Name) + ", "
-          + CSharpText.Literal(speaker.Role) + ", global::CorpusSdk.SpeakerKind." + SpeakerKindName(speaker.Kind)
-          + ", global::CorpusSdk.SpeakerResolution." + ResolutionName(speaker.Resolution) + ", " + CSharpText.Literal(entity) + ")";
+    private static string Speaker(SpeakerModel? speaker, string? entity, TextData data) => speaker is null ? "null"
+        : "new global::CorpusSdk.Speaker(" + data.Literal(speaker.Text) + ", " + data.Literal(speaker.Name) + ", "
+          + data.Literal(speaker.Role) + ", global::CorpusSdk.SpeakerKind." + SpeakerKindName(speaker.Kind)
+          + ", global::CorpusSdk.SpeakerResolution." + ResolutionName(speaker.Resolution) + ", " + data.Literal(entity) + ")";
 
-    private static string Channel(QuoteChannel? channel) => channel is null ? "null"
-        : "new global::CorpusSdk.QuoteChannel(global::CorpusSdk.ChannelKind." + ChannelKindName(channel.Kind) + ", " + CSharpText.Literal(channel.Name) + ")";
+    private static string Channel(QuoteChannel? channel, TextData data) => channel is null ? "null"
+        : "new global::CorpusSdk.QuoteChannel(global::CorpusSdk.ChannelKind." + ChannelKindName(channel.Kind) + ", " + data.Literal(channel.Name) + ")";
 
     internal static string KindName(string kind) => kind switch
     {

@@ -46,9 +46,11 @@ public class DisputedFactAnalyzerTests
         var test = new CSharpAnalyzerTest<DisputedFactAnalyzer, DefaultVerifier>
         {
             TestCode = code,
-            // netstandard2.0 reference assemblies, from the NuGet cache the solution's restore fills (no download).
-            ReferenceAssemblies = ReferenceAssemblies.NetStandard.NetStandard20,
+            // .NET 8 reference assemblies from Basic.Reference.Assemblies (the library's own would be downloaded): the
+            // generated facts keep their text as UTF-8 data, which needs a runtime with ReadOnlySpan<byte>.
+            ReferenceAssemblies = new ReferenceAssemblies("net8.0"),
         };
+        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
         test.TestState.Sources.Add(("Facts.g.cs", facts));
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(CorpusSdk.Fact).Assembly.Location));
         return test;

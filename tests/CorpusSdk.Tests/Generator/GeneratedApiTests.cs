@@ -54,6 +54,8 @@ public class GeneratedApiTests
             + "BSecond|b-second.txt|ar|عنوان الخبر|2|3|الفقرة الأولى من الخبر.",
             described);
         Assert.True((bool)probe.GetMethod("SameInstance")!.Invoke(null, null)!);
+        // The long text came out of UTF-8 data (kept out of the #US heap, CS8103), decoded exactly.
+        Assert.Contains(run.GeneratedTrees, t => t.ToString().Contains("private static global::System.ReadOnlySpan<byte> __Utf8 =>", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -142,7 +144,7 @@ public class GeneratedApiTests
         var compilation = GeneratorHarness.Compilation().WithOptions(GeneratorHarness.Compilation().Options.WithNullableContextOptions(NullableContextOptions.Disable));
         var driver = CSharpGeneratorDriver.Create(
             new[] { new CorpusSdk.Generator.CorpusGenerator().AsSourceGenerator() },
-            new[] { GeneratorHarness.CorpusFile("x.txt", "Title\n\nBody.\n") },
+            new[] { GeneratorHarness.CorpusFile("x.txt", "Title\n\nA body paragraph long enough to be kept as UTF-8 data where it can be.\n") },
             parse,
             new TestOptionsProvider(GeneratorHarness.DefaultGlobals));
 
@@ -151,6 +153,9 @@ public class GeneratedApiTests
         Assert.DoesNotContain(generatorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
         Assert.Empty(GeneratorHarness.CompileProblems(output));
         Assert.All(ran.GetRunResult().GeneratedTrees, t => Assert.DoesNotContain("#nullable", t.ToString(), StringComparison.Ordinal));
+        // C# 7.3 has no UTF-8 literals: the text stays in string literals.
+        Assert.All(ran.GetRunResult().GeneratedTrees, t => Assert.DoesNotContain("u8;", t.ToString(), StringComparison.Ordinal));
+        Assert.Contains(ran.GetRunResult().GeneratedTrees, t => t.ToString().Contains("\"A body paragraph long enough", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -132,7 +132,7 @@ namespace Consumer.Corpus
                 name: "الحكومة العراقية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("الحكومة العراقية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 25, 82) }),
+                    new global::CorpusSdk.Spelling("الحكومة العراقية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 25, 82) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A002" },
@@ -143,7 +143,7 @@ namespace Consumer.Corpus
                 name: "الحكومة السورية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("الحكومة السورية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 7, 130), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 52), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 230), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 11, 17), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 15, 114), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 17, 49), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 175), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 3, 91), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 9, 23) }),
+                    new global::CorpusSdk.Spelling("الحكومة السورية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 7, 130), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 52), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 230), new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 11, 17), new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 15, 114), new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 17, 49), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 22, 175), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 3, 91), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 9, 23) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A001", "A002", "A003", "A004" },
@@ -154,7 +154,7 @@ namespace Consumer.Corpus
                 name: "القوات العسكرية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("القوات العسكرية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 26, 196) }),
+                    new global::CorpusSdk.Spelling("القوات العسكرية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 26, 196) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A003" },
@@ -165,7 +165,7 @@ namespace Consumer.Corpus
                 name: "القيادة الوطنية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("القيادة الوطنية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 13, 205), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 260), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 11, 46) }),
+                    new global::CorpusSdk.Spelling("القيادة الوطنية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 13, 205), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 260), new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 11, 46) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000", "A001", "A002" },
@@ -176,18 +176,18 @@ namespace Consumer.Corpus
                 name: "التحالف الدولي",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("التحالف الدولي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 1, 1), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 5), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 1, 1), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 7, 6), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 7, 61), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 7), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 21, 173), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 15, 155), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 3, 23), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 14, 33), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 20, 59), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 1, 12) }),
+                    new global::CorpusSdk.Spelling("التحالف الدولي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 1, 1), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 5), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 1, 1), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 7, 6), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 7, 61), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 7), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 21, 173), new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 15, 155), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 3, 23), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 14, 33), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 20, 59), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 1, 12) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
                 acronym: null);
             internal static readonly global::CorpusSdk.Entity AlTahalfAlDuliLahzimaDaash = new global::CorpusSdk.Entity(
-                id: "al-tahalf-al-duli-lahzima-daash",
+                id: __Text(120, 31),
                 kind: global::CorpusSdk.EntityKind.Organization,
-                name: "التحالف الدولي لهزيمة داعش",
+                name: __Text(151, 49),
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("التحالف الدولي لهزيمة داعش", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 11, 91) }),
+                    new global::CorpusSdk.Spelling(__Text(151, 49), new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 11, 91) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000" },
@@ -198,7 +198,7 @@ namespace Consumer.Corpus
                 name: "التنظيم الارهابي",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("التنظيم الارهابي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 64) }),
+                    new global::CorpusSdk.Spelling("التنظيم الارهابي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 64) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000" },
@@ -209,7 +209,7 @@ namespace Consumer.Corpus
                 name: "داعش",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("داعش", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 1, 26), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 7, 91), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 9, 141), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 11, 61), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 13, 60), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 15, 203), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 290), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 19, 140), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 21, 202), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 23, 120), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 3, 46), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 10, 161), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 16, 187), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 215), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 28, 224) }),
+                    new global::CorpusSdk.Spelling("داعش", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 1, 26), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 7, 91), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 9, 141), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 11, 61), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 13, 60), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 15, 203), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 290), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 19, 140), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 21, 202), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 23, 120), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 3, 46), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 10, 161), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 16, 187), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 22, 215), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 28, 224) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A001", "A003" },
@@ -220,18 +220,18 @@ namespace Consumer.Corpus
                 name: "حكومة العراق",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("حكومة العراق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 11, 187) }),
+                    new global::CorpusSdk.Spelling("حكومة العراق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 11, 187) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A002" },
                 acronym: null);
             internal static readonly global::CorpusSdk.Entity HakumaAlJamhuriaAlArbiaAlSuria = new global::CorpusSdk.Entity(
-                id: "hakuma-al-jamhuria-al-arbia-al-suria",
+                id: __Text(200, 36),
                 kind: global::CorpusSdk.EntityKind.Organization,
-                name: "حكومة الجمهورية العربية السورية",
+                name: __Text(236, 59),
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("حكومة الجمهورية العربية السورية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 9, 52) }),
+                    new global::CorpusSdk.Spelling(__Text(236, 59), new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 9, 52) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A002" },
@@ -242,7 +242,7 @@ namespace Consumer.Corpus
                 name: "حكومة دمشق",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("حكومة دمشق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 157) }),
+                    new global::CorpusSdk.Spelling("حكومة دمشق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 157) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000" },
@@ -253,8 +253,8 @@ namespace Consumer.Corpus
                 name: "قوات سوريا الديمقراطية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("قسد", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 1, 30), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 151), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 93), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 168), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 36) }),
-                    new global::CorpusSdk.Spelling("قوات سوريا الديمقراطية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 127), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 10, 197), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 13, 59), new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 13, 284), new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 17, 69), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 9, 85), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 11, 121), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 11), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 3, 108) }),
+                    new global::CorpusSdk.Spelling("قسد", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 1, 30), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 151), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 93), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 168), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 22, 36) }),
+                    new global::CorpusSdk.Spelling("قوات سوريا الديمقراطية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 127), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 197), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 13, 59), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 13, 284), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 69), new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 9, 85), new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 11, 121), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 22, 11), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 3, 108) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
@@ -265,22 +265,26 @@ namespace Consumer.Corpus
                 name: "تنظيم الدولة",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("تنظيم الدولة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 1, 34), new global::CorpusSdk.Occurrence("A004", "004_d8de38a80cf45c85.txt", 5, 229) }),
+                    new global::CorpusSdk.Spelling("تنظيم الدولة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 1, 34), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 5, 229) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A004" },
                 acronym: null);
             internal static readonly global::CorpusSdk.Entity WazaraAlKharjiaAlSawdia = new global::CorpusSdk.Entity(
-                id: "wazara-al-kharjia-al-sawdia",
+                id: __Text(295, 27),
                 kind: global::CorpusSdk.EntityKind.Organization,
                 name: "وزارة الخارجية السعودية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("وزارة الخارجية السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 3, 8) }),
+                    new global::CorpusSdk.Spelling("وزارة الخارجية السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 3, 8) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A002" },
                 acronym: null);
+
+            private static global::System.ReadOnlySpan<byte> __Utf8 => "002_b28bf7c954a4d60a.txt001_b08251231865486d.txt003_3e2ab85f58e9f9c2.txt004_d8de38a80cf45c85.txt000_543c0d3dceea60ad.txtal-tahalf-al-duli-lahzima-daashالتحالف الدولي لهزيمة داعشhakuma-al-jamhuria-al-arbia-al-suriaحكومة الجمهورية العربية السوريةwazara-al-kharjia-al-sawdia"u8;
+
+            private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
         }
     }
 }

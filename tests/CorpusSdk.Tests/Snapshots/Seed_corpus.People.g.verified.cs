@@ -90,7 +90,7 @@ namespace Consumer.Corpus
                 name: "أحمد العلي",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("أحمد العلي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 5, 9) }),
+                    new global::CorpusSdk.Spelling("أحمد العلي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(0, 24), 5, 9) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A001" },
@@ -101,7 +101,7 @@ namespace Consumer.Corpus
                 name: "عمرو أحمد",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("عمرو أحمد", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 6, 1) }),
+                    new global::CorpusSdk.Spelling("عمرو أحمد", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", __Text(24, 24), 6, 1) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A003" },
@@ -112,11 +112,11 @@ namespace Consumer.Corpus
                 name: "أسعد الشيباني",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("أسعد حسن الشيباني", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 21, 32) }),
-                    new global::CorpusSdk.Spelling("أسعد الشيباني", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 23, 20), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 10, 28) }),
-                    new global::CorpusSdk.Spelling("الشيباني", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 25, 7) }),
+                    new global::CorpusSdk.Spelling("أسعد حسن الشيباني", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(0, 24), 21, 32) }),
+                    new global::CorpusSdk.Spelling("أسعد الشيباني", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(0, 24), 23, 20), new global::CorpusSdk.Occurrence("A003", __Text(24, 24), 10, 28) }),
+                    new global::CorpusSdk.Spelling("الشيباني", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(0, 24), 25, 7) }),
                 },
-                roles: new string[] { "وزير الخارجية والمغتربين", "وزير الخارجية", "وزير الخارجية السوري" },
+                roles: new string[] { __Text(48, 46), "وزير الخارجية", "وزير الخارجية السوري" },
                 articleIds: new string[] { "A001", "A003" },
                 acronym: null);
             internal static readonly global::CorpusSdk.Entity HasinAlSalama = new global::CorpusSdk.Entity(
@@ -125,9 +125,9 @@ namespace Consumer.Corpus
                 name: "حسين السلامة",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("حسين السلامة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "001_b08251231865486d.txt", 21, 82), new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 10, 74) }),
+                    new global::CorpusSdk.Spelling("حسين السلامة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(0, 24), 21, 82), new global::CorpusSdk.Occurrence("A003", __Text(24, 24), 10, 74) }),
                 },
-                roles: new string[] { "رئيس جهاز الاستخبارات العامة" },
+                roles: new string[] { __Text(94, 53) },
                 articleIds: new string[] { "A001", "A003" },
                 acronym: null);
             internal static readonly global::CorpusSdk.Entity JanNuylBaru = new global::CorpusSdk.Entity(
@@ -136,7 +136,7 @@ namespace Consumer.Corpus
                 name: "جان نويل بارو",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("جان نويل بارو", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 87) }),
+                    new global::CorpusSdk.Spelling("جان نويل بارو", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", __Text(24, 24), 22, 87) }),
                 },
                 roles: new string[] { "وزير الخارجية الفرنسي" },
                 articleIds: new string[] { "A003" },
@@ -147,10 +147,10 @@ namespace Consumer.Corpus
                 name: "مظلوم عبدي",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("مظلوم عبدي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 22, 42) }),
-                    new global::CorpusSdk.Spelling("عبدي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", "003_3e2ab85f58e9f9c2.txt", 26, 7) }),
+                    new global::CorpusSdk.Spelling("مظلوم عبدي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", __Text(24, 24), 22, 42) }),
+                    new global::CorpusSdk.Spelling("عبدي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", __Text(24, 24), 26, 7) }),
                 },
-                roles: new string[] { "قائد «قوات سوريا الديمقراطية» (قسد)" },
+                roles: new string[] { __Text(147, 64) },
                 articleIds: new string[] { "A003" },
                 acronym: null);
             internal static readonly global::CorpusSdk.Entity TumBarak = new global::CorpusSdk.Entity(
@@ -159,24 +159,28 @@ namespace Consumer.Corpus
                 name: "توم باراك",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("توم باراك", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 12, 146), new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 5, 278) }),
-                    new global::CorpusSdk.Spelling("توم برَاك", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 1, 22) }),
+                    new global::CorpusSdk.Spelling("توم باراك", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(211, 24), 12, 146), new global::CorpusSdk.Occurrence("A002", __Text(235, 24), 5, 278) }),
+                    new global::CorpusSdk.Spelling("توم برَاك", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(235, 24), 1, 22) }),
                 },
-                roles: new string[] { "السفير الأميركي لدى تركيا", "المبعوث الخاص إلى سوريا", "المبعوث الأمريكي", "مبعوث الولايات المتحدة إلى سوريا السفير" },
+                roles: new string[] { __Text(259, 47), "المبعوث الخاص إلى سوريا", "المبعوث الأمريكي", __Text(306, 73) },
                 articleIds: new string[] { "A000", "A002" },
                 acronym: null);
             internal static readonly global::CorpusSdk.Entity WalidAlKhariji = new global::CorpusSdk.Entity(
                 id: "walid-al-khariji",
                 kind: global::CorpusSdk.EntityKind.Person,
-                name: "وليد بن عبد الكريم الخريجي",
+                name: __Text(379, 48),
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("وليد الخريجي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", "000_543c0d3dceea60ad.txt", 12, 44) }),
-                    new global::CorpusSdk.Spelling("وليد بن عبد الكريم الخريجي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", "002_b28bf7c954a4d60a.txt", 5, 177) }),
+                    new global::CorpusSdk.Spelling("وليد الخريجي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(211, 24), 12, 44) }),
+                    new global::CorpusSdk.Spelling(__Text(379, 48), new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(235, 24), 5, 177) }),
                 },
-                roles: new string[] { "نائب وزير الخارجية السعودي", "نائب وزير خارجية السعودية المهندس" },
+                roles: new string[] { __Text(427, 49), __Text(476, 62) },
                 articleIds: new string[] { "A000", "A002" },
                 acronym: null);
+
+            private static global::System.ReadOnlySpan<byte> __Utf8 => "001_b08251231865486d.txt003_3e2ab85f58e9f9c2.txtوزير الخارجية والمغتربينرئيس جهاز الاستخبارات العامةقائد «قوات سوريا الديمقراطية» (قسد)000_543c0d3dceea60ad.txt002_b28bf7c954a4d60a.txtالسفير الأميركي لدى تركيامبعوث الولايات المتحدة إلى سوريا السفيروليد بن عبد الكريم الخريجينائب وزير الخارجية السعودينائب وزير خارجية السعودية المهندس"u8;
+
+            private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
         }
     }
 }

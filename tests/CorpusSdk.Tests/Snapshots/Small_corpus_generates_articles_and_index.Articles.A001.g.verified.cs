@@ -17,7 +17,7 @@ namespace Consumer.Corpus
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
                 id: "A001",
                 file: "ar/001_9f8e7d6c5b4a.txt",
-                title: "وزراء التحالف يجتمعون في الرياض",
+                title: __Text(0, 58),
                 titleSource: global::CorpusSdk.TitleSource.Headline,
                 titleLine: 1,
                 language: "ar",
@@ -32,15 +32,19 @@ namespace Consumer.Corpus
                 subheadings: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
                 paragraphs: new global::CorpusSdk.Paragraph[]
                 {
-                    new global::CorpusSdk.Paragraph(3, "اجتمع وزراء دول التحالف يوم الاثنين في العاصمة السعودية."),
+                    new global::CorpusSdk.Paragraph(3, __Text(58, 103)),
                 },
                 stories: new global::CorpusSdk.Story[]
                 {
-                    new global::CorpusSdk.Story(3, 3, "وزراء التحالف يجتمعون في الرياض"),
+                    new global::CorpusSdk.Story(3, 3, __Text(0, 58)),
                 },
                 dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>(),
                 quotes: global::System.Array.Empty<global::CorpusSdk.Quote>()
                 );
+
+            private static global::System.ReadOnlySpan<byte> __Utf8 => "وزراء التحالف يجتمعون في الرياضاجتمع وزراء دول التحالف يوم الاثنين في العاصمة السعودية."u8;
+
+            private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
         }
     }
 }

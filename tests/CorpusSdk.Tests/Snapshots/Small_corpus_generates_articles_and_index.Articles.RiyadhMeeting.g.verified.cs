@@ -18,7 +18,7 @@ namespace Consumer.Corpus
             internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
                 id: "RiyadhMeeting",
                 file: "riyadh-meeting.txt",
-                title: "Coalition ministers meet in Riyadh",
+                title: __Text(0, 34),
                 titleSource: global::CorpusSdk.TitleSource.Headline,
                 titleLine: 1,
                 language: "en",
@@ -33,20 +33,24 @@ namespace Consumer.Corpus
                 subheadings: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
                 paragraphs: new global::CorpusSdk.Paragraph[]
                 {
-                    new global::CorpusSdk.Paragraph(3, "The ministers of the coalition met on Monday in the Saudi capital."),
-                    new global::CorpusSdk.Paragraph(4, "They said the talks were \"constructive\"."),
+                    new global::CorpusSdk.Paragraph(3, __Text(34, 66)),
+                    new global::CorpusSdk.Paragraph(4, __Text(100, 40)),
                 },
                 stories: new global::CorpusSdk.Story[]
                 {
-                    new global::CorpusSdk.Story(3, 4, "Coalition ministers meet in Riyadh"),
+                    new global::CorpusSdk.Story(3, 4, __Text(0, 34)),
                 },
                 dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>(),
                 quotes: new global::CorpusSdk.Quote[]
                 {
-                    new global::CorpusSdk.Quote(articleId: "RiyadhMeeting", file: "riyadh-meeting.txt", line: 4, column: 11, endLine: 4, kind: global::CorpusSdk.QuoteKind.Indirect, text: "the talks were \"constructive\"", speaker: null, channel: null, said: null, saidText: null),
+                    new global::CorpusSdk.Quote(articleId: "RiyadhMeeting", file: "riyadh-meeting.txt", line: 4, column: 11, endLine: 4, kind: global::CorpusSdk.QuoteKind.Indirect, text: __Text(140, 29), speaker: null, channel: null, said: null, saidText: null),
                     new global::CorpusSdk.Quote(articleId: "RiyadhMeeting", file: "riyadh-meeting.txt", line: 4, column: 27, endLine: 4, kind: global::CorpusSdk.QuoteKind.Partial, text: "constructive", speaker: null, channel: null, said: null, saidText: null),
                 }
                 );
+
+            private static global::System.ReadOnlySpan<byte> __Utf8 => "Coalition ministers meet in RiyadhThe ministers of the coalition met on Monday in the Saudi capital.They said the talks were \"constructive\".the talks were \"constructive\""u8;
+
+            private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
         }
     }
 
