@@ -71,7 +71,7 @@ public static class ScaleProbe
                     using var stream = new MemoryStream();
                     var result = output.Emit(stream);
                     var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-                    compiled = (result.Success ? "ok, " + F(stream.Length / 1e6, 1) + " MB dll" : "FAILS: " + string.Join("; ", errors.GroupBy(e => e.Id).Select(g => g.Key + " x" + g.Count().ToString(CultureInfo.InvariantCulture) + " (" + g.First().GetMessage(CultureInfo.InvariantCulture) + ")")))
+                    compiled = (result.Success ? "ok, " + F(stream.Length / 1e6, 1) + " MB dll, #US heap " + F(UserStringHeap(stream) / 1e6, 1) + " MB of 16.8" : "FAILS: " + string.Join("; ", errors.GroupBy(e => e.Id).Select(g => g.Key + " x" + g.Count().ToString(CultureInfo.InvariantCulture) + " (" + g.First().GetMessage(CultureInfo.InvariantCulture) + ")")))
                         + ", " + F(watch.Elapsed.TotalSeconds) + " s";
                 }
                 GC.KeepAlive(driver);
@@ -97,6 +97,15 @@ public static class ScaleProbe
             }
         }
         return pairs;
+    }
+
+    /// <summary>The size of the assembly's user-string heap (string literals, UTF-16), which may not pass 2^24 bytes (CS8103).</summary>
+    private static int UserStringHeap(MemoryStream assembly)
+    {
+        assembly.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(assembly, System.Reflection.PortableExecutable.PEStreamOptions.LeaveOpen);
+        return System.Reflection.Metadata.Ecma335.MetadataReaderExtensions.GetHeapSize(
+            System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe), System.Reflection.Metadata.Ecma335.HeapIndex.UserString);
     }
 
     private static string F(double value, int digits = 2) => value.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
