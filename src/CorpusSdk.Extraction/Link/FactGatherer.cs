@@ -41,23 +41,23 @@ public static class FactGatherer
     public static GatheredFacts Gather(IReadOnlyList<LinkedArticle> articles)
     {
         var groups = new List<Group>();
-        var bySubject = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
+        var index = new GroupIndex();
+        var places = new PlaceWords();
         for (var a = 0; a < articles.Count; a++)
         {
             var published = articles[a].Article.Published?.Date.ToDay();
             foreach (var mention in articles[a].Article.Facts)
             {
                 // A statement joins the group that already has its value, if one accepts it, before any other.
-                // Only groups of the same kind, subject and unit can take it: they are found by key, not by a scan.
-                var accepting = Candidates(bySubject, mention).Where(g => g.Accepts(a, published, mention)).OrderBy(g => g.Order).ToList();
-                var group = accepting.FirstOrDefault(g => mention.Value is not null && g.HasValue(mention.Value)) ?? accepting.FirstOrDefault();
-                if (group is null)
-                {
-                    groups.Add(group = new Group(mention, groups.Count));
-                    if (!bySubject.TryGetValue(group.IndexKey, out var list)) bySubject[group.IndexKey] = list = new List<Group>();
-                    list.Add(group);
-                }
-                group.Add(a, published, mention);
+                // Only groups of the same kind, subject and unit, near it in time, can take it: they are found by key, not by a scan.
+                var day = mention.Kind == FactKinds.Date && mention.Value is { } value ? Day(value) : (DateTime?)null;
+                // Candidates come in the order the groups were made, so the first that accepts is the one: no need to try the rest.
+                var candidates = index.Candidates(mention, day, published);
+                var group = (mention.Value is { } stated ? candidates.FirstOrDefault(g => g.HasValue(stated) && g.Accepts(a, published, mention, day)) : null)
+                    ?? candidates.FirstOrDefault(g => g.Accepts(a, published, mention, day));
+                if (group is null) groups.Add(group = new Group(mention, groups.Count, places));
+                group.Add(a, published, mention, day);
+                index.Update(group);
             }
         }
 
@@ -166,22 +166,116 @@ public static class FactGatherer
         return new FactSource(article.Id, article.Article.File, mention.Span, mention.Text, value, mention.Sentence, certain);
     }
 
-    /// <summary>The groups that may take a statement: same kind and unit, and the subject with or without ك ("as").</summary>
-    private static IEnumerable<Group> Candidates(Dictionary<string, List<Group>> bySubject, FactMention mention)
+    private static DateTime Day(string iso) => DateTime.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Place names split into words once per gathering: groups compare the same few places many times.</summary>
+    private sealed class PlaceWords
     {
-        var key = mention.SubjectKey;
-        var keys = new List<string> { key, "ك" + key };
-        if (key.Length > 3 && key[0] == 'ك') keys.Add(key.Substring(1));
-        foreach (var subject in keys)
+        private readonly Dictionary<string, IReadOnlyList<string>> _words = new(StringComparer.Ordinal);
+
+        public bool Same(string a, string b) => NameMatching.SamePlace(Of(a), Of(b));
+
+        private IReadOnlyList<string> Of(string place)
         {
-            if (bySubject.TryGetValue(Group.Key(mention.Kind, subject, mention.Unit), out var list))
-            {
-                foreach (var group in list) yield return group;
-            }
+            if (!_words.TryGetValue(place, out var words)) _words[place] = words = NameMatching.Words(place);
+            return words;
         }
     }
 
-    private static DateTime Day(string iso) => DateTime.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The groups by kind, subject and unit, and within those by the days they cover: for a date, the days it gives; for a
+    /// number, the days its articles were published. A statement with a day can only join a group that has a day near it
+    /// (<see cref="MaxDaysApart"/>, <see cref="MaxNumberDaysApart"/>) or none yet, so it is compared with those, not with
+    /// every fact of its subject the corpus has ever stated. A statement without a day is compared with them all.
+    /// </summary>
+    private sealed class GroupIndex
+    {
+        /// <summary>Days per bucket: more than the widest window, so that a window spans at most three buckets.</summary>
+        private const int BucketDays = MaxDaysApart + 1;
+
+        private readonly Dictionary<string, Dictionary<string, List<Group>>> _byWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Group>> _undated = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Key, long Bucket), List<Group>> _byBucket = new();
+
+        /// <summary>The groups that may take a statement, in the order they were made: same kind and unit, the subject with or without ك ("as"), near in time.</summary>
+        public List<Group> Candidates(FactMention mention, DateTime? day, DateTime? published)
+        {
+            var time = mention.Kind == FactKinds.Date ? day : published;
+            var window = mention.Kind == FactKinds.Date ? MaxDaysApart : MaxNumberDaysApart;
+            var found = new List<Group>();
+            foreach (var subject in Subjects(mention.SubjectKey))
+            {
+                var key = Group.Key(mention.Kind, subject, mention.Unit);
+                if (time is not { } t)
+                {
+                    if (_byWord.TryGetValue(key, out var byWord)) found.AddRange(SharingWords(byWord, mention.Context));
+                    continue;
+                }
+                if (_undated.TryGetValue(key, out var undated)) found.AddRange(undated);
+                for (var bucket = Bucket(t.AddDays(-window)); bucket <= Bucket(t.AddDays(window)); bucket++)
+                {
+                    if (_byBucket.TryGetValue((key, bucket), out var near)) found.AddRange(near);
+                }
+            }
+            if (found.Count < 2) return found;
+            found.Sort((x, y) => x.Order.CompareTo(y.Order));
+            var distinct = new List<Group>(found.Count);
+            foreach (var group in found)
+            {
+                if (distinct.Count == 0 || distinct[distinct.Count - 1].Order != group.Order) distinct.Add(group);
+            }
+            return distinct;
+        }
+
+        /// <summary>Files a group that is new, or has been given a day it did not have.</summary>
+        public void Update(Group group)
+        {
+            if (!group.Indexed)
+            {
+                group.Indexed = true;
+                if (group.Days.Count == 0) Add(_undated, group.IndexKey, group);
+            }
+            if (!_byWord.TryGetValue(group.IndexKey, out var byWord)) _byWord[group.IndexKey] = byWord = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
+            foreach (var word in group.TakeNewWords()) Add(byWord, word, group);
+            foreach (var day in group.TakeNewDays())
+            {
+                var bucket = Bucket(day);
+                if (!group.Buckets.Add(bucket)) continue;
+                if (!_byBucket.TryGetValue((group.IndexKey, bucket), out var list)) _byBucket[(group.IndexKey, bucket)] = list = new List<Group>();
+                list.Add(group);
+            }
+        }
+
+        /// <summary>
+        /// The groups whose compared sentences hold at least <see cref="MinSharedWords"/> of the statement's words, counted
+        /// as <see cref="Group.Accepts"/> counts them: a group with fewer cannot share that many with any one of its members.
+        /// </summary>
+        private static IEnumerable<Group> SharingWords(Dictionary<string, List<Group>> byWord, EquatableArray<string> context)
+        {
+            var counts = new Dictionary<Group, int>();
+            foreach (var word in context)
+            {
+                if (!byWord.TryGetValue(word, out var groups)) continue;
+                foreach (var group in groups) counts[group] = counts.TryGetValue(group, out var count) ? count + 1 : 1;
+            }
+            return counts.Where(pair => pair.Value >= MinSharedWords).Select(pair => pair.Key);
+        }
+
+        private static IEnumerable<string> Subjects(string key)
+        {
+            yield return key;
+            yield return "ك" + key;
+            if (key.Length > 3 && key[0] == 'ك') yield return key.Substring(1);
+        }
+
+        private static long Bucket(DateTime day) => day.Ticks / TimeSpan.TicksPerDay / BucketDays;
+
+        private static void Add(Dictionary<string, List<Group>> index, string key, Group group)
+        {
+            if (!index.TryGetValue(key, out var list)) index[key] = list = new List<Group>();
+            list.Add(group);
+        }
+    }
 
     /// <summary>Statements gathered so far into one fact.</summary>
     private sealed class Group
@@ -193,13 +287,16 @@ public static class FactGatherer
         private readonly Dictionary<int, HashSet<string?>> _valuesByArticle = new();
         private readonly Dictionary<string, (DateTime? FirstPublished, DateTime? LastUpdate)> _byValue = new(StringComparer.Ordinal);
         private readonly HashSet<string> _places = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _placeSets = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _placeSetKeys = new(StringComparer.Ordinal);
+        private readonly List<EquatableArray<string>> _placeSets = new();
+        private readonly PlaceWords _placeWords;
         private readonly HashSet<DateTime> _todays = new();
         private readonly SortedDictionary<DateTime, HashSet<int>> _certainArticlesByDay = new();
         private DateTime? _firstDay, _lastDay, _firstPublished, _lastPublished;
 
-        public Group(FactMention first, int order)
+        public Group(FactMention first, int order, PlaceWords placeWords)
         {
+            _placeWords = placeWords;
             Kind = first.Kind;
             SubjectKey = first.SubjectKey;
             Unit = first.Unit;
@@ -220,6 +317,36 @@ public static class FactGatherer
 
         public List<(int Article, DateTime? Published, FactMention Mention)> Members { get; } = new();
 
+        /// <summary>The days that place this fact in time: a date's days, or a number's articles' publication days.</summary>
+        public HashSet<DateTime> Days { get; } = new();
+
+        /// <summary>Whether <see cref="GroupIndex"/> has filed this group, and the buckets of days it has filed it under.</summary>
+        public bool Indexed { get; set; }
+
+        public HashSet<long> Buckets { get; } = new();
+
+        private readonly List<DateTime> _newDays = new();
+
+        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+
+        private readonly List<string> _newWords = new();
+
+        /// <summary>The words of the compared sentences added since the last call, for the index to file.</summary>
+        public List<string> TakeNewWords()
+        {
+            var words = _newWords.ToList();
+            _newWords.Clear();
+            return words;
+        }
+
+        /// <summary>The days added since the last call, for the index to file.</summary>
+        public List<DateTime> TakeNewDays()
+        {
+            var days = _newDays.ToList();
+            _newDays.Clear();
+            return days;
+        }
+
         public bool HasValue(string value) => _byValue.ContainsKey(value);
 
         /// <summary>The distinct days the certain statements of other articles than <paramref name="except"/> give.</summary>
@@ -233,14 +360,19 @@ public static class FactGatherer
             return days;
         }
 
-        public void Add(int article, DateTime? published, FactMention mention)
+        public void Add(int article, DateTime? published, FactMention mention, DateTime? day)
         {
             Members.Add((article, published, mention));
+            if ((Kind == FactKinds.Date ? day : published) is { } time && Days.Add(time)) _newDays.Add(time);
             if (_contexts.Count < MaxCompared)
             {
                 var context = new HashSet<string>(mention.Context, StringComparer.Ordinal);
                 context.Remove(SubjectKey);
                 _contexts.Add(context);
+                foreach (var word in context)
+                {
+                    if (_words.Add(word)) _newWords.Add(word);
+                }
             }
             if (!_valuesByArticle.TryGetValue(article, out var values)) _valuesByArticle[article] = values = new HashSet<string?>(StringComparer.Ordinal);
             values.Add(mention.Value);
@@ -248,38 +380,38 @@ public static class FactGatherer
             {
                 var (first, lastUpdate) = _byValue.TryGetValue(value, out var known) ? known : (null, null);
                 _byValue[value] = (Min(first, published), mention.Update ? Max(lastUpdate, published) : lastUpdate);
-                if (Kind == FactKinds.Date)
+                if (day is { } valueDay)
                 {
-                    _firstDay = Min(_firstDay, Day(value));
-                    _lastDay = Max(_lastDay, Day(value));
+                    _firstDay = Min(_firstDay, valueDay);
+                    _lastDay = Max(_lastDay, valueDay);
                     if (mention.Certain)
                     {
-                        if (!_certainArticlesByDay.TryGetValue(Day(value), out var articles)) _certainArticlesByDay[Day(value)] = articles = new HashSet<int>();
+                        if (!_certainArticlesByDay.TryGetValue(valueDay, out var articles)) _certainArticlesByDay[valueDay] = articles = new HashSet<int>();
                         articles.Add(article);
                     }
                 }
             }
             if (mention.Place is not null) _places.Add(mention.Place);
-            if (mention.Places.Count > 0) _placeSets.Add(string.Join("\n", mention.Places));
+            if (mention.Places.Count > 0 && _placeSetKeys.Add(string.Join("\n", mention.Places))) _placeSets.Add(mention.Places);
             _firstPublished = Min(_firstPublished, published);
             _lastPublished = Max(_lastPublished, published);
             if (mention.DayOffset == 0 && published is { } today) _todays.Add(today);
         }
 
         /// <summary>Whether the statement is this fact: nothing tells them apart (see the class docs), and it shares words with a member.</summary>
-        public bool Accepts(int article, DateTime? published, FactMention mention)
+        public bool Accepts(int article, DateTime? published, FactMention mention, DateTime? day)
         {
             if (_valuesByArticle.TryGetValue(article, out var values) && values.Any(v => v != mention.Value)) return false;
-            if (mention.Place is not null && _places.Any(place => !NameMatching.SamePlace(place, mention.Place))) return false;
-            if (Kind == FactKinds.Date && mention.Value is { } value && _firstDay is { } firstDay && _lastDay is { } lastDay
-                && (Math.Abs((Day(value) - firstDay).TotalDays) > MaxDaysApart || Math.Abs((Day(value) - lastDay).TotalDays) > MaxDaysApart)) return false;
+            if (mention.Place is not null && _places.Any(place => !_placeWords.Same(place, mention.Place))) return false;
+            if (day is { } valueDay && _firstDay is { } firstDay && _lastDay is { } lastDay
+                && (Math.Abs((valueDay - firstDay).TotalDays) > MaxDaysApart || Math.Abs((valueDay - lastDay).TotalDays) > MaxDaysApart)) return false;
             // Two articles published on different days that each date the event "today" tell of two events.
             if (Kind == FactKinds.Date && mention.DayOffset == 0 && published is { } today && _todays.Any(other => other != today)) return false;
             if (Kind == FactKinds.Number)
             {
-                if (mention.Places.Count > 0 && _placeSets.Any(set => !set.Split('\n').Any(x => mention.Places.Any(y => NameMatching.SamePlace(x, y))))) return false;
-                if (published is { } day && ((_firstPublished is { } first && Math.Abs((day - first).TotalDays) > MaxNumberDaysApart)
-                    || (_lastPublished is { } last && Math.Abs((day - last).TotalDays) > MaxNumberDaysApart))) return false;
+                if (mention.Places.Count > 0 && _placeSets.Any(set => !set.Any(x => mention.Places.Any(y => _placeWords.Same(x, y))))) return false;
+                if (published is { } publishedDay && ((_firstPublished is { } first && Math.Abs((publishedDay - first).TotalDays) > MaxNumberDaysApart)
+                    || (_lastPublished is { } last && Math.Abs((publishedDay - last).TotalDays) > MaxNumberDaysApart))) return false;
                 // A count a later article says has risen or fallen is a new count, not a dispute with the earlier one.
                 if (published is { } mine)
                 {

@@ -28,7 +28,28 @@ public static class NameMatching
     /// The words of a name as compared: folded, particles left out, compound given names joined (عبد الكريم →
     /// عبدالكريم), a hyphenated name one word (Jean-Luc), a ruling house marked (آل نهيان, Al Nahyan → آلنهيان).
     /// </summary>
-    public static IReadOnlyList<string> Words(string name)
+    public static IReadOnlyList<string> Words(string name) => Memo(ref t_words, name, SplitWords);
+
+    /// <summary>
+    /// Per thread, the words and keys of the names met last. Linking asks for the same few thousand names again and
+    /// again (every mention, every comparison); both are pure functions of the name, so a memo changes no result. It is
+    /// emptied when full, so a compiler server that keeps the thread holds at most <see cref="MaxMemo"/> names.
+    /// </summary>
+    [ThreadStatic] private static Dictionary<string, IReadOnlyList<string>>? t_words;
+
+    [ThreadStatic] private static Dictionary<string, string>? t_keys;
+
+    private const int MaxMemo = 1 << 15;
+
+    private static T Memo<T>(ref Dictionary<string, T>? memo, string name, Func<string, T> compute)
+    {
+        memo ??= new Dictionary<string, T>(StringComparer.Ordinal);
+        if (memo.TryGetValue(name, out var known)) return known;
+        if (memo.Count >= MaxMemo) memo.Clear();
+        return memo[name] = compute(name);
+    }
+
+    private static IReadOnlyList<string> SplitWords(string name)
     {
         var words = new List<string>();
         var pendingHead = string.Empty;
@@ -52,10 +73,11 @@ public static class NameMatching
     /// Whether two place names can be one place: the same words (spelled within <see cref="SameWord"/>), or one the other
     /// with words added (الرياض / العاصمة الرياض). Nothing says a city is in a country, so الرياض and السعودية are two.
     /// </summary>
-    public static bool SamePlace(string a, string b)
+    public static bool SamePlace(string a, string b) => SamePlace(Words(a), Words(b));
+
+    /// <summary><see cref="SamePlace(string, string)"/> on names already split by <see cref="Words"/>, for callers that compare one name many times.</summary>
+    public static bool SamePlace(IReadOnlyList<string> left, IReadOnlyList<string> right)
     {
-        var left = Words(a);
-        var right = Words(b);
         if (left.Count == 0 || right.Count == 0) return false;
         var (shorter, longer) = left.Count <= right.Count ? (left, right) : (right, left);
         return shorter.All(word => longer.Any(other => SameWord(word, other)));
@@ -135,7 +157,9 @@ public static class NameMatching
     }
 
     /// <summary>The key organisations and places are grouped by: each word folded and without its article or proclitic.</summary>
-    public static string Key(string name) => string.Join(" ", ArabicWords.Split(FoldLatin(ArabicFolding.Fold(name))).Select(ArabicWords.Key));
+    public static string Key(string name) => Memo(ref t_keys, name, FoldKey);
+
+    private static string FoldKey(string name) => string.Join(" ", ArabicWords.Split(FoldLatin(ArabicFolding.Fold(name))).Select(ArabicWords.Key));
 
     private static string FoldLatin(string text)
     {
