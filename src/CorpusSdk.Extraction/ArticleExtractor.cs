@@ -132,7 +132,11 @@ public static class ArticleExtractor
             quotes.ToEquatableArray(),
             mentions.ToEquatableArray(),
             facts.ToEquatableArray(),
-            diagnostics.ToEquatableArray()) { Suppressed = suppressed.ToEquatableArray() };
+            diagnostics.ToEquatableArray())
+        {
+            Suppressed = suppressed.ToEquatableArray(),
+            TextTrigrams = new EquatableArray<long>(TextSimilarity.TrigramFingerprint(string.Join(" ", paragraphs.Select(p => p.Text)))),
+        };
     }
 
     /// <summary>The model of a file that could not be read as text: no article, one CORPUS001.</summary>

@@ -231,8 +231,9 @@ public static class CrossSourceChecks
     /// </summary>
     private static IEnumerable<DiagnosticInfo> SharedText(IReadOnlyList<LinkedArticle> articles)
     {
-        var trigrams = articles.Select(a => new HashSet<string>(TextSimilarity.Trigrams(TextSimilarity.ContentWords(string.Join(" ", a.Article.Paragraphs.Select(p => p.Text)))), StringComparer.Ordinal)).ToList();
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Each article's trigrams were hashed when it was extracted (ArticleModel.TextTrigrams): here they are only indexed.
+        var trigrams = articles.Select(a => a.Article.TextTrigrams).ToList();
+        var postings = new Dictionary<long, List<int>>();
         for (var a = 0; a < articles.Count; a++)
         {
             foreach (var trigram in trigrams[a])

@@ -39,6 +39,39 @@ public static class TextSimilarity
     /// <summary>Shared word trigrams over the trigrams of the smaller text.</summary>
     public static double TrigramContainment(IReadOnlyList<string> a, IReadOnlyList<string> b) => Containment(Trigrams(a), Trigrams(b));
 
+    /// <summary>
+    /// A text's content-word trigrams as distinct 64-bit hashes (FNV-1a over the trigram's UTF-16 code units), in
+    /// ascending order: what comparing two articles for shared text (CORPUS206) needs, small enough to keep with each
+    /// article and compared without building strings. Two different trigrams share a hash with odds of about 2^-64.
+    /// </summary>
+    public static long[] TrigramFingerprint(string text)
+    {
+        var words = ContentWords(text);
+        var hashes = new List<long>(Math.Max(0, words.Count - 2));
+        for (var i = 0; i + 2 < words.Count; i++) hashes.Add(Fnv1a(words[i], words[i + 1], words[i + 2]));
+        hashes.Sort();
+        var distinct = new List<long>(hashes.Count);
+        foreach (var hash in hashes)
+        {
+            if (distinct.Count == 0 || distinct[distinct.Count - 1] != hash) distinct.Add(hash);
+        }
+        return distinct.ToArray();
+    }
+
+    private static long Fnv1a(string first, string second, string third)
+    {
+        unchecked
+        {
+            var hash = (long)14695981039346656037UL;
+            foreach (var word in new[] { first, second, third })
+            {
+                foreach (var c in word) hash = (hash ^ c) * 1099511628211L;
+                hash = (hash ^ ' ') * 1099511628211L;
+            }
+            return hash;
+        }
+    }
+
     /// <summary>The word trigrams of a text's content words, in order.</summary>
     public static List<string> Trigrams(IReadOnlyList<string> words)
     {

@@ -58,6 +58,12 @@ public sealed record ArticleModel(
     /// </summary>
     public EquatableArray<string> Suppressed { get; init; } = EquatableArray<string>.Empty;
 
+    /// <summary>
+    /// The body's content-word trigrams, hashed (<see cref="Check.TextSimilarity.TrigramFingerprint"/>): computed with the
+    /// article, so that the cross-file stage compares articles for shared text (CORPUS206) without reading their text again.
+    /// </summary>
+    public EquatableArray<long> TextTrigrams { get; init; } = EquatableArray<long>.Empty;
+
     /// <summary>Whether a finding of this ID reported at this file is silenced by its front matter.</summary>
     public bool Suppresses(string id) => System.Linq.Enumerable.Contains(Suppressed, id);
 
