@@ -11,6 +11,7 @@ namespace CorpusSdk.Benchmarks;
 ///   show N I                          prints article I of the corpus of N
 ///   profile N                         where extraction spends its time, stage by stage
 ///   scale N1,N2,...                   the generator's cold run split into its stages, memory, and a compile of the output
+///   consumer N [RUNS]                 builds a consumer of N articles; first access to every article against extraction at run time
 /// </summary>
 public static class Program
 {
@@ -41,6 +42,9 @@ public static class Program
                 {
                     foreach (var article in corpus) CorpusSdk.Extraction.ArticleExtractor.Extract(article.RelativePath, article.Text);
                 }
+                return 0;
+            case "consumer":
+                ConsumerProbe.Run(Int(rest, 0, 10_000), Int(rest, 1, 5));
                 return 0;
             case "scale":
                 ScaleProbe.Run(Sizes(rest, 0, "100,250,500,1000"), generator: !rest.Contains("--no-generator"), compile: rest.Contains("--compile"));

@@ -11,29 +11,11 @@ namespace CorpusSdk.Tests.Generator;
 /// </summary>
 public class BuildSeverityTests
 {
-    private const string Project = """
-        <Project Sdk="Microsoft.NET.Sdk">
-          <Import Project="{build}CorpusSdk.props" />
-          <PropertyGroup>
-            <TargetFramework>net10.0</TargetFramework>
-            <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-          </PropertyGroup>
-          <ItemGroup>
-            <Reference Include="{bin}CorpusSdk.Abstractions.dll" />
-            <Analyzer Include="{bin}CorpusSdk.Generator.dll" />
-            <Analyzer Include="{bin}CorpusSdk.Extraction.dll" />
-          </ItemGroup>
-          <Import Project="{build}CorpusSdk.targets" />
-        </Project>
-        """;
-
     [Fact]
     public void An_editorconfig_severity_turns_a_corpus_warning_into_a_build_error_in_the_files_it_names()
     {
         using var project = new TempCorpus()
-            .WriteText("Consumer.csproj", Project
-                .Replace("{build}", Path.Combine(TestPaths.RepositoryRoot, "src", "CorpusSdk.Generator", "build") + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-                .Replace("{bin}", AppContext.BaseDirectory, StringComparison.Ordinal))
+            .WriteText("Consumer.csproj", ConsumerProject.Library)
             .WriteText("Code.cs", "namespace Consumer;\n\npublic static class Use\n{\n    public static int Count => Corpus.Articles.All.Count;\n}\n")
             .WriteText(".editorconfig", "root = true\n\n[corpus/strict/**]\ndotnet_diagnostic.CORPUS002.severity = error\n")
             .WriteText("corpus/strict/empty.txt", "   \n")
