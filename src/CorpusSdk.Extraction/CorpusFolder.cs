@@ -20,7 +20,12 @@ public static class CorpusFolder
 {
     public const string FilePattern = "*.txt";
 
-    public static LoadedCorpus Load(string folder, long maxFileSize = ArticleExtractor.DefaultMaxFileSize)
+    public static LoadedCorpus Load(string folder, long maxFileSize = ArticleExtractor.DefaultMaxFileSize) =>
+        Load(folder, maxFileSize, filesRead: null);
+
+    /// <param name="filesRead">Called after each file is extracted with the count done and the count of files, so a
+    /// command can show progress on a large corpus; null for none.</param>
+    public static LoadedCorpus Load(string folder, long maxFileSize, Action<int, int>? filesRead)
     {
         var root = Path.GetFullPath(folder);
         var files = Directory.EnumerateFiles(root, FilePattern, SearchOption.AllDirectories)
@@ -28,7 +33,12 @@ public static class CorpusFolder
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 
-        var articles = files.Select(f => Extract(f.Path, f.Relative, maxFileSize)).ToList();
+        var articles = new List<ArticleModel>(files.Count);
+        foreach (var file in files)
+        {
+            articles.Add(Extract(file.Path, file.Relative, maxFileSize));
+            filesRead?.Invoke(articles.Count, files.Count);
+        }
         var lexicon = ReadLexicon(root);
         var corpus = ArticleLinker.LinkSafely(articles, lexicon);
         var diagnostics = articles.SelectMany(a => a.Diagnostics).Concat(lexicon.Problems).Concat(corpus.Diagnostics)

@@ -36,6 +36,18 @@ public class CorpusFolderTests
     }
 
     [Fact]
+    public void Each_file_read_is_reported_with_the_count_of_files()
+    {
+        using var corpus = MixedCorpus();
+        var reports = new System.Collections.Generic.List<(int Done, int Total)>();
+
+        var loaded = CorpusFolder.Load(corpus.Folder, ArticleExtractor.DefaultMaxFileSize, (done, total) => reports.Add((done, total)));
+
+        Assert.Equal(Enumerable.Range(1, 6).Select(done => (done, 6)), reports);
+        Assert.Equal(CorpusFolder.Load(corpus.Folder).Corpus, loaded.Corpus);
+    }
+
+    [Fact]
     public void Bom_and_crlf_file_gives_a_clean_title_and_lf_line_numbers()
     {
         using var corpus = MixedCorpus();
