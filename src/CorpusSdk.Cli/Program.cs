@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using CorpusSdk.Cli.Export;
 using CorpusSdk.Cli.Recognize;
+using CorpusSdk.Cli.Report;
 using CorpusSdk.Extraction;
 
 namespace CorpusSdk.Cli;
@@ -44,11 +45,18 @@ public static class Program
             return errors > 0 ? 1 : 0;
         });
 
+        var reportFolder = FolderArgument();
+        var reportLimit = MaxFileSizeOption();
+        var reportOutput = new Option<string?>("--output", "-o") { Description = "The HTML file to write; without it, the page goes to standard output." };
+        var report = new Command("report", "Write the corpus report: one self-contained HTML page with the timeline, the facts by source, the quotes by speaker, the entities and the diagnostics.") { reportFolder, reportOutput, reportLimit };
+        report.SetAction(result => ReportCommand.Run(result.GetValue(reportFolder)!, result.GetValue(reportOutput), result.GetValue(reportLimit), binary, Console.Error, LoadProgress.ForConsole()));
+
         var recognize = new Command("recognize", "Read JSON lines {id, text, reference} on standard input; write the dates and numbers found, one JSON line each.");
         recognize.SetAction(_ => RecognizeCommand.Run(Console.In, binary));
 
         root.Subcommands.Add(export);
         root.Subcommands.Add(check);
+        root.Subcommands.Add(report);
         root.Subcommands.Add(recognize);
         return root;
     }

@@ -1,0 +1,58 @@
+using System.Text;
+using CorpusSdk.Cli.Export;
+using CorpusSdk.Extraction.Diagnostics;
+using CorpusSdk.Extraction.Model;
+
+namespace CorpusSdk.Cli.Report;
+
+/// <summary>
+/// The diagnostics, as <c>check</c> prints them, each linking to the line of the article it is about (and to the other
+/// places it concerns); a finding about a file with no article (unreadable, too large, the lexicon) names the file.
+/// </summary>
+public static class DiagnosticsSection
+{
+    public const string Id = "report-diagnostics";
+
+    /// <summary>The anchor of the diagnostic at <paramref name="index"/> in the report's order, which article lines link back to.</summary>
+    public static string Anchor(int index) => "diagnostic-" + ReportHtml.Number(index + 1);
+
+    public static void Write(StringBuilder html, ReportContext context)
+    {
+        var labels = context.Labels;
+        ReportHtml.OpenSection(html, Id, labels.Diagnostics);
+        if (context.Diagnostics.Count == 0)
+        {
+            ReportHtml.Nothing(html, labels);
+            html.Append("</section>\n");
+            return;
+        }
+        ReportHtml.OpenTable(html, "diagnostics", labels.Severity, "ID", labels.Where, labels.Message, labels.Related);
+        for (var i = 0; i < context.Diagnostics.Count; i++)
+        {
+            var diagnostic = context.Diagnostics[i];
+            var severity = ExportWriter.SeverityName(DiagnosticCatalog.Get(diagnostic.Id).DefaultSeverity);
+            html.Append("<tr id=\"").Append(Anchor(i)).Append("\" class=\"").Append(severity).Append("\"><td><span class=\"mark\">").Append(SeveritySymbol(severity))
+                .Append("</span> ").Append(HtmlText.Encode(labels.Term(severity))).Append("</td><td>").Append(HtmlText.Encode(diagnostic.Id)).Append("</td><td>")
+                .Append(Location(context, diagnostic.File, diagnostic.Span)).Append("</td><td dir=\"auto\">").Append(HtmlText.Encode(diagnostic.Message)).Append("</td><td>");
+            foreach (var related in diagnostic.Related) html.Append(Location(context, related.File, related.Span)).Append(' ');
+            html.Append("</td></tr>\n");
+        }
+        html.Append(ReportHtml.CloseTable).Append("</section>\n");
+    }
+
+    /// <summary>The file and line, linked to the article's line when the file is an article.</summary>
+    private static string Location(ReportContext context, string file, SourceSpan span)
+    {
+        var where = "<bdi dir=\"ltr\">" + HtmlText.Encode(file) + "(" + ReportHtml.Number(span.StartLine) + "," + ReportHtml.Number(span.StartColumn) + ")</bdi>";
+        return context.ArticleIdOfFile(file) is { } articleId
+            ? context.LineLink(articleId, span.StartLine) + " <span class=\"how\">" + where + "</span>"
+            : "<span class=\"how\">" + where + "</span>";
+    }
+
+    private static string SeveritySymbol(string severity) => severity switch
+    {
+        "error" => "✗",
+        "warning" => "⚠",
+        _ => "ℹ",
+    };
+}
