@@ -1,0 +1,81 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+
+namespace CorpusSdk.Tests.Cli.Report;
+
+/// <summary>The Debian <c>chromium</c> package's browser, run headless on a file: its DOM after loading, or a screenshot.</summary>
+internal static class HeadlessChromium
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>The browser on the PATH, or null when none is installed.</summary>
+    public static string? Executable { get; } = Find("chromium") ?? Find("chromium-browser") ?? Find("google-chrome");
+
+    /// <summary>True under CI (<c>.ci/run</c> sets CORPUSSDK_CI; CI services set CI), where the browser must be there.</summary>
+    public static bool InCi => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CORPUSSDK_CI")) || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    public static string DumpDom(string htmlFile) => Run("--dump-dom", new Uri(htmlFile).AbsoluteUri);
+
+    public static void Screenshot(string htmlFile, string pngFile, int width, int height) =>
+        Run("--screenshot=" + pngFile, "--window-size=" + width + "," + height, "--hide-scrollbars", new Uri(htmlFile).AbsoluteUri);
+
+    private static string Run(params string[] arguments)
+    {
+        var executable = Executable ?? throw new InvalidOperationException(
+            "chromium is not installed: apt-get install -y chromium chromium-driver (.ci/run installs it in CI)");
+        var profile = Directory.CreateTempSubdirectory("corpussdk-chromium-");
+        try
+        {
+            var start = new ProcessStartInfo(executable)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start. A profile of its own per run,
+            // so tests running at once do not share one.
+            foreach (var argument in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + profile.FullName }.Concat(arguments))
+                start.ArgumentList.Add(argument);
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(Timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("chromium did not finish within " + Timeout + ": " + string.Join(" ", arguments));
+            }
+            if (process.ExitCode != 0) throw new InvalidOperationException("chromium exited with " + process.ExitCode + ": " + error.Result);
+            return output.Result;
+        }
+        finally
+        {
+            try
+            {
+                profile.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    private static string? Find(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, name))
+            .FirstOrDefault(File.Exists);
+}
+
+/// <summary>
+/// A test that needs headless Chromium: skipped, saying why, on a developer's machine without it; run (and failing)
+/// under CI without it, so a CI that lost its browser cannot pass by skipping.
+/// </summary>
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public ChromiumFactAttribute()
+    {
+        if (HeadlessChromium.Executable is null && !HeadlessChromium.InCi)
+            Skip = "chromium is not installed (apt-get install -y chromium chromium-driver); CI installs it and runs this test";
+    }
+}
