@@ -66,6 +66,8 @@ internal sealed class DateGrammar
     /// <summary>The longest explicit date at <paramref name="i"/>.</summary>
     public Draft? Date(int i)
     {
+        // Callers look for a date after what they read ("Mon, …"), which may be past the last token.
+        if (i < 0 || i >= t.Count) return null;
         Draft? best = null;
         Consider(ref best, NumericDate(i));
         Consider(ref best, DayMonthYear(i));

@@ -94,7 +94,11 @@ public static class ProseTokenizer
                 if (i < text.Length && text[i] == '.' && (Recognize.Quotes.QuoteLexicon.Abbreviations.Contains(word) || IsInitials(word))) i++;
                 else if (i < text.Length && (text[i] == '\'' || text[i] == '’') && word.Length > 1 && word[word.Length - 1] == 's' && char.IsUpper(word[0])) i++;
                 var written = text.Substring(start, i - start);
-                tokens.Add(new ProseToken(ProseTokenKind.Word, start, written.Length, written, ArabicFolding.Fold(word), default, false, false));
+                var folded = ArabicFolding.Fold(word);
+                // Marks or tatweel with no letter under them (a stray fatha after «, a lone ـ) fold to nothing: no word,
+                // so every word has a first letter for the recognizers to look at.
+                var wordKind = folded.Length == 0 ? ProseTokenKind.Other : ProseTokenKind.Word;
+                tokens.Add(new ProseToken(wordKind, start, written.Length, written, folded.Length == 0 ? written : folded, default, false, false));
                 continue;
             }
             var kind = c switch
