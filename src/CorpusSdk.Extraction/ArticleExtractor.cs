@@ -36,7 +36,7 @@ public static class ArticleExtractor
         var binaryAt = BinaryContent.Find(corpusText.Text);
         if (binaryAt >= 0)
         {
-            return Unreadable(relativePath, corpusText.Span(binaryAt, 1), BinaryContent.Describe(corpusText.Text[binaryAt]));
+            return Unreadable(relativePath, corpusText.Span(binaryAt, 1), BinaryContent.Describe(corpusText.Text, binaryAt));
         }
 
         var diagnostics = new List<DiagnosticInfo>();

@@ -9,7 +9,8 @@ namespace CorpusSdk.Generator;
 /// <param name="Text">The decoded text, or null when the compiler could not read the file or it is over the limit.</param>
 /// <param name="Size">The file's size in bytes (UTF-8), when it is over the limit; else 0.</param>
 /// <param name="MaxFileSize">The limit it was read under.</param>
-internal sealed record CorpusFile(string Path, string RelativePath, string? Text, long Size, long MaxFileSize)
+/// <param name="Problem">Why the text is null when the compiler read the file but not as Unicode (CORPUS001's reason).</param>
+internal sealed record CorpusFile(string Path, string RelativePath, string? Text, long Size, long MaxFileSize, string? Problem = null)
 {
     public static CorpusFile? Read(AdditionalText file, ReadOptions options, CancellationToken cancellationToken)
     {
@@ -17,6 +18,7 @@ internal sealed record CorpusFile(string Path, string RelativePath, string? Text
         if (relative is null) return null;
         var text = file.GetText(cancellationToken);
         if (text is null) return new CorpusFile(file.Path, relative, null, 0, options.MaxFileSize);
+        if (NotUnicode(text) is { } problem) return new CorpusFile(file.Path, relative, null, 0, options.MaxFileSize, problem);
         // Characters are at most 3 UTF-8 bytes each (a surrogate pair is 4 bytes for 2), so the text's length bounds
         // its size cheaply; only a text near the limit is measured exactly. An oversized text is not kept in the model.
         if (text.Length * 3L > options.MaxFileSize)
@@ -25,6 +27,32 @@ internal sealed record CorpusFile(string Path, string RelativePath, string? Text
             if (size > options.MaxFileSize) return new CorpusFile(file.Path, relative, null, size, options.MaxFileSize);
         }
         return new CorpusFile(file.Path, relative, text.ToString(), 0, options.MaxFileSize);
+    }
+
+    /// <summary>
+    /// Corpus files are UTF-8 (or UTF-16/32 with a BOM). A file that is not, the compiler decodes with a fallback: UTF-8
+    /// with U+FFFD for each bad byte on Linux and macOS (the extraction reports those), the machine's ANSI code page on
+    /// Windows, which turns Arabic in Windows-1256 into Latin gibberish, or into Arabic only on an Arabic Windows. Either
+    /// way the build would depend on the machine and differ from the CLI, which reads bytes as UTF-8: such a file is
+    /// CORPUS001, with the encoding it likely is (its bytes are recovered exactly, the fallback being single-byte).
+    /// </summary>
+    private static string? NotUnicode(Microsoft.CodeAnalysis.Text.SourceText text)
+    {
+        if (text.Encoding is not { } encoding) return null;
+        switch (encoding.CodePage)
+        {
+            case 65001: case 1200: case 1201: case 12000: case 12001: return null;
+        }
+        string hint;
+        try
+        {
+            hint = CorpusSdk.Extraction.Read.CorpusFileDecoder.LikelyEncoding(encoding.GetBytes(text.ToString()));
+        }
+        catch (System.Text.EncoderFallbackException)
+        {
+            hint = "save it as UTF-8";
+        }
+        return "it is not valid UTF-8, and the compiler read it as " + encoding.WebName + "; " + hint;
     }
 }
 

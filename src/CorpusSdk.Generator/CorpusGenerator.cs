@@ -192,7 +192,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         try
         {
             var article = file.Size > 0 ? ArticleExtractor.TooLarge(file.RelativePath, file.Size, file.MaxFileSize)
-                : file.Text is null ? ArticleExtractor.Unreadable(file.RelativePath, SourceSpan.FileStart, "the compiler could not read it")
+                : file.Text is null ? ArticleExtractor.Unreadable(file.RelativePath, SourceSpan.FileStart, file.Problem ?? "the compiler could not read it")
                 : ArticleExtractor.Extract(file.RelativePath, file.Text, cancellationToken);
             return new ExtractedFile(file.Path, article);
         }

@@ -16,7 +16,8 @@ public static class BinaryContent
         return -1;
     }
 
-    public static string Describe(char c) => c == '\0'
+    /// <summary>Why the text at <paramref name="at"/> (found by <see cref="Find"/>) is not text, with the likely encoding.</summary>
+    public static string Describe(string text, int at) => text[at] == '\0'
         ? "it holds a NUL character (binary content)"
-        : "it holds bytes that are not valid UTF-8 (U+FFFD)";
+        : "it holds bytes that are not valid UTF-8 (U+FFFD); " + CorpusFileDecoder.LikelyEncoding(text);
 }

@@ -43,22 +43,51 @@ public static class CorpusFileDecoder
     }
 
     /// <summary>
-    /// A hint for the user. Arabic pages that are not UTF-8 are nearly always Windows-1256, where every Arabic letter is
-    /// a byte above 0x80, so Arabic words are runs of such bytes. Latin single-byte encodings (Windows-1252, Latin-1)
-    /// also use those bytes, but for accented letters that mostly stand alone between ASCII letters (café, für).
+    /// A hint for the user, from bytes that are not UTF-8. Arabic pages that are not UTF-8 are nearly always
+    /// Windows-1256, where every Arabic letter is a byte in 0xC1–0xFE (0xC1–0xD6, 0xD8–0xDF, 0xE1, 0xE3–0xE6, 0xEC–0xED,
+    /// and the marks 0xF0–0xFA), so Arabic words are runs of such bytes. Latin single-byte encodings (Windows-1252,
+    /// Latin-1) use those bytes for accented letters, which Windows-1256 keeps at the same places for French (é is 0xE9
+    /// in both) and which mostly stand alone between ASCII letters (café, für): neither counts as Arabic here.
     /// </summary>
-    private static string LikelyEncoding(byte[] bytes)
+    public static string LikelyEncoding(byte[] bytes)
     {
-        int high = 0, inRuns = 0;
+        if (bytes is null) throw new ArgumentNullException(nameof(bytes));
+        int high = 0, inRuns = 0, arabic = 0;
         for (var i = 0; i < bytes.Length; i++)
         {
             if (bytes[i] < 0x80) continue;
             high++;
+            if (IsArabicLetterIn1256(bytes[i])) arabic++;
             if ((i > 0 && bytes[i - 1] >= 0x80) || (i + 1 < bytes.Length && bytes[i + 1] >= 0x80)) inRuns++;
         }
         if (high == 0) return "save it as UTF-8";
-        return inRuns * 2 >= high
-            ? "it looks like Windows-1256 (Arabic); save it as UTF-8"
-            : "it looks like a Latin single-byte encoding (Windows-1252 or ISO-8859-1); save it as UTF-8";
+        return inRuns * 2 >= high && arabic * 2 >= high ? Windows1256Hint : LatinHint;
     }
+
+    /// <summary>
+    /// The same hint from text a decoder already replaced each bad byte of with U+FFFD (the compiler does on Linux and
+    /// macOS): the byte values are gone, but Arabic words in Windows-1256 still show as runs of U+FFFD, where Latin
+    /// accented letters leave one U+FFFD between ASCII letters.
+    /// </summary>
+    public static string LikelyEncoding(string replaced)
+    {
+        if (replaced is null) throw new ArgumentNullException(nameof(replaced));
+        int high = 0, inRuns = 0;
+        for (var i = 0; i < replaced.Length; i++)
+        {
+            if (replaced[i] != '\uFFFD') continue;
+            high++;
+            if ((i > 0 && replaced[i - 1] == '\uFFFD') || (i + 1 < replaced.Length && replaced[i + 1] == '\uFFFD')) inRuns++;
+        }
+        if (high == 0) return "save it as UTF-8";
+        return inRuns * 2 >= high ? Windows1256Hint : LatinHint;
+    }
+
+    private const string Windows1256Hint = "it looks like Windows-1256 (Arabic); save it as UTF-8";
+
+    private const string LatinHint = "it looks like a Latin single-byte encoding (Windows-1252 or ISO-8859-1); save it as UTF-8";
+
+    private static bool IsArabicLetterIn1256(byte b) =>
+        (b >= 0xC1 && b <= 0xD6) || (b >= 0xD8 && b <= 0xDF) || b == 0xE1 || (b >= 0xE3 && b <= 0xE6) || b == 0xEC || b == 0xED
+        || (b >= 0xF0 && b <= 0xF3) || b == 0xF5 || b == 0xF6 || b == 0xF8 || b == 0xFA;
 }
