@@ -65,6 +65,7 @@ public static class HostileFiles
             new HostileFile("hash-error", Utf8("#error boom\n#if false\n\nدمشق - الإثنين 09 فبراير 2026\n\n#define X\nنص الخبر هنا\n#endif\n"), null),
             new HostileFile("code-injection", Utf8(Article("\"; System.IO.File.Delete(\"x\"); //", "\"; System.IO.File.Delete(\"x\"); //\n\\\"; System.IO.File.Delete(\"y\"); /*\n'; DROP TABLE x; --")), null),
             new HostileFile("huge-line", Utf8("عنوان الخبر\n\n" + hugeLine), null),
+            new HostileFile("huge-single-line", Utf8(hugeLine), null),
             new HostileFile("over-limit", Utf8(new string('a', OverLimit)), "CORPUS006"),
             new HostileFile("impossible-date", Utf8("عنوان الخبر\n\n31/2/2026\n\nوقع الحادث في 31/2/2026 وفي 30 فبراير 2026 و 2026-02-31 وفي 0/0/0000.\n"), null),
             new HostileFile("huge-number", Utf8(Article("عنوان الخبر", "قتل 99999999999999999999999 شخصا و٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩٩ جريحا وبلغت الخسائر 1e999 دولار و-0 و 99999999999999999999999.5%")), null),
