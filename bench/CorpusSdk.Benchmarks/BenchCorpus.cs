@@ -7,39 +7,13 @@ using System.Threading;
 using Basic.Reference.Assemblies;
 using CorpusSdk.Generator;
 using CorpusSdk.Synthetic;
+using CorpusSdk.Tests.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusSdk.Benchmarks;
-
-/// <summary>A corpus file held in memory, as MSBuild passes one to the compiler (as the tests' GeneratorHarness does).</summary>
-public sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
-{
-    private readonly SourceText _text = SourceText.From(text, System.Text.Encoding.UTF8);
-
-    public override string Path { get; } = path;
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-}
-
-/// <summary>The MSBuild properties a consumer project passes to the generator.</summary>
-public sealed class BenchOptionsProvider(IReadOnlyDictionary<string, string> globals) : AnalyzerConfigOptionsProvider
-{
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(globals);
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-    private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public static readonly Options Empty = new(new Dictionary<string, string>());
-
-        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
-    }
-}
 
 /// <summary>
 /// What every measurement shares: the synthetic corpus of a size (seed 1, built once per process), the consumer
@@ -66,7 +40,7 @@ public static class BenchCorpus
 
     public static long Bytes(IEnumerable<SyntheticArticle> articles) => articles.Sum(a => (long)a.Bytes);
 
-    public static InMemoryAdditionalText File(SyntheticArticle article) => new(ProjectDir + "corpus/" + article.RelativePath, article.Text);
+    public static AdditionalText File(SyntheticArticle article) => new InMemoryAdditionalText(ProjectDir + "corpus/" + article.RelativePath, article.Text);
 
     public static ImmutableArray<AdditionalText> Files(int count) => Articles(count).Select(a => (AdditionalText)File(a)).ToImmutableArray();
 
@@ -85,7 +59,7 @@ public static class BenchCorpus
             new[] { new CorpusGenerator().AsSourceGenerator() },
             files,
             ParseOptions,
-            new BenchOptionsProvider(Globals),
+            new TestOptionsProvider(Globals),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
     /// <summary>The consumer compilation after a C# edit: the same file with a new class in it.</summary>
