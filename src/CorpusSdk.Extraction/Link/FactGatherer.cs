@@ -186,7 +186,9 @@ public static class FactGatherer
     /// The groups by kind, subject and unit, and within those by the days they cover: for a date, the days it gives; for a
     /// number, the days its articles were published. A statement with a day can only join a group that has a day near it
     /// (<see cref="MaxDaysApart"/>, <see cref="MaxNumberDaysApart"/>) or none yet, so it is compared with those, not with
-    /// every fact of its subject the corpus has ever stated. A statement without a day is compared with them all.
+    /// every fact of its subject the corpus has ever stated. A statement without a day is compared with the groups whose
+    /// sentences hold enough of its words (<see cref="SharingWords"/>). The index only leaves out groups that
+    /// <see cref="Group.Accepts"/> would refuse, so it changes no result.
     /// </summary>
     private sealed class GroupIndex
     {
