@@ -50,7 +50,7 @@ public static class Program
                 ScaleProbe.Run(Sizes(rest, 0, "100,250,500,1000"), generator: !rest.Contains("--no-generator"), compile: rest.Contains("--compile"));
                 return 0;
             default:
-                Console.WriteLine("modes: bdn, corpus, show, profile, scale (see Program.cs)");
+                Console.WriteLine("modes: bdn, corpus, show, check, profile, extract, scale, consumer (see Program.cs)");
                 return mode == "help" ? 0 : 1;
         }
     }
