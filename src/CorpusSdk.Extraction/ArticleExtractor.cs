@@ -30,10 +30,13 @@ public static class ArticleExtractor
     /// <param name="relativePath">The path relative to the corpus folder, with <c>/</c> separators.</param>
     /// <param name="text">The decoded text of the file.</param>
     /// <param name="cancellationToken">Checked between paragraphs, so the editor can drop a run on a large file.</param>
-    public static ArticleModel Extract(string relativePath, string text, CancellationToken cancellationToken = default)
+    /// <param name="stageDone">Called with a stage's name as each ends, so a profiler (bench/run --profile) times the
+    /// stages this method runs rather than a copy of them.</param>
+    public static ArticleModel Extract(string relativePath, string text, CancellationToken cancellationToken = default, Action<string>? stageDone = null)
     {
         var corpusText = new CorpusText(text);
         var binaryAt = BinaryContent.Find(corpusText.Text);
+        stageDone?.Invoke("read (lines, binary check)");
         if (binaryAt >= 0)
         {
             return Unreadable(relativePath, corpusText.Span(binaryAt, 1), BinaryContent.Describe(corpusText.Text, binaryAt));
@@ -43,6 +46,7 @@ public static class ArticleExtractor
         var front = FrontMatter.Read(corpusText, relativePath);
         diagnostics.AddRange(front.Problems);
         var segments = ArticleSegmenter.Segment(corpusText, front.BodyLineIndex);
+        stageDone?.Invoke("front matter and segment");
 
         var (title, titleSource, titleLine) = Title(front, segments);
         var published = Published(front, segments);
@@ -72,10 +76,12 @@ public static class ArticleExtractor
             }
         }
 
+        stageDone?.Invoke("dates (recognize and check)");
         cancellationToken.ThrowIfCancellationRequested();
         var bodyParagraphs = segments.Paragraphs.Select(p => new ProseParagraph(p.Number, p.Source.Start, p.Source.Text)).ToList();
         var quotes = QuoteRecognizer.Recognize(bodyParagraphs, datesByParagraph, corpusText);
         diagnostics.AddRange(QuoteRecognizer.Diagnostics(relativePath, quotes));
+        stageDone?.Invoke("quotes and speakers");
 
         cancellationToken.ThrowIfCancellationRequested();
         var named = segments.Headline is { } headline && titleSource == "headline"
@@ -85,7 +91,9 @@ public static class ArticleExtractor
         var authorLine = front.Get("author") is not null ? front.LineOf("author") : segments.AuthorLine;
         var mentions = MentionRecognizer.Recognize(named, corpusText, author is null || authorLine == 0 ? null : (author, authorLine),
             quotes.Select(q => q.Speaker).OfType<SpeakerModel>());
+        stageDone?.Invoke("mentions and roles");
         var facts = FactRecognizer.Recognize(bodyParagraphs, datesByParagraph, mentions, corpusText, reference);
+        stageDone?.Invoke("facts");
 
         var paragraphs = segments.Paragraphs.Select(p => new ParagraphModel(p.Number, p.Text)).ToList();
         var outlet = front.Get("outlet") ?? segments.Outlet;
@@ -106,10 +114,11 @@ public static class ArticleExtractor
         }
 
         diagnostics.AddRange(ParagraphChecks.NearDuplicates(relativePath, segments.Paragraphs, segments.Stories, title, corpusText));
+        stageDone?.Invoke("paragraph checks (CORPUS104)");
 
         var suppressed = FrontMatter.SuppressedIds(front.Get("suppress"));
         diagnostics.RemoveAll(d => suppressed.Contains(d.Id));
-        return new ArticleModel(
+        var model = new ArticleModel(
             relativePath,
             front.Get("id") ?? IdentifierRules.FromFileName(relativePath),
             IsReadable: true,
@@ -137,6 +146,8 @@ public static class ArticleExtractor
             Suppressed = suppressed.ToEquatableArray(),
             TextTrigrams = new EquatableArray<long>(TextSimilarity.TrigramFingerprint(string.Join(" ", paragraphs.Select(p => p.Text)))),
         };
+        stageDone?.Invoke("model (language, trigrams)");
+        return model;
     }
 
     /// <summary>The model of a file that could not be read as text: no article, one CORPUS001.</summary>
