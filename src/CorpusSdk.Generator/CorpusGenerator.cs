@@ -97,6 +97,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .SelectMany((pair, _) => pair.Left.Articles.Select(article => new ArticleSource(pair.Right, ForEmit(article))))
             .WithTrackingName(TrackingNames.ArticleSources);
 
+        // Shards are cut from the collected per-article items, so a shard whose articles' emit models did not change stays cached.
+        var shards = articleSources
+            .Collect()
+            .SelectMany((all, _) => ArticleShards.Split(all))
+            .WithTrackingName(TrackingNames.ArticleShards);
+
         var index = corpus
             .Combine(emitOptions)
             .Select((pair, _) => new ArticleIndex(pair.Right, pair.Left.Articles.Select(a => a.Id).ToEquatableArray()))
@@ -120,6 +126,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(articleSources, static (spc, source) =>
             spc.AddSource(ArticleEmitter.HintName(source.Article), ArticleEmitter.EmitArticle(source)));
+
+        context.RegisterSourceOutput(shards, static (spc, shard) =>
+            spc.AddSource(ArticleEmitter.ShardHintName(shard.Index), ArticleEmitter.EmitShard(shard)));
 
         context.RegisterSourceOutput(index, static (spc, source) =>
         {

@@ -39,6 +39,9 @@ public static class TrackingNames
     /// <summary>Per article: what its generated file needs (namespace, identifier, model).</summary>
     public const string ArticleSources = nameof(ArticleSources);
 
+    /// <summary>Per shard: the articles whose data one <c>Articles.__Data&lt;N&gt;.g.cs</c> holds (see docs/architecture.md).</summary>
+    public const string ArticleShards = nameof(ArticleShards);
+
     /// <summary>The list of identifiers behind <c>Articles.All</c>.</summary>
     public const string ArticleIndex = nameof(ArticleIndex);
 

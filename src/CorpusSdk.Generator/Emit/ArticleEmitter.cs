@@ -7,27 +7,27 @@ using CorpusSdk.Extraction.Recognize.Dates;
 namespace CorpusSdk.Generator.Emit;
 
 /// <summary>
-/// Writes the C# for the typed API: one file per article (so an edit re-emits that article only) and one file with the
-/// <c>Articles</c> class and its <c>All</c> list. Each article's data sits in a private holder class nested in
-/// <c>Articles</c> (so completion lists show the articles, not their data), initialized on first use by the runtime
-/// (thread-safe and lazy) and never before the articles it lists, whatever order partial files are compiled in.
+/// Writes the C# for the typed API: one file per article with its member and the hover text (so an edit re-emits that
+/// article's file), the articles' data in shards (<see cref="ArticleShards"/>), and one file with the <c>Articles</c>
+/// class, <c>All</c> and the store that decodes the shards on first use. The data is records read by one runtime reader
+/// (<c>CorpusSdk.Generated.ArticleStore</c>), not code: 10,000 articles built by 10,000 static initializers cost the
+/// runtime more to compile than to read (docs/performance.md). The data members' names start with <c>__</c>, which no
+/// article identifier does.
 /// </summary>
 internal static class ArticleEmitter
 {
     public const string ArticlesClass = "Articles";
     private const string ArticleType = "global::CorpusSdk.Article";
-    private const string ParagraphType = "global::CorpusSdk.Paragraph";
-    private const string LineType = "global::CorpusSdk.CorpusLine";
-    private const string StoryType = "global::CorpusSdk.Story";
-    private const string DroppedType = "global::CorpusSdk.DroppedLine";
+    private const string StoreType = "global::CorpusSdk.Generated.ArticleStore";
+    private const string StoreMember = "__Store";
+    private const string ShardMember = "__Shard";
 
-    /// <summary>
-    /// The holder class of an article's data. The prefix keeps it from clashing with its own member (an article named
-    /// Value) and from contextual keywords that cannot name a type (file, record, required, scoped).
-    /// </summary>
-    private static string HolderName(string id) => "Article_" + id;
+    /// <summary>The method that returns a shard's text; its file is named after it.</summary>
+    private static string DataMember(int shard) => "__Data" + Number(shard);
 
     public static string HintName(LinkedArticle article) => ArticlesClass + "." + article.Id + ".g.cs";
+
+    public static string ShardHintName(int shard) => ArticlesClass + "." + DataMember(shard) + ".g.cs";
 
     public const string IndexHintName = ArticlesClass + ".g.cs";
 
@@ -51,63 +51,36 @@ internal static class ArticleEmitter
             writer.Line("/// <para>" + CSharpText.Doc(Shorten(paragraph.Text)) + "</para>");
         }
         writer.Line("/// </remarks>");
-        writer.Line("public static " + ArticleType + " " + id + " => " + HolderName(id) + ".Value;");
-        writer.Line();
-        writer.Open("private static class " + HolderName(id));
-        var data = new TextData(source.Options.Utf8Data);
-        writer.Line("internal static readonly " + ArticleType + " Value = new " + ArticleType + "(");
-        writer.Line("    id: " + data.Literal(id) + ",");
-        writer.Line("    file: " + data.Literal(article.File) + ",");
-        writer.Line("    title: " + data.Literal(article.Title) + ",");
-        writer.Line("    titleSource: global::CorpusSdk.TitleSource." + TitleSourceName(article.TitleSource) + ",");
-        writer.Line("    titleLine: " + Number(article.TitleLine) + ",");
-        writer.Line("    language: " + data.Literal(article.Language) + ",");
-        writer.Line("    outlet: " + data.Literal(article.Outlet) + ",");
-        writer.Line("    author: " + data.Literal(article.Author) + ",");
-        writer.Line("    published: " + Date(published?.Date) + ",");
-        writer.Line("    publishedSource: " + (published is null ? "null" : "global::CorpusSdk.DateSource." + DateSourceName(published.Source)) + ",");
-        writer.Line("    section: " + data.Literal(article.Section) + ",");
-        writer.Line("    url: " + data.Literal(article.Url) + ",");
-        List(writer, "tags", "string", article.Tags.Select(data.Literal));
-        List(writer, "captions", LineType, article.Captions.Select(c => "new " + LineType + "(" + Number(c.Line) + ", " + data.Literal(c.Text) + ")"));
-        List(writer, "subheadings", LineType, article.Subheadings.Select(c => "new " + LineType + "(" + Number(c.Line) + ", " + data.Literal(c.Text) + ")"));
-        List(writer, "paragraphs", ParagraphType, article.Paragraphs.Select(p => "new " + ParagraphType + "(" + Number(p.Line) + ", " + data.Literal(p.Text) + ")"));
-        List(writer, "stories", StoryType, article.Stories.Select(st => "new " + StoryType + "(" + Number(st.FirstLine) + ", " + Number(st.LastLine) + ", " + data.Literal(st.Title) + ")"));
-        List(writer, "dropped", DroppedType, article.Dropped.Select(d => "new " + DroppedType + "(" + Number(d.Line) + ", " + data.Literal(d.Text) + ", " + data.Literal(d.Reason) + ")"));
-        List(writer, "quotes", QuoteEmitter.QuoteType, article.Quotes.Select((q, i) => QuoteEmitter.New(source.Article, i, data)), last: true);
-        writer.Line("    );");
-        data.WriteMembers(writer);
-        writer.Close();
+        // The hash, not the shard: the shard count grows with the corpus, and this file should not change when it does.
+        writer.Line("public static " + ArticleType + " " + id + " => " + StoreMember + ".Get(" + CSharpText.Literal(id) + ", 0x"
+            + ArticleShards.Hash(id).ToString("X8", CultureInfo.InvariantCulture) + "u);");
         writer.Close();
         QuoteEmitter.WriteArticleMember(writer, id, article);
         return Footer(writer);
     }
 
-    /// <summary>An array argument: empty arrays share <c>Array.Empty</c>, others list one element a line.</summary>
-    private static void List(SourceWriter writer, string name, string type, IEnumerable<string> items, bool last = false)
+    /// <summary>
+    /// A shard: a method that returns its articles' records (<see cref="ArticleRecordWriter"/>), one literal line per
+    /// article. UTF-8 data where the consumer can decode it (see <see cref="TextData"/> for why), else string literals;
+    /// a shard with a lone surrogate, which has no UTF-8 form, is string literals too.
+    /// </summary>
+    public static string EmitShard(ArticleShard shard)
     {
-        var elements = items.ToList();
-        var end = last ? string.Empty : ",";
-        if (elements.Count == 0)
+        var records = new List<string> { ArticleRecordWriter.Header(shard.Articles.Count) };
+        records.AddRange(shard.Articles.Select(ArticleRecordWriter.Record));
+        var utf8 = shard.Options.Utf8Data && !records.Any(TextData.HasLoneSurrogate);
+        var writer = Header(shard.Options);
+        writer.Open("partial class " + ArticlesClass);
+        writer.Line("/// <summary>The data of " + string.Join(", ", shard.Articles.Select(a => "<see cref=\"" + a.Id + "\"/>")) + ".</summary>");
+        writer.Line("private static string " + DataMember(shard.Index) + "() =>" + (utf8 ? " global::System.Text.Encoding.UTF8.GetString(" : string.Empty));
+        for (var i = 0; i < records.Count; i++)
         {
-            writer.Line("    " + name + ": global::System.Array.Empty<" + type + ">()" + end);
-            return;
+            writer.Line("    " + CSharpText.Literal(records[i]) + (utf8 ? "u8" : string.Empty) + (i < records.Count - 1 ? " +" : utf8 ? ");" : ";"));
         }
-        writer.Line("    " + name + ": new " + type + "[]");
-        writer.Line("    {");
-        foreach (var element in elements) writer.Line("        " + element + ",");
-        writer.Line("    }" + end);
+        writer.Close();
+        return Footer(writer);
     }
-
-    /// <summary>A CorpusDate constructor call, or null; the extraction only keeps dates that exist, so this cannot throw at run time.</summary>
-    internal static string Date(PartialDate? date)
-    {
-        if (date?.Year is null) return "null";
-        string Part(int? value) => value is int v ? Number(v) : "null";
-        return "new global::CorpusSdk.CorpusDate(" + Number(date.Year.Value) + ", " + Part(date.Month) + ", " + Part(date.Day) + ", " + Part(date.Hour) + ", " + Part(date.Minute) + ")";
-    }
-
-    private static string TitleSourceName(string? source) => source switch
+    internal static string TitleSourceName(string? source) => source switch
     {
         "headline" => "Headline",
         "lead" => "Lead",
@@ -115,7 +88,7 @@ internal static class ArticleEmitter
         _ => "None",
     };
 
-    private static string DateSourceName(string source) => source switch
+    internal static string DateSourceName(string source) => source switch
     {
         "front-matter" => "FrontMatter",
         "inferred" => "Inferred",
@@ -128,13 +101,19 @@ internal static class ArticleEmitter
         writer.Line("/// <summary>The articles of the corpus: one member per corpus file, and <see cref=\"All\"/>.</summary>");
         writer.Open("public static partial class " + ArticlesClass);
         writer.Line("/// <summary>Every article of the corpus, in the ordinal order of their files.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + ArticleType + "> All { get; } = new " + ArticleType + "[]");
-        writer.Line("{");
-        foreach (var id in index.Ids)
-        {
-            writer.Line("    " + id + ",");
-        }
-        writer.Line("};");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + ArticleType + "> All => " + StoreMember + ".All;");
+        writer.Line();
+        writer.Line("private static readonly " + StoreType + " " + StoreMember + " = new " + StoreType + "("
+            + Number(ArticleShards.Count(index.Ids.Count)) + ", " + ShardMember + ");");
+        writer.Line();
+        var shards = ArticleShards.Used(index.Ids).ToList();
+        // A switch statement, not an expression: the generated code compiles as C# 7.3 too.
+        writer.Open("private static string " + ShardMember + "(int index)");
+        writer.Open("switch (index)");
+        foreach (var shard in shards) writer.Line("case " + Number(shard) + ": return " + DataMember(shard) + "();");
+        writer.Line("default: return string.Empty;");
+        writer.Close();
+        writer.Close();
         writer.Close();
         return Footer(writer);
     }

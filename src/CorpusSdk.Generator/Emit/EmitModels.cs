@@ -12,6 +12,9 @@ internal sealed record EmitOptions(string Namespace, bool NullableAnnotations, b
 /// <summary>Everything one article's generated file is made from.</summary>
 internal sealed record ArticleSource(EmitOptions Options, LinkedArticle Article);
 
+/// <summary>Everything one shard of article data (<c>Articles.__Data&lt;N&gt;.g.cs</c>, see <see cref="ArticleShards"/>) is made from.</summary>
+internal sealed record ArticleShard(EmitOptions Options, int Index, EquatableArray<LinkedArticle> Articles);
+
 /// <summary>Everything <c>Articles.g.cs</c> is made from: the identifiers in corpus order.</summary>
 internal sealed record ArticleIndex(EmitOptions Options, EquatableArray<string> Ids);
 

@@ -6,7 +6,8 @@ using CorpusSdk.Extraction.Model;
 namespace CorpusSdk.Generator.Emit;
 
 /// <summary>
-/// Writes the quotes part of the typed API: each quote as a <c>Quote</c> in its article's data, a member
+/// Writes the quotes part of the typed API (each quote is a <c>Quote</c> in its article's record, see
+/// <see cref="ArticleRecordWriter"/>): a member
 /// <c>Quotes.&lt;Id&gt;</c> per article that has quotes (its hover lists who said what, with lines), and
 /// <c>Quotes.All</c>.
 /// </summary>
@@ -18,25 +19,6 @@ internal static class QuoteEmitter
 
     /// <summary>A hover shows this many quotes of an article; the rest are counted.</summary>
     private const int QuotesInDocs = 8;
-
-    /// <summary>The constructor call of an article's quote at <paramref name="index"/>.</summary>
-    public static string New(LinkedArticle article, int index, TextData data)
-    {
-        var quote = article.Article.Quotes[index];
-        return "new " + QuoteType + "("
-        + "articleId: " + data.Literal(article.Id)
-        + ", file: " + data.Literal(article.Article.File)
-        + ", line: " + Number(quote.Span.StartLine)
-        + ", column: " + Number(quote.Span.StartColumn)
-        + ", endLine: " + Number(quote.Span.EndLine)
-        + ", kind: global::CorpusSdk.QuoteKind." + KindName(quote.Kind)
-        + ", text: " + data.Literal(quote.Text)
-        + ", speaker: " + Speaker(quote.Speaker, article.QuoteEntity(index), data)
-        + ", channel: " + Channel(quote.Channel, data)
-        + ", said: " + ArticleEmitter.Date(article.Resolve(quote.Date, quote.DateRelative))
-        + ", saidText: " + data.Literal(quote.DateText)
-        + ")";
-    }
 
     /// <summary>The member <c>Quotes.&lt;Id&gt;</c> of an article with quotes, in the article's own file.</summary>
     public static void WriteArticleMember(SourceWriter writer, string id, ArticleModel article)
@@ -74,14 +56,6 @@ internal static class QuoteEmitter
         writer.Close();
         return writer.Close().ToString();
     }
-
-    private static string Speaker(SpeakerModel? speaker, string? entity, TextData data) => speaker is null ? "null"
-        : "new global::CorpusSdk.Speaker(" + data.Literal(speaker.Text) + ", " + data.Literal(speaker.Name) + ", "
-          + data.Literal(speaker.Role) + ", global::CorpusSdk.SpeakerKind." + SpeakerKindName(speaker.Kind)
-          + ", global::CorpusSdk.SpeakerResolution." + ResolutionName(speaker.Resolution) + ", " + data.Literal(entity) + ")";
-
-    private static string Channel(QuoteChannel? channel, TextData data) => channel is null ? "null"
-        : "new global::CorpusSdk.QuoteChannel(global::CorpusSdk.ChannelKind." + ChannelKindName(channel.Kind) + ", " + data.Literal(channel.Name) + ")";
 
     internal static string KindName(string kind) => kind switch
     {

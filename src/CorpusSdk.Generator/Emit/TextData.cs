@@ -55,7 +55,7 @@ internal sealed class TextData
     }
 
     /// <summary>A lone surrogate has no UTF-8 form (CS9026 in a u8 literal): such a string stays a literal, escaped.</summary>
-    private static bool HasLoneSurrogate(string value)
+    internal static bool HasLoneSurrogate(string value)
     {
         for (var i = 0; i < value.Length; i++)
         {

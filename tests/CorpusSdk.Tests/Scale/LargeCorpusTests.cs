@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using CorpusSdk.Generator;
+using CorpusSdk.Generator.Emit;
 using CorpusSdk.Synthetic;
 using CorpusSdk.Tests.Cli;
 using CorpusSdk.Tests.Generator;
@@ -38,7 +39,7 @@ public class LargeCorpusTests
         // A keystroke in C#: every corpus step is cached; nothing is read, extracted or linked again.
         var edited = compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class Typed { }", GeneratorHarness.ParseOptions, path: "Typed.cs"));
         var csharp = driver.RunGenerators(edited).GetRunResult().Results.Single();
-        foreach (var step in new[] { TrackingNames.CorpusFiles, TrackingNames.Extraction, TrackingNames.Corpus, TrackingNames.ArticleSources, TrackingNames.Entities, TrackingNames.Facts })
+        foreach (var step in new[] { TrackingNames.CorpusFiles, TrackingNames.Extraction, TrackingNames.Corpus, TrackingNames.ArticleSources, TrackingNames.ArticleShards, TrackingNames.Entities, TrackingNames.Facts })
         {
             Assert.All(Reasons(csharp, step), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         }
@@ -57,7 +58,18 @@ public class LargeCorpusTests
         // Linking may move another article's mention to a new entity, but the sources of nearly all stay unchanged.
         Assert.True(sources.Count(r => r == IncrementalStepRunReason.Unchanged) >= EditedCorpusSize - 10,
             "unchanged article sources: " + sources.Count(r => r == IncrementalStepRunReason.Unchanged).ToString(CultureInfo.InvariantCulture));
+        // The articles' data is re-emitted in the shards of the articles whose sources changed, and in no other shard.
+        var shardCount = ArticleShards.Count(EditedCorpusSize);
+        var expectedShards = Changed(article, TrackingNames.ArticleSources).Select(o => ArticleShards.Of(((ArticleSource)o).Article.Id, shardCount));
+        var emittedShards = Changed(article, TrackingNames.ArticleShards).Select(o => ((ArticleShard)o).Index);
+        Assert.Equal(expectedShards.Distinct().OrderBy(i => i), emittedShards.OrderBy(i => i));
+        Assert.True(Reasons(article, TrackingNames.ArticleShards).Length == shardCount && shardCount > 8, "one step output per shard, several shards");
     }
+
+    /// <summary>The values a step produced anew in a run (modified or new), not those it kept.</summary>
+    private static IEnumerable<object> Changed(GeneratorRunResult run, string step) =>
+        run.TrackedSteps[step].SelectMany(s => s.Outputs)
+            .Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).Select(o => o.Value);
 
     [Fact]
     public void A_consumer_of_ten_thousand_articles_builds_and_reads_every_article()

@@ -11,48 +11,6 @@ namespace Consumer.Corpus
         /// <para>and a lone surrogate � and &#x2066;isolate&#x2069;.</para>
         /// <para>A noncharacter � is no XML, even as a character reference.</para>
         /// </remarks>
-        public static global::CorpusSdk.Article Hostile => Article_Hostile.Value;
-
-        private static class Article_Hostile
-        {
-            internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
-                id: "Hostile",
-                file: "hostile.txt",
-                title: __Text(0, 80),
-                titleSource: global::CorpusSdk.TitleSource.Headline,
-                titleLine: 1,
-                language: "en",
-                outlet: null,
-                author: null,
-                published: null,
-                publishedSource: null,
-                section: null,
-                url: null,
-                tags: global::System.Array.Empty<string>(),
-                captions: new global::CorpusSdk.CorpusLine[]
-                {
-                    new global::CorpusSdk.CorpusLine(3, __Text(80, 38)),
-                },
-                subheadings: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
-                paragraphs: new global::CorpusSdk.Paragraph[]
-                {
-                    new global::CorpusSdk.Paragraph(4, "and a lone surrogate \uD800 and \u2066isolate\u2069."),
-                    new global::CorpusSdk.Paragraph(5, __Text(118, 60)),
-                },
-                stories: new global::CorpusSdk.Story[]
-                {
-                    new global::CorpusSdk.Story(4, 5, __Text(0, 80)),
-                },
-                dropped: new global::CorpusSdk.DroppedLine[]
-                {
-                    new global::CorpusSdk.DroppedLine(2, "end", "boilerplate"),
-                },
-                quotes: global::System.Array.Empty<global::CorpusSdk.Quote>()
-                );
-
-            private static global::System.ReadOnlySpan<byte> __Utf8 => "Headline \"; System.IO.File.Delete(\"x\"); // </summary> & <b> */ #error \u202Eevil\u202CBody with \\ backslash, a tab\there, NELA noncharacter \uFFFF is no XML, even as a character reference."u8;
-
-            private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
-        }
+        public static global::CorpusSdk.Article Hostile => __Store.Get("Hostile", 0x1A682A2Du);
     }
 }

@@ -11,74 +11,7 @@ namespace Consumer.Corpus
         /// <para>أكد التحالف الدولي لهزيمة داعش، استمرار الجهود المشتركة لهزيمة التنظيم الارهابي في العراق وسوريا، كما رحب بالاتفاق المبرم بين قوات سوريا الديمقراطية (قسد) وحكومة دمشق، مشيدا بالتضحيات التي قدمتها قوات…</para>
         /// <para>وأعلنت الولايات المتحدة الأمريكية والمملكة العربية السعودية، في بيان مشترك، نتائج اجتماع "التحالف الدولي لهزيمة داعش" بشأن العراق وسوريا، الذي استضافته الرياض اليوم الإثنين 9/2/2026، بمشاركة مسؤولين د…</para>
         /// </remarks>
-        public static global::CorpusSdk.Article A000 => Article_A000.Value;
-
-        private static class Article_A000
-        {
-            internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
-                id: "A000",
-                file: __Text(0, 24),
-                title: __Text(24, 129),
-                titleSource: global::CorpusSdk.TitleSource.Headline,
-                titleLine: 1,
-                language: "ar",
-                outlet: "PUKMEDIA",
-                author: null,
-                published: new global::CorpusSdk.CorpusDate(2026, 2, 10, 0, 0),
-                publishedSource: global::CorpusSdk.DateSource.Dateline,
-                section: "العالم",
-                url: null,
-                tags: new string[]
-                {
-                    "التحالف",
-                    "سوريا",
-                    "قسد",
-                },
-                captions: new global::CorpusSdk.CorpusLine[]
-                {
-                    new global::CorpusSdk.CorpusLine(4, __Text(153, 91)),
-                    new global::CorpusSdk.CorpusLine(6, __Text(244, 80)),
-                },
-                subheadings: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
-                paragraphs: new global::CorpusSdk.Paragraph[]
-                {
-                    new global::CorpusSdk.Paragraph(10, __Text(324, 431)),
-                    new global::CorpusSdk.Paragraph(11, __Text(755, 435)),
-                    new global::CorpusSdk.Paragraph(12, __Text(1190, 285)),
-                    new global::CorpusSdk.Paragraph(13, __Text(1475, 598)),
-                    new global::CorpusSdk.Paragraph(14, __Text(2073, 151)),
-                    new global::CorpusSdk.Paragraph(15, __Text(2224, 545)),
-                    new global::CorpusSdk.Paragraph(16, __Text(2769, 345)),
-                    new global::CorpusSdk.Paragraph(17, __Text(3114, 796)),
-                    new global::CorpusSdk.Paragraph(18, __Text(3910, 451)),
-                    new global::CorpusSdk.Paragraph(19, __Text(4361, 403)),
-                },
-                stories: new global::CorpusSdk.Story[]
-                {
-                    new global::CorpusSdk.Story(10, 19, __Text(24, 129)),
-                },
-                dropped: new global::CorpusSdk.DroppedLine[]
-                {
-                    new global::CorpusSdk.DroppedLine(23, "شاهد المزيد", "boilerplate"),
-                    new global::CorpusSdk.DroppedLine(25, "الأكثر قراءة", "boilerplate"),
-                    new global::CorpusSdk.DroppedLine(27, __Text(4764, 47), "boilerplate"),
-                    new global::CorpusSdk.DroppedLine(29, "حملوا", "boilerplate"),
-                    new global::CorpusSdk.DroppedLine(31, "Logo تطبيق", "footer"),
-                    new global::CorpusSdk.DroppedLine(33, "app app Logo", "footer"),
-                    new global::CorpusSdk.DroppedLine(34, "The News In Your Pocket", "footer"),
-                },
-                quotes: new global::CorpusSdk.Quote[]
-                {
-                    new global::CorpusSdk.Quote(articleId: "A000", file: __Text(0, 24), line: 12, column: 17, endLine: 12, kind: global::CorpusSdk.QuoteKind.Indirect, text: __Text(4811, 255), speaker: new global::CorpusSdk.Speaker("البيان", "البيان", null, global::CorpusSdk.SpeakerKind.Source, global::CorpusSdk.SpeakerResolution.Written, null), channel: null, said: null, saidText: null),
-                    new global::CorpusSdk.Quote(articleId: "A000", file: __Text(0, 24), line: 15, column: 16, endLine: 15, kind: global::CorpusSdk.QuoteKind.Indirect, text: __Text(5066, 360), speaker: new global::CorpusSdk.Speaker("البيان", "البيان", null, global::CorpusSdk.SpeakerKind.Source, global::CorpusSdk.SpeakerResolution.Written, null), channel: null, said: null, saidText: null),
-                    new global::CorpusSdk.Quote(articleId: "A000", file: __Text(0, 24), line: 16, column: 13, endLine: 16, kind: global::CorpusSdk.QuoteKind.Indirect, text: __Text(5426, 323), speaker: new global::CorpusSdk.Speaker("البيان", "البيان", null, global::CorpusSdk.SpeakerKind.Source, global::CorpusSdk.SpeakerResolution.Continuation, null), channel: null, said: null, saidText: null),
-                }
-                );
-
-            private static global::System.ReadOnlySpan<byte> __Utf8 => "000_543c0d3dceea60ad.txtالتحالف الدولي يشيد بتضحيات (قسد) في محارية داعش ويرحب باتفاقها مع دمشقاجتماع التحالف الدولي لهزيمة داعش في الرياض الشرقاجتماع التحالف الدولي لهزيمة داعش في الرياضأكد التحالف الدولي لهزيمة داعش، استمرار الجهود المشتركة لهزيمة التنظيم الارهابي في العراق وسوريا، كما رحب بالاتفاق المبرم بين قوات سوريا الديمقراطية (قسد) وحكومة دمشق، مشيدا بالتضحيات التي قدمتها قوات سوريا الديمقراطية في محاربة داعش.وأعلنت الولايات المتحدة الأمريكية والمملكة العربية السعودية، في بيان مشترك، نتائج اجتماع \"التحالف الدولي لهزيمة داعش\" بشأن العراق وسوريا، الذي استضافته الرياض اليوم الإثنين 9/2/2026، بمشاركة مسؤولين دبلوماسيين ودفاعيين كبار من دول التحالف.وذكر البيان، أن نائب وزير الخارجية السعودي وليد الخريجي افتتح الاجتماع، الذي ترأسه بشكل مشترك السفير الأميركي لدى تركيا والمبعوث الخاص إلى سوريا توم باراك.ورحب البيان بالاتفاق الشامل بين الحكومة المؤقتة في سوريا وقوات سوريا الديمقراطية، بما في ذلك وقف إطلاق النار الدائم والترتيبات الخاصة بالإدماج المدني والعسكري، مشيراً إلى إعلان الحكومة المؤقتة عزمها تولي القيادة الوطنية لجهود مكافحة داعش، ومثمّناً في الوقت نفسه التضحيات التي قدمتها قوات سوريا الديمقراطية في القتال ضد داعش.كما أعرب المشاركون عن شكرهم للحكومة العراقية على استمرار قيادتها لحملة هزيمة داعش.وأكد البيان أن المشاركين جددوا أولوياتهم، وفي مقدمتها النقل السريع والآمن لمحتجزي داعش وإعادتهم إلى بلدانهم الأصلية أو إلى دول ثالثة، وضمان إعادة دمج عائلاتهم بشكل كريم من مخيمي الهول وروج إلى مجتمعاتهم الأصلية، إضافة إلى مواصلة التنسيق مع دمشق وبغداد بشأن مستقبل حملة هزيمة داعش في سوريا والعراق.ولفت إلى أن مسؤولي الدفاع في التحالف شددوا على أهمية التنسيق الوثيق بين المسارين الدبلوماسي والعسكري، واطّلعوا على إحاطات حول سير العمليات الجارية ضد داعش، بما في ذلك عمليات نقل المحتجزين.وسلط مسؤولو الدفاع في التحالف الضوء على التنسيق الوثيق بين المسارين الدبلوماسي والعسكري.  وتلقى المشاركون إحاطات بشأن حملة هزيمة داعش الحالية، بما في ذلك عمليات نقل المعتقلين الجارية.  وأشاد المسؤولون بجهود العراق في احتجاز مقاتلي داعش بشكل آمن، ورحبوا بتولي سوريا مسؤولية مرافق الاحتجاز ومخيمات النازحين التي تضم مقاتلي داعش وأفراد عائلاتهم.  وجدّد المشاركون التأكيد على ضرورة تحمل الدول مسؤولية مواطنيها وإعادتهم من العراق وسوريا.وقد وجّه أعضاء التحالف الشكر إلى العراق على قيادته، وأقروا بأن نقل المعتقلين إلى عهدة العراق أمر أساسي للأمن الإقليمي.  وأكدوا مجددًا التزامهم المشترك بهزيمة داعش في العراق وسوريا، وتعهدوا بمواصلة دعم الحكومتين في تأمين المعتقلين التابعين لداعش.وختم البيان بتأكيد التزام دول التحالف المشترك بهزيمة داعش في العراق وسوريا، وتعهدها بمواصلة دعم حكومتي البلدين في تأمين محتجزي داعش، باعتبار أن نقل المحتجزين إلى عهدة عراقية يشكّل عنصراً أساسياً في تعزيز الأمن الإقليمي.لتصلكم اخبارنا لحظة بلحظةنائب وزير الخارجية السعودي وليد الخريجي افتتح الاجتماع، الذي ترأسه بشكل مشترك السفير الأميركي لدى تركيا والمبعوث الخاص إلى سوريا توم باراكالمشاركين جددوا أولوياتهم، وفي مقدمتها النقل السريع والآمن لمحتجزي داعش وإعادتهم إلى بلدانهم الأصلية أو إلى دول ثالثة، وضمان إعادة دمج عائلاتهم بشكل كريم من مخيمي الهول وروج إلى مجتمعاتهم الأصليةمسؤولي الدفاع في التحالف شددوا على أهمية التنسيق الوثيق بين المسارين الدبلوماسي والعسكري، واطّلعوا على إحاطات حول سير العمليات الجارية ضد داعش، بما في ذلك عمليات نقل المحتجزين"u8;
-
-            private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
-        }
+        public static global::CorpusSdk.Article A000 => __Store.Get("A000", 0xCB24E7B4u);
     }
 
     partial class Quotes

@@ -11,59 +11,7 @@ namespace Consumer.Corpus
         /// <para>أعرب التحالف الدولي، عن ترحيبه بانضمام سوريا كعضو رقم 90 في التحالف الدولي لمكافحة تنظيم “داعش”، مؤكداً استعداده للعمل عن كثب مع الحكومة السورية لدحر هذا التنظيم.</para>
         /// <para>جاء ذلك، خلال استضافة المملكة العربية السعودية، اجتماعاً لكبار المسؤولين الدبلوماسيين والدفاعيين من المجموعة المصغرة للتحالف الدولي لهزيمة “داعش”، يوم أمس الإثنين.</para>
         /// </remarks>
-        public static global::CorpusSdk.Article A001 => Article_A001.Value;
-
-        private static class Article_A001
-        {
-            internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
-                id: "A001",
-                file: __Text(0, 24),
-                title: __Text(24, 144),
-                titleSource: global::CorpusSdk.TitleSource.Headline,
-                titleLine: 1,
-                language: "ar",
-                outlet: "الفداء",
-                author: "أحمد العلي",
-                published: new global::CorpusSdk.CorpusDate(2026, 2, 10, null, null),
-                publishedSource: global::CorpusSdk.DateSource.Inferred,
-                section: null,
-                url: null,
-                tags: global::System.Array.Empty<string>(),
-                captions: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
-                subheadings: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
-                paragraphs: new global::CorpusSdk.Paragraph[]
-                {
-                    new global::CorpusSdk.Paragraph(7, __Text(168, 297)),
-                    new global::CorpusSdk.Paragraph(9, __Text(465, 306)),
-                    new global::CorpusSdk.Paragraph(11, __Text(771, 315)),
-                    new global::CorpusSdk.Paragraph(13, __Text(1086, 286)),
-                    new global::CorpusSdk.Paragraph(15, __Text(1372, 387)),
-                    new global::CorpusSdk.Paragraph(17, __Text(1759, 551)),
-                    new global::CorpusSdk.Paragraph(19, __Text(2310, 306)),
-                    new global::CorpusSdk.Paragraph(21, __Text(2616, 385)),
-                    new global::CorpusSdk.Paragraph(23, __Text(3001, 337)),
-                    new global::CorpusSdk.Paragraph(25, __Text(3338, 487)),
-                },
-                stories: new global::CorpusSdk.Story[]
-                {
-                    new global::CorpusSdk.Story(7, 25, __Text(24, 144)),
-                },
-                dropped: new global::CorpusSdk.DroppedLine[]
-                {
-                    new global::CorpusSdk.DroppedLine(29, "المزيد...", "boilerplate"),
-                    new global::CorpusSdk.DroppedLine(30, "آخر الأخبار", "boilerplate"),
-                },
-                quotes: new global::CorpusSdk.Quote[]
-                {
-                    new global::CorpusSdk.Quote(articleId: "A001", file: __Text(0, 24), line: 23, column: 38, endLine: 23, kind: global::CorpusSdk.QuoteKind.Indirect, text: __Text(3825, 60), speaker: new global::CorpusSdk.Speaker(__Text(3885, 51), "أسعد الشيباني", "وزير الخارجية", global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Written, "asad-hasn-al-shibani"), channel: null, said: null, saidText: null),
-                    new global::CorpusSdk.Quote(articleId: "A001", file: __Text(0, 24), line: 25, column: 59, endLine: 25, kind: global::CorpusSdk.QuoteKind.Direct, text: __Text(3936, 160), speaker: new global::CorpusSdk.Speaker("الشيباني", "أسعد الشيباني", "وزير الخارجية", global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Earlier, "asad-hasn-al-shibani"), channel: new global::CorpusSdk.QuoteChannel(global::CorpusSdk.ChannelKind.Post, "X"), said: new global::CorpusSdk.CorpusDate(2026, 2, 9, null, null), saidText: "يوم أمس الإثنين"),
-                }
-                );
-
-            private static global::System.ReadOnlySpan<byte> __Utf8 => "001_b08251231865486d.txtالتحالف الدولي ضد تنظيم “داعش” يرحب بانضمام سوريا إليه ويؤكد دعم دمشق لهزيمتهأعرب التحالف الدولي، عن ترحيبه بانضمام سوريا كعضو رقم 90 في التحالف الدولي لمكافحة تنظيم “داعش”، مؤكداً استعداده للعمل عن كثب مع الحكومة السورية لدحر هذا التنظيم.جاء ذلك، خلال استضافة المملكة العربية السعودية، اجتماعاً لكبار المسؤولين الدبلوماسيين والدفاعيين من المجموعة المصغرة للتحالف الدولي لهزيمة “داعش”، يوم أمس الإثنين.وأكد البيان الختامي للمشاركين في الاجتماع، التزامهم بهزيمة “داعش” في سوريا والعراق، وتعهدوا بمواصلة دعم الحكومتين السورية والعراقية في تأمين المحتجزين التابعين للتنظيم.وشدد أعضاء التحالف، على ضرورة النقل السريع، وحماية معتقلي “داعش”، وإعادتهم إلى أوطانهم، إضافة إلى إعادة دمج عائلات مخيمي الهول وروج، في مجتمعاتهم الأصلية.كما رحبت الدول الأعضاء، بتولّي سوريا مسؤولية مراكز الاحتجاز ومخيمات النزوح المرتبطة بالتنظيم، وشددت، على مسؤولية الدول في استعادة مواطنيها، ومواصلة التنسيق الوثيق مع دمشق وبغداد حتى القضاء النهائي على “داعش”.وأعرب التحالف الدولي عن ترحيبه بالاتفاق الشامل بين الحكومة السورية وقوات سوريا الديمقراطية “قسد”، بما في ذلك وقف إطلاق النار الدائم، وترتيبات الدمج المدني والعسكري لـ”قسد”، ضمن مؤسسات الدولة السورية في شمال شرق سوريا، مؤكداً نية الحكومة السورية المعلنة تولّي القيادة الوطنية لجهود مكافحة “داعش”.كما أعرب المشاركون عن تقديرهم للمملكة العربية السعودية، لاستضافتها هذا الاجتماع، ولدورها المستمر في دعم الجهود الإقليمية والدولية لمكافحة “داعش”، وتعزيز الاستقرار.وكان وزير الخارجية والمغتربين، أسعد حسن الشيباني، ورئيس جهاز الاستخبارات العامة، حسين السلامة، قد وصلا إلى العاصمة السعودية الرياض، يوم الأحد، للمشاركة في أعمال اجتماع دول التحالف الدولي لهزيمة تنظيم “داعش”.وقال وزير الخارجية أسعد الشيباني: إن سوريا تستعيد اليوم زمام المبادرة، مؤكداً دورها في الشراكة والقيادة لمكافحة تنظيم “داعش”، بما يعزز المصلحة الوطنية السورية ويحظى بدعم دولي متزايد.وأضاف الشيباني، في منشور عبر منصة “إكس” يوم أمس الإثنين: «كان اجتماعنا بنّاءً ومثمراً، ونؤكد أن دعم سوريا مسؤولية مشتركة لتعزيز الأمن والاستقرار»، كما أعرب عن شكره للمملكة العربية السعودية، والولايات المتحدة، وجميع الدول المشاركة، على جهودها ودعمها لسوريا وشعبها.سوريا تستعيد اليوم زمام المبادرةوزير الخارجية أسعد الشيبانيكان اجتماعنا بنّاءً ومثمراً، ونؤكد أن دعم سوريا مسؤولية مشتركة لتعزيز الأمن والاستقرار"u8;
-
-            private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
-        }
+        public static global::CorpusSdk.Article A001 => __Store.Get("A001", 0xCC24E947u);
     }
 
     partial class Quotes

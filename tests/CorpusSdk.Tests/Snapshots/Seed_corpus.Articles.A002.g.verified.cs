@@ -11,59 +11,7 @@ namespace Consumer.Corpus
         /// <para>أكد المبعوث الأمريكي توم برَاك ، أن مشاركة سوريا بالتحالف ضد داعش فصل جديد في الأمن الجماعي.</para>
         /// <para>وأصدرت وزارة الخارجية السعودية، يوم الاثنين البيان المشترك بشأن اجتماع المدراء السياسيين للتحالف الدولي لهزيمة تنظيم داعش الإرهابي.</para>
         /// </remarks>
-        public static global::CorpusSdk.Article A002 => Article_A002.Value;
-
-        private static class Article_A002
-        {
-            internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
-                id: "A002",
-                file: __Text(0, 24),
-                title: __Text(24, 167),
-                titleSource: global::CorpusSdk.TitleSource.Lead,
-                titleLine: 1,
-                language: "ar",
-                outlet: null,
-                author: null,
-                published: null,
-                publishedSource: null,
-                section: null,
-                url: null,
-                tags: global::System.Array.Empty<string>(),
-                captions: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
-                subheadings: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
-                paragraphs: new global::CorpusSdk.Paragraph[]
-                {
-                    new global::CorpusSdk.Paragraph(1, __Text(24, 167)),
-                    new global::CorpusSdk.Paragraph(3, __Text(191, 244)),
-                    new global::CorpusSdk.Paragraph(5, __Text(435, 522)),
-                    new global::CorpusSdk.Paragraph(7, __Text(957, 264)),
-                    new global::CorpusSdk.Paragraph(9, __Text(1221, 373)),
-                    new global::CorpusSdk.Paragraph(11, __Text(1594, 437)),
-                    new global::CorpusSdk.Paragraph(13, __Text(2031, 357)),
-                    new global::CorpusSdk.Paragraph(15, __Text(2388, 333)),
-                    new global::CorpusSdk.Paragraph(17, __Text(2721, 242)),
-                    new global::CorpusSdk.Paragraph(19, __Text(2963, 330)),
-                    new global::CorpusSdk.Paragraph(21, __Text(3293, 286)),
-                    new global::CorpusSdk.Paragraph(23, __Text(3579, 182)),
-                    new global::CorpusSdk.Paragraph(25, __Text(3761, 509)),
-                },
-                stories: new global::CorpusSdk.Story[]
-                {
-                    new global::CorpusSdk.Story(1, 25, null),
-                },
-                dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>(),
-                quotes: new global::CorpusSdk.Quote[]
-                {
-                    new global::CorpusSdk.Quote(articleId: "A002", file: __Text(0, 24), line: 1, column: 37, endLine: 1, kind: global::CorpusSdk.QuoteKind.Indirect, text: __Text(4270, 101), speaker: new global::CorpusSdk.Speaker(__Text(4371, 49), "توم برَاك", "المبعوث الأمريكي", global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Written, "tum-barak"), channel: null, said: null, saidText: null),
-                    new global::CorpusSdk.Quote(articleId: "A002", file: __Text(0, 24), line: 5, column: 18, endLine: 5, kind: global::CorpusSdk.QuoteKind.Indirect, text: __Text(4420, 491), speaker: new global::CorpusSdk.Speaker("البيان", "البيان", null, global::CorpusSdk.SpeakerKind.Source, global::CorpusSdk.SpeakerResolution.Written, null), channel: null, said: null, saidText: null),
-                    new global::CorpusSdk.Quote(articleId: "A002", file: __Text(0, 24), line: 25, column: 59, endLine: 25, kind: global::CorpusSdk.QuoteKind.Indirect, text: __Text(4911, 134), speaker: new global::CorpusSdk.Speaker("أعضاء التحالف", "أعضاء التحالف", null, global::CorpusSdk.SpeakerKind.Source, global::CorpusSdk.SpeakerResolution.Written, null), channel: null, said: null, saidText: null),
-                }
-                );
-
-            private static global::System.ReadOnlySpan<byte> __Utf8 => "002_b28bf7c954a4d60a.txtأكد المبعوث الأمريكي توم برَاك ، أن مشاركة سوريا بالتحالف ضد داعش فصل جديد في الأمن الجماعي.وأصدرت وزارة الخارجية السعودية، يوم الاثنين البيان المشترك بشأن اجتماع المدراء السياسيين للتحالف الدولي لهزيمة تنظيم داعش الإرهابي.وقال البيان ، إن السعودية استضافت اجتماع المدراء السياسيين للتحالف الدولي لهزيمة تنظيم داعش في الرياض، وذلك في 9 فبراير 2026، وافتتح الاجتماع نائب وزير خارجية السعودية المهندس وليد بن عبد الكريم الخريجي، الذي ترأس الاجتماع بشكل مشترك مع مبعوث الولايات المتحدة إلى سوريا السفير توم باراك.وأعرب المشاركون عن تقديرهم للمملكة على استضافة الاجتماع وعلى دورها المتواصل في دعم الجهود الإقليمية والدولية لمكافحة الإرهاب وتعزيز الاستقرار.ورحب المشاركون – بحسب البيان - بالاتفاق الشامل بين حكومة الجمهورية العربية السورية وقوات سوريا الديمقراطية، بما في ذلك وقف إطلاق النار الدائم والترتيبات الخاصة بالاندماج المدني والعسكري لشمال شرق سوريا.وأشاروا إلى نية الحكومة السورية المعلنة تولي القيادة الوطنية لجهود مكافحة داعش، وأعربوا عن تقديرهم للتضحيات التي قدمتها قوات سوريا الديمقراطية في القتال ضد تنظيم داعش، كما شكر المشاركون حكومة العراق على قيادتها المستمرة لحملة هزيمة داعش.وأعاد المشاركون التأكيد على أولوياتهم، والتي تشمل النقل السريع والآمن لمحتجزي داعش، وإعادة رعايا الدول الثالثة إلى أوطانهم، وإعادة دمج العائلات من مخيمي الهول وروج بكرامة إلى مجتمعاتهم الأصلية.بالإضافة إلى مواصلة التنسيق مع دمشق وبغداد بشأن مستقبل حملة دحر داعش في سوريا والعراق، كما رحب المشاركون بانضمام الحكومة السورية، بوصفها العضو التسعين في التحالف الدولي لهزيمة داعش.وأكد أعضاء التحالف استعدادهم للعمل بشكل وثيق مع الحكومة السورية، وشجعوا الدول الأعضاء على تقديم دعم مباشر للجهود السورية والعراقية.وسلّط مسؤولو الدفاع في التحالف الضوء على التنسيق الوثيق بين المسارات الدبلوماسية والعسكرية وتلقوا إحاطات حول الوضع الحالي لحملة هزيمة داعش بما في ذلك عمليات نقل المحتجزين الجارية.وأشاد المسؤولون بجهود العراق في احتجاز مقاتلي داعش بشكل آمن ورحبوا بتولي سوريا مسؤولية مرافق الاحتجاز ومخيمات النزوح التي تؤوي مقاتلي داعش وأفراد عائلاتهم.كما جدد المشاركون التأكيد على ضرورة أن تتحمّل الدول مسؤوليتها في استعادة مواطنيها من العراق وسوريا.وأعرب أعضاء التحالف عن شكرهم للعراق على قيادته وأقروا بأن نقل المحتجزين إلى عهدة الحكومة العراقية يُعد عنصرا أساسيا للأمن الإقليمي، كما أكدوا مجددًا على التزامهم المشترك بهزيمة تنظيم داعش في العراق وسوريا، وتعهدوا بمواصلة دعم حكومتيهما في تأمين المعتقلين التابعين لتنظيم داعش.مشاركة سوريا بالتحالف ضد داعش فصل جديد في الأمن الجماعيالمبعوث الأمريكي توم برَاكالسعودية استضافت اجتماع المدراء السياسيين للتحالف الدولي لهزيمة تنظيم داعش في الرياض، وذلك في 9 فبراير 2026، وافتتح الاجتماع نائب وزير خارجية السعودية المهندس وليد بن عبد الكريم الخريجي، الذي ترأس الاجتماع بشكل مشترك مع مبعوث الولايات المتحدة إلى سوريا السفير توم باراكنقل المحتجزين إلى عهدة الحكومة العراقية يُعد عنصرا أساسيا للأمن الإقليمي"u8;
-
-            private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
-        }
+        public static global::CorpusSdk.Article A002 => __Store.Get("A002", 0xCD24EADAu);
     }
 
     partial class Quotes

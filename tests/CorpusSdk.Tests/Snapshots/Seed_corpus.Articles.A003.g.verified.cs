@@ -11,65 +11,7 @@ namespace Consumer.Corpus
         /// <para>شارك وزير الخارجية السوري، أسعد الشيباني، ورئيس جهاز الاستخبارات العامة، حسين السلامة، الاثنين، في أعمال اجتماع المدراء السياسيين للتحالف الدولي لمواجهة تنظيم "داعش"، الذي انعقد في العاصمة السعودية ال…</para>
         /// <para>ويأتي هذا الاجتماع في إطار جهود التحالف الدولي لمكافحة الإرهاب، وتنسيق الخطط والسياسات الإقليمية والدولية لضمان القضاء النهائي على التنظيمات الإرهابية التي تهدد الأمن والاستقرار في المنطقة.</para>
         /// </remarks>
-        public static global::CorpusSdk.Article A003 => Article_A003.Value;
-
-        private static class Article_A003
-        {
-            internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
-                id: "A003",
-                file: __Text(0, 24),
-                title: __Text(24, 106),
-                titleSource: global::CorpusSdk.TitleSource.Headline,
-                titleLine: 3,
-                language: "ar",
-                outlet: "الشام الجديد",
-                author: "عمرو أحمد",
-                published: new global::CorpusSdk.CorpusDate(2026, 2, 9, 14, 24),
-                publishedSource: global::CorpusSdk.DateSource.Dateline,
-                section: null,
-                url: null,
-                tags: global::System.Array.Empty<string>(),
-                captions: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
-                subheadings: new global::CorpusSdk.CorpusLine[]
-                {
-                    new global::CorpusSdk.CorpusLine(12, __Text(130, 164)),
-                    new global::CorpusSdk.CorpusLine(24, __Text(294, 132)),
-                },
-                paragraphs: new global::CorpusSdk.Paragraph[]
-                {
-                    new global::CorpusSdk.Paragraph(10, __Text(426, 379)),
-                    new global::CorpusSdk.Paragraph(14, __Text(805, 351)),
-                    new global::CorpusSdk.Paragraph(16, __Text(1156, 400)),
-                    new global::CorpusSdk.Paragraph(18, __Text(1556, 352)),
-                    new global::CorpusSdk.Paragraph(20, __Text(1908, 486)),
-                    new global::CorpusSdk.Paragraph(22, __Text(2394, 510)),
-                    new global::CorpusSdk.Paragraph(26, __Text(2904, 500)),
-                    new global::CorpusSdk.Paragraph(28, __Text(3404, 495)),
-                },
-                stories: new global::CorpusSdk.Story[]
-                {
-                    new global::CorpusSdk.Story(10, 20, __Text(24, 106)),
-                    new global::CorpusSdk.Story(22, 28, null),
-                },
-                dropped: new global::CorpusSdk.DroppedLine[]
-                {
-                    new global::CorpusSdk.DroppedLine(7, "سوريا تشارك في اجتماع", "repeated headline"),
-                    new global::CorpusSdk.DroppedLine(8, __Text(24, 106), "repeated headline"),
-                },
-                quotes: new global::CorpusSdk.Quote[]
-                {
-                    new global::CorpusSdk.Quote(articleId: "A003", file: __Text(0, 24), line: 16, column: 26, endLine: 16, kind: global::CorpusSdk.QuoteKind.Indirect, text: __Text(3899, 353), speaker: new global::CorpusSdk.Speaker("المصادر السورية", "المصادر السورية", null, global::CorpusSdk.SpeakerKind.Source, global::CorpusSdk.SpeakerResolution.Written, null), channel: null, said: null, saidText: null),
-                    new global::CorpusSdk.Quote(articleId: "A003", file: __Text(0, 24), line: 22, column: 58, endLine: 22, kind: global::CorpusSdk.QuoteKind.Indirect, text: __Text(4252, 406), speaker: new global::CorpusSdk.Speaker(__Text(4658, 86), "مظلوم عبدي", __Text(4744, 64), global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Written, "mazlum-abdi"), channel: null, said: null, saidText: null),
-                    new global::CorpusSdk.Quote(articleId: "A003", file: __Text(0, 24), line: 26, column: 41, endLine: 26, kind: global::CorpusSdk.QuoteKind.Indirect, text: __Text(4808, 181), speaker: new global::CorpusSdk.Speaker("عبدي", "مظلوم عبدي", __Text(4744, 64), global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Earlier, "mazlum-abdi"), channel: new global::CorpusSdk.QuoteChannel(global::CorpusSdk.ChannelKind.Post, "X"), said: null, saidText: null),
-                    new global::CorpusSdk.Quote(articleId: "A003", file: __Text(0, 24), line: 26, column: 155, endLine: 26, kind: global::CorpusSdk.QuoteKind.Indirect, text: __Text(4989, 216), speaker: new global::CorpusSdk.Speaker("عبدي", "مظلوم عبدي", __Text(4744, 64), global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Earlier, "mazlum-abdi"), channel: new global::CorpusSdk.QuoteChannel(global::CorpusSdk.ChannelKind.Post, "X"), said: null, saidText: null),
-                    new global::CorpusSdk.Quote(articleId: "A003", file: __Text(0, 24), line: 28, column: 10, endLine: 28, kind: global::CorpusSdk.QuoteKind.Indirect, text: __Text(5205, 132), speaker: new global::CorpusSdk.Speaker("عبدي", "مظلوم عبدي", __Text(4744, 64), global::CorpusSdk.SpeakerKind.Person, global::CorpusSdk.SpeakerResolution.Continuation, "mazlum-abdi"), channel: null, said: null, saidText: null),
-                }
-                );
-
-            private static global::System.ReadOnlySpan<byte> __Utf8 => "003_3e2ab85f58e9f9c2.txtسوريا تشارك في اجتماع التحالف الدولي لهزيمة \"داعش\" بالرياضمشاركة الوفد السوري في أعمال اجتماع المدراء السياسيين للتحالف الدولي لمواجهة تنظيم \"داعش\"فرنسا تؤكد دعمها لتنفيذ اتفاق الحكومة السورية و«قسد» وضمان حقوق الأكرادشارك وزير الخارجية السوري، أسعد الشيباني، ورئيس جهاز الاستخبارات العامة، حسين السلامة، الاثنين، في أعمال اجتماع المدراء السياسيين للتحالف الدولي لمواجهة تنظيم \"داعش\"، الذي انعقد في العاصمة السعودية الرياض.ويأتي هذا الاجتماع في إطار جهود التحالف الدولي لمكافحة الإرهاب، وتنسيق الخطط والسياسات الإقليمية والدولية لضمان القضاء النهائي على التنظيمات الإرهابية التي تهدد الأمن والاستقرار في المنطقة.وأكدت المصادر السورية أن مشاركة الوفد السوري تهدف إلى تعزيز التعاون وتبادل المعلومات والخبرات مع الدول الأعضاء في التحالف، بما يسهم في تعزيز الأمن الإقليمي ومنع أي محاولات لإعادة تنظيم \"داعش\" أو نشاطاته في مناطق النزاع.وشدد الجانب السوري على أهمية استمرار التعاون بين الدول لمواجهة التحديات الأمنية والإرهابية، بالإضافة إلى متابعة التطورات على الأرض لضمان تطبيق الاستراتيجيات الدولية لمكافحة الإرهاب بفعالية.ويأتي هذا الاجتماع ضمن سلسلة لقاءات سياسية وعسكرية يعقدها التحالف الدولي، لتعزيز التنسيق بين الدول المشاركة، وتقييم النتائج السابقة، ووضع خطط مستقبلية لدعم الاستقرار ومواجهة التنظيمات الإرهابية في الشرق الأوسط، بما يضمن حماية المدنيين والحفاظ على أرواح الأبرياء.قال قائد «قوات سوريا الديمقراطية» (قسد)، مظلوم عبدي، إنه بحث مع وزير الخارجية الفرنسي جان نويل بارو، خلال لقائهما في أربيل بإقليم كردستان العراق، سبل تنفيذ الاتفاق الموقع مع الحكومة السورية، إلى جانب مكافحة تنظيم «داعش»، وضمان حماية منشآت احتجاز عناصر التنظيم في شمال شرقي سوريا.وأوضح عبدي، في منشور عبر منصة «إكس»، أن اللقاء تناول أيضًا حماية خصوصية المناطق الكردية، وضمان الحقوق السياسية والثقافية للأكراد في سوريا، مشيرًا إلى أنه أطلع الوزير الفرنسي على تفاصيل عملية دمج القوات العسكرية والأمنية ضمن الترتيبات الجديدة، بما في ذلك قوات حماية المرأة.وأضاف أن الوزير الفرنسي شدد، خلال اللقاء، على أهمية التنفيذ الكامل لبنود الاتفاق، مؤكدًا دعم فرنسا لهذه المرحلة، وحرصها على إنجاح التفاهمات التي من شأنها تعزيز الاستقرار والأمن، ولا سيما في ما يتعلق بمواجهة خطر عودة تنظيم «داعش» أو محاولات فرار عناصره من مراكز الاحتجاز.مشاركة الوفد السوري تهدف إلى تعزيز التعاون وتبادل المعلومات والخبرات مع الدول الأعضاء في التحالف، بما يسهم في تعزيز الأمن الإقليمي ومنع أي محاولات لإعادة تنظيم \"داعش\" أو نشاطاته في مناطق النزاعبحث مع وزير الخارجية الفرنسي جان نويل بارو، خلال لقائهما في أربيل بإقليم كردستان العراق، سبل تنفيذ الاتفاق الموقع مع الحكومة السورية، إلى جانب مكافحة تنظيم «داعش»، وضمان حماية منشآت احتجاز عناصر التنظيم في شمال شرقي سورياقائد «قوات سوريا الديمقراطية» (قسد)، مظلوم عبديقائد «قوات سوريا الديمقراطية» (قسد)اللقاء تناول أيضًا حماية خصوصية المناطق الكردية، وضمان الحقوق السياسية والثقافية للأكراد في سورياأطلع الوزير الفرنسي على تفاصيل عملية دمج القوات العسكرية والأمنية ضمن الترتيبات الجديدة، بما في ذلك قوات حماية المرأةالوزير الفرنسي شدد، خلال اللقاء، على أهمية التنفيذ الكامل لبنود الاتفاق"u8;
-
-            private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
-        }
+        public static global::CorpusSdk.Article A003 => __Store.Get("A003", 0xCE24EC6Du);
     }
 
     partial class Quotes

@@ -11,58 +11,7 @@ namespace Consumer.Corpus
         /// <para>جدّد أعضاء التحالف الدولي لهزيمة تنظيم الدولة التزامهم المشترك بمواصلة الحملة ضد التنظيم في كلٍّ من العراق وسوريا، وذلك خلال اجتماع رفيع المستوى استضافتْهُ المملكة العربية السعودية في الرياض، بمشاركة …</para>
         /// <para>وأكّد المجتمعون، وفق بيان سعودي - أميركي مشترك، ترحيبَهُم بالاتفاق الشامل الذي توصلت إليه الحكومة السورية وقوات سوريا الديمقراطية، والذي يشمل وقفَ إطلاقِ نارٍ دائم وترتيباتٍ للدمج المدني والعسكري في ش…</para>
         /// </remarks>
-        public static global::CorpusSdk.Article A004 => Article_A004.Value;
-
-        private static class Article_A004
-        {
-            internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
-                id: "A004",
-                file: __Text(0, 24),
-                title: __Text(24, 477),
-                titleSource: global::CorpusSdk.TitleSource.Lead,
-                titleLine: 1,
-                language: "ar",
-                outlet: null,
-                author: null,
-                published: null,
-                publishedSource: null,
-                section: null,
-                url: null,
-                tags: global::System.Array.Empty<string>(),
-                captions: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
-                subheadings: new global::CorpusSdk.CorpusLine[]
-                {
-                    new global::CorpusSdk.CorpusLine(2, __Text(501, 54)),
-                    new global::CorpusSdk.CorpusLine(4, __Text(555, 99)),
-                    new global::CorpusSdk.CorpusLine(6, __Text(654, 62)),
-                    new global::CorpusSdk.CorpusLine(8, __Text(716, 65)),
-                },
-                paragraphs: new global::CorpusSdk.Paragraph[]
-                {
-                    new global::CorpusSdk.Paragraph(1, __Text(24, 477)),
-                    new global::CorpusSdk.Paragraph(3, __Text(781, 643)),
-                    new global::CorpusSdk.Paragraph(5, __Text(1424, 705)),
-                    new global::CorpusSdk.Paragraph(7, __Text(2129, 452)),
-                    new global::CorpusSdk.Paragraph(9, __Text(2581, 870)),
-                    new global::CorpusSdk.Paragraph(10, __Text(3451, 378)),
-                },
-                stories: new global::CorpusSdk.Story[]
-                {
-                    new global::CorpusSdk.Story(1, 10, null),
-                },
-                dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>(),
-                quotes: new global::CorpusSdk.Quote[]
-                {
-                    new global::CorpusSdk.Quote(articleId: "A004", file: __Text(0, 24), line: 5, column: 104, endLine: 5, kind: global::CorpusSdk.QuoteKind.Indirect, text: __Text(3829, 133), speaker: new global::CorpusSdk.Speaker("المشاركون", "المشاركون", null, global::CorpusSdk.SpeakerKind.Source, global::CorpusSdk.SpeakerResolution.Written, null), channel: null, said: null, saidText: null),
-                    new global::CorpusSdk.Quote(articleId: "A004", file: __Text(0, 24), line: 5, column: 331, endLine: 5, kind: global::CorpusSdk.QuoteKind.Partial, text: "حاسمٌ للأمن الإقليمي", speaker: new global::CorpusSdk.Speaker("تقارير أممية", "تقارير أممية", null, global::CorpusSdk.SpeakerKind.Source, global::CorpusSdk.SpeakerResolution.Written, null), channel: null, said: null, saidText: null),
-                    new global::CorpusSdk.Quote(articleId: "A004", file: __Text(0, 24), line: 9, column: 299, endLine: 9, kind: global::CorpusSdk.QuoteKind.Indirect, text: __Text(3962, 129), speaker: null, channel: null, said: null, saidText: null),
-                }
-                );
-
-            private static global::System.ReadOnlySpan<byte> __Utf8 => "004_d8de38a80cf45c85.txtجدّد أعضاء التحالف الدولي لهزيمة تنظيم الدولة التزامهم المشترك بمواصلة الحملة ضد التنظيم في كلٍّ من العراق وسوريا، وذلك خلال اجتماع رفيع المستوى استضافتْهُ المملكة العربية السعودية في الرياض، بمشاركة مسؤولين دبلوماسيين وعسكريين من المجموعة المصغّرة للتحالف.ترحيب بالاتفاق بين دمشق و\"قسد\"إشادة بدور السعودية والعراق في قيادة الجهود الإقليميةالتزام دولي بإعادة رعايا المخيماتانضمام سوريا إلى التحالف كعضوٍ جديدوأكّد المجتمعون، وفق بيان سعودي - أميركي مشترك، ترحيبَهُم بالاتفاق الشامل الذي توصلت إليه الحكومة السورية وقوات سوريا الديمقراطية، والذي يشمل وقفَ إطلاقِ نارٍ دائم وترتيباتٍ للدمج المدني والعسكري في شمال شرق سوريا، ويُعدّ هذا الاتفاق بحسب أعضاء التحالف، خطوةً مهمة نحو تعزيز الاستقرار في المناطق التي شهدت نشاطاً مكثفاً للتنظيم خلال السنوات الماضية.وأعرب المشاركون عن تقديرهم للمملكة على استضافة الاجتماع ودعمها المستمر لجهود مكافحة الإرهاب، مؤكدين أن التنسيق الإقليمي يمثّل ركيزةً أساسية في مواجهة التهديدات العابرة للحدود، كما ثمّن التحالف الدور العراقي في قيادة العمليات ضد تنظيم الدولة، خصوصاً في ملف احتجاز المقاتلين وتأمين مراكز الاعتقال، وهو ملفّ وصفته تقارير أممية بأنه \"حاسمٌ للأمن الإقليمي\" نظراً لخطورة العناصر المحتجزة.وشدّد المجتمعون على ضرورة تحمّل الدول مسؤولياتِهَا في استعادة رعاياها من مخيمي الهول وروج، وإعادة دمجهم في مجتمعاتهم بطريقة تحفظ الكرامة وتحدّ من مخاطر التطرف، وهو مطلب جددته الأمم المتحدة في تقاريرها الأخيرة حول أوضاع المخيمات في شمال شرق سوريا.ورحّب التحالف بانضمام الحكومة السورية كعضوٍ رقم 90، مؤكدين استعدادَهُم للعمل بشكل وثيق مع دمشق وبغداد في المرحلة المقبلة، وتشجيع الدول الأعضاء على تقديم دعمٍ مباشر للجهود السورية والعراقية في مكافحة التنظيم، كما سلّط مسؤولو الدفاع الضوء على أهمية الربط بين المسارين السياسي والعسكري، مشيرين إلى أن نجاح الحملة يعتمد على تكامل الجهود الميدانية مع التفاهمات الدبلوماسية، إضافة لترحيبهم بتولّي سوريا مسؤولية مرافق الاحتجاز ومخيمات النزوح التي تضم مقاتلي التنظيم وأفراد أسرهم.وفي ختام الاجتماع، أعاد أعضاء التحالف تأكيدَ التزامِهِم المشترك بهزيمة تنظيم داعش نهائياً في العراق وسوريا، وتعهدوا بمواصلة دعم الحكومتين في تأمين المحتجزين المرتبطين بالتنظيم، ومنع عودته للظهور في أي شكلالتنسيق الإقليمي يمثّل ركيزةً أساسية في مواجهة التهديدات العابرة للحدودنجاح الحملة يعتمد على تكامل الجهود الميدانية مع التفاهمات الدبلوماسية"u8;
-
-            private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
-        }
+        public static global::CorpusSdk.Article A004 => __Store.Get("A004", 0xC724E168u);
     }
 
     partial class Quotes

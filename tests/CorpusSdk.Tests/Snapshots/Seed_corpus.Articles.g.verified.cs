@@ -7,13 +7,17 @@ namespace Consumer.Corpus
     public static partial class Articles
     {
         /// <summary>Every article of the corpus, in the ordinal order of their files.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Article> All { get; } = new global::CorpusSdk.Article[]
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Article> All => __Store.All;
+
+        private static readonly global::CorpusSdk.Generated.ArticleStore __Store = new global::CorpusSdk.Generated.ArticleStore(1, __Shard);
+
+        private static string __Shard(int index)
         {
-            A000,
-            A001,
-            A002,
-            A003,
-            A004,
-        };
+            switch (index)
+            {
+                case 0: return __Data0();
+                default: return string.Empty;
+            }
+        }
     }
 }

@@ -10,41 +10,6 @@ namespace Consumer.Corpus
         /// <para>File <c>ar/001_9f8e7d6c5b4a.txt</c>, line 1. Language: ar. Paragraphs: 1.</para>
         /// <para>اجتمع وزراء دول التحالف يوم الاثنين في العاصمة السعودية.</para>
         /// </remarks>
-        public static global::CorpusSdk.Article A001 => Article_A001.Value;
-
-        private static class Article_A001
-        {
-            internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
-                id: "A001",
-                file: "ar/001_9f8e7d6c5b4a.txt",
-                title: __Text(0, 58),
-                titleSource: global::CorpusSdk.TitleSource.Headline,
-                titleLine: 1,
-                language: "ar",
-                outlet: null,
-                author: null,
-                published: null,
-                publishedSource: null,
-                section: null,
-                url: null,
-                tags: global::System.Array.Empty<string>(),
-                captions: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
-                subheadings: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
-                paragraphs: new global::CorpusSdk.Paragraph[]
-                {
-                    new global::CorpusSdk.Paragraph(3, __Text(58, 103)),
-                },
-                stories: new global::CorpusSdk.Story[]
-                {
-                    new global::CorpusSdk.Story(3, 3, __Text(0, 58)),
-                },
-                dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>(),
-                quotes: global::System.Array.Empty<global::CorpusSdk.Quote>()
-                );
-
-            private static global::System.ReadOnlySpan<byte> __Utf8 => "وزراء التحالف يجتمعون في الرياضاجتمع وزراء دول التحالف يوم الاثنين في العاصمة السعودية."u8;
-
-            private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
-        }
+        public static global::CorpusSdk.Article A001 => __Store.Get("A001", 0xCC24E947u);
     }
 }

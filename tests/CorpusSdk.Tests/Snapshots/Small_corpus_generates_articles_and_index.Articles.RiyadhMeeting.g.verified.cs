@@ -11,47 +11,7 @@ namespace Consumer.Corpus
         /// <para>The ministers of the coalition met on Monday in the Saudi capital.</para>
         /// <para>They said the talks were "constructive".</para>
         /// </remarks>
-        public static global::CorpusSdk.Article RiyadhMeeting => Article_RiyadhMeeting.Value;
-
-        private static class Article_RiyadhMeeting
-        {
-            internal static readonly global::CorpusSdk.Article Value = new global::CorpusSdk.Article(
-                id: "RiyadhMeeting",
-                file: "riyadh-meeting.txt",
-                title: __Text(0, 34),
-                titleSource: global::CorpusSdk.TitleSource.Headline,
-                titleLine: 1,
-                language: "en",
-                outlet: null,
-                author: null,
-                published: null,
-                publishedSource: null,
-                section: null,
-                url: null,
-                tags: global::System.Array.Empty<string>(),
-                captions: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
-                subheadings: global::System.Array.Empty<global::CorpusSdk.CorpusLine>(),
-                paragraphs: new global::CorpusSdk.Paragraph[]
-                {
-                    new global::CorpusSdk.Paragraph(3, __Text(34, 66)),
-                    new global::CorpusSdk.Paragraph(4, __Text(100, 40)),
-                },
-                stories: new global::CorpusSdk.Story[]
-                {
-                    new global::CorpusSdk.Story(3, 4, __Text(0, 34)),
-                },
-                dropped: global::System.Array.Empty<global::CorpusSdk.DroppedLine>(),
-                quotes: new global::CorpusSdk.Quote[]
-                {
-                    new global::CorpusSdk.Quote(articleId: "RiyadhMeeting", file: "riyadh-meeting.txt", line: 4, column: 11, endLine: 4, kind: global::CorpusSdk.QuoteKind.Indirect, text: __Text(140, 29), speaker: null, channel: null, said: null, saidText: null),
-                    new global::CorpusSdk.Quote(articleId: "RiyadhMeeting", file: "riyadh-meeting.txt", line: 4, column: 27, endLine: 4, kind: global::CorpusSdk.QuoteKind.Partial, text: "constructive", speaker: null, channel: null, said: null, saidText: null),
-                }
-                );
-
-            private static global::System.ReadOnlySpan<byte> __Utf8 => "Coalition ministers meet in RiyadhThe ministers of the coalition met on Monday in the Saudi capital.They said the talks were \"constructive\".the talks were \"constructive\""u8;
-
-            private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
-        }
+        public static global::CorpusSdk.Article RiyadhMeeting => __Store.Get("RiyadhMeeting", 0x2C3E0C8Bu);
     }
 
     partial class Quotes

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using CorpusSdk.Extraction.Model;
+using CorpusSdk.Extraction.Recognize.Dates;
+
+namespace CorpusSdk.Generator.Emit;
+
+/// <summary>
+/// Writes articles as the records <c>CorpusSdk.Generated.ArticleRecordReader</c> reads at run time: the format is
+/// described there, and both sides name its version. Corpus text goes in as it is (a string carries its length), so the
+/// only escaping is the C# literal's, done by <see cref="CSharpText"/> when the shard is written.
+/// </summary>
+internal sealed class ArticleRecordWriter
+{
+    /// <summary>The format version; must equal <c>ArticleRecordReader.FormatVersion</c> (a test holds it).</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>
+    /// The members of the runtime's enums in the order they are declared, which is their value: a record stores the
+    /// value. A test holds these against CorpusSdk.Abstractions.
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, string[]> EnumMembers = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["TitleSource"] = new[] { "None", "Headline", "Lead", "FrontMatter" },
+        ["DateSource"] = new[] { "Dateline", "FrontMatter", "Inferred" },
+        ["QuoteKind"] = new[] { "Direct", "Indirect", "Partial" },
+        ["SpeakerKind"] = new[] { "Person", "Organization", "Source" },
+        ["SpeakerResolution"] = new[] { "Written", "Earlier", "Continuation" },
+        ["ChannelKind"] = new[] { "Post", "Statement", "Interview", "PressConference", "Speech", "Call" },
+    };
+
+    private readonly StringBuilder _text = new();
+
+    private ArticleRecordWriter()
+    {
+    }
+
+    /// <summary>What a shard of <paramref name="count"/> articles starts with: the format version and the count.</summary>
+    public static string Header(int count) => new ArticleRecordWriter().Number(FormatVersion).Number(count)._text.ToString();
+
+    /// <summary>One article's record.</summary>
+    public static string Record(LinkedArticle linked) => new ArticleRecordWriter().Article(linked)._text.ToString();
+
+    /// <summary>The fields of <c>Article</c>'s constructor, in its order.</summary>
+    private ArticleRecordWriter Article(LinkedArticle linked)
+    {
+        var article = linked.Article;
+        var published = linked.Published;
+        String(linked.Id).String(article.File).String(article.Title)
+            .Enum("TitleSource", ArticleEmitter.TitleSourceName(article.TitleSource)).Number(article.TitleLine)
+            .String(article.Language).String(article.Outlet).String(article.Author)
+            .Date(published?.Date);
+        if (published is null) None();
+        else Enum("DateSource", ArticleEmitter.DateSourceName(published.Source));
+        String(article.Section).String(article.Url);
+        List(article.Tags, (w, tag) => w.String(tag));
+        List(article.Captions, (w, line) => w.Number(line.Line).String(line.Text));
+        List(article.Subheadings, (w, line) => w.Number(line.Line).String(line.Text));
+        List(article.Paragraphs, (w, paragraph) => w.Number(paragraph.Line).String(paragraph.Text));
+        List(article.Stories, (w, story) => w.Number(story.FirstLine).Number(story.LastLine).String(story.Title));
+        List(article.Dropped, (w, line) => w.Number(line.Line).String(line.Text).String(line.Reason));
+        Number(article.Quotes.Count);
+        for (var i = 0; i < article.Quotes.Count; i++) Quote(linked, i);
+        return this;
+    }
+
+    /// <summary>A quote, without its article id and file: the reader takes them from the article.</summary>
+    private void Quote(LinkedArticle linked, int index)
+    {
+        var quote = linked.Article.Quotes[index];
+        Number(quote.Span.StartLine).Number(quote.Span.StartColumn).Number(quote.Span.EndLine)
+            .Enum("QuoteKind", QuoteEmitter.KindName(quote.Kind)).String(quote.Text);
+        if (quote.Speaker is { } speaker)
+        {
+            Present().String(speaker.Text).String(speaker.Name).String(speaker.Role)
+                .Enum("SpeakerKind", QuoteEmitter.SpeakerKindName(speaker.Kind))
+                .Enum("SpeakerResolution", QuoteEmitter.ResolutionName(speaker.Resolution))
+                .String(linked.QuoteEntity(index));
+        }
+        else None();
+        if (quote.Channel is { } channel) Present().Enum("ChannelKind", QuoteEmitter.ChannelKindName(channel.Kind)).String(channel.Name);
+        else None();
+        Date(linked.Resolve(quote.Date, quote.DateRelative)).String(quote.DateText);
+    }
+
+    private void List<T>(IReadOnlyList<T> items, Action<ArticleRecordWriter, T> item)
+    {
+        Number(items.Count);
+        foreach (var value in items) item(this, value);
+    }
+
+    /// <summary>A date; the extraction keeps only dates that exist, so the reader's <c>CorpusDate</c> cannot throw.</summary>
+    private ArticleRecordWriter Date(PartialDate? date)
+    {
+        if (date?.Year is not int year) return None();
+        return Number(year).Optional(date.Month).Optional(date.Day).Optional(date.Hour).Optional(date.Minute);
+    }
+
+    private ArticleRecordWriter Enum(string type, string member) => Number(Array.IndexOf(EnumMembers[type], member));
+
+    private ArticleRecordWriter Optional(int? value) => value is int number ? Number(number) : None();
+
+    private ArticleRecordWriter Number(int value)
+    {
+        _text.Append(value.ToString(CultureInfo.InvariantCulture)).Append(';');
+        return this;
+    }
+
+    private ArticleRecordWriter String(string? value)
+    {
+        if (value is null) return None();
+        _text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+        return this;
+    }
+
+    private ArticleRecordWriter None()
+    {
+        _text.Append('~');
+        return this;
+    }
+
+    private ArticleRecordWriter Present()
+    {
+        _text.Append('+');
+        return this;
+    }
+}

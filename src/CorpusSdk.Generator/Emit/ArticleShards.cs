@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Linq;
+using CorpusSdk.Extraction.Model;
+
+namespace CorpusSdk.Generator.Emit;
+
+/// <summary>
+/// Which generated file holds an article's data. Articles are spread over a power-of-two number of shards by a hash of
+/// their id, not by their position, so that adding or removing an article changes one shard, and editing an article
+/// re-emits that article's file and its shard only. The runtime (<c>ArticleStore</c>) finds an article's shard from the
+/// hash its accessor passes and the shard count <c>Articles.g.cs</c> gives: only this class computes either.
+/// </summary>
+internal static class ArticleShards
+{
+    /// <summary>
+    /// About this many articles (at most twice as many, on average) go in a shard: a shard is decoded whole on first use
+    /// and re-emitted whole when one of its articles changes, so it stays small; but each shard is a method the runtime
+    /// compiles, so there are not many.
+    /// </summary>
+    public const int ArticlesPerShard = 64;
+
+    /// <summary>The smallest power of two that keeps shards at <see cref="ArticlesPerShard"/> articles or fewer on average.</summary>
+    public static int Count(int articles)
+    {
+        var count = 1;
+        while (count < (1 << 24) && (long)count * ArticlesPerShard < articles) count *= 2;
+        return count;
+    }
+
+    /// <summary>FNV-1a over the id's UTF-16 code units: stable across runs, machines and .NET versions, unlike <c>string.GetHashCode</c>.</summary>
+    public static uint Hash(string id)
+    {
+        var hash = 2166136261u;
+        foreach (var c in id)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+        return hash;
+    }
+
+    public static int Of(string id, int shardCount) => (int)(Hash(id) & (uint)(shardCount - 1));
+
+    /// <summary>The non-empty shards of the articles, in shard order, each with its articles in corpus order.</summary>
+    public static IEnumerable<ArticleShard> Split(IReadOnlyList<ArticleSource> articles)
+    {
+        if (articles.Count == 0) yield break;
+        var count = Count(articles.Count);
+        foreach (var shard in articles.GroupBy(a => Of(a.Article.Id, count)).OrderBy(g => g.Key))
+        {
+            yield return new ArticleShard(articles[0].Options, shard.Key, shard.Select(a => a.Article).ToEquatableArray());
+        }
+    }
+
+    /// <summary>The shards a corpus of <paramref name="ids"/> has articles in, in order.</summary>
+    public static IEnumerable<int> Used(IReadOnlyCollection<string> ids)
+    {
+        var count = Count(ids.Count);
+        return ids.Select(id => Of(id, count)).Distinct().OrderBy(i => i);
+    }
+}
