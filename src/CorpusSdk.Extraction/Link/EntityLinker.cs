@@ -29,12 +29,15 @@ public static class EntityLinker
     {
         var groups = new List<Group>();
         var index = new GroupIndex();
+        var names = new Names();
         if (lexicon is not null)
         {
-            foreach (var entry in lexicon.Entries) groups.Add(Group.FromLexicon(entry, groups.Count, index));
+            foreach (var entry in lexicon.Entries) groups.Add(Group.FromLexicon(entry, groups.Count, index, names));
         }
+        var lexiconGroups = groups.Count;
 
         var mentionGroups = articles.Select(a => new Group?[a.Article.Mentions.Count]).ToList();
+        var mentionNames = articles.Select(a => a.Article.Mentions.Select(m => names.Of(m.Name)).ToArray()).ToList();
         // Full names first, so that a family name alone finds the person wherever its full name is written; tentative
         // mentions last, and only into an entity some article names in full.
         foreach (var pass in new[] { 0, 1, 2 })
@@ -45,16 +48,17 @@ public static class EntityLinker
                 for (var m = 0; m < mentions.Count; m++)
                 {
                     var mention = mentions[m];
-                    var single = mention.Kind == EntityKinds.Person && NameMatching.Words(mention.Name).Count < 2;
+                    var name = mentionNames[a][m];
+                    var single = mention.Kind == EntityKinds.Person && name.Words.Count < 2;
                     if ((mention.Tentative ? 2 : single ? 1 : 0) != pass) continue;
-                    var group = Find(groups, index, mention, a);
+                    var group = Find(groups, lexiconGroups, index, mention, name, a);
                     if (group is null)
                     {
                         if (mention.Tentative) continue;
                         group = new Group(mention.Kind, null, groups.Count);
                         groups.Add(group);
                     }
-                    group.Add(mention, a, index);
+                    group.Add(mention, name, a, index);
                     mentionGroups[a][m] = group;
                 }
             }
@@ -63,7 +67,7 @@ public static class EntityLinker
         var diagnostics = new List<DiagnosticInfo>();
         var entities = Build(groups.Where(g => g.Members.Count > 0 || g.Entry is not null).ToList(), articles, diagnostics, out var idOf);
         var mentionEntities = mentionGroups.Select(row => row.Select(g => g is null ? string.Empty : idOf[g]).ToArray()).ToList();
-        var quoteEntities = articles.Select((article, a) => article.Article.Quotes.Select(q => SpeakerEntity(q.Speaker, article.Article, mentionGroups[a], idOf)).ToArray()).ToList();
+        var quoteEntities = articles.Select((article, a) => article.Article.Quotes.Select(q => SpeakerEntity(q.Speaker, article.Article, mentionGroups[a], mentionNames[a], names, idOf)).ToArray()).ToList();
         return new EntityLinks(entities, mentionEntities, quoteEntities, diagnostics);
     }
 
@@ -72,53 +76,68 @@ public static class EntityLinker
     /// can match (same folded key; same skeleton of given and family name), so that linking is linear in the mentions;
     /// the match itself is decided by <see cref="NameMatching"/> as before.
     /// </summary>
-    private static Group? Find(List<Group> groups, GroupIndex index, MentionModel mention, int article)
+    private static Group? Find(List<Group> groups, int lexiconGroups, GroupIndex index, MentionModel mention, Name name, int article)
     {
-        var lexiconMatch = groups.TakeWhile(g => g.Entry is not null).FirstOrDefault(g => g.Kind == mention.Kind && g.MatchesSpelling(mention));
-        if (lexiconMatch is not null) return lexiconMatch;
+        for (var g = 0; g < lexiconGroups; g++)
+        {
+            if (groups[g].Kind == mention.Kind && groups[g].MatchesSpelling(mention, name)) return groups[g];
+        }
         if (mention.Kind != EntityKinds.Person)
         {
-            return First(index.ByKeys(mention.Kind, Keys(mention)), g => g.MatchesKey(mention));
+            return First(index.ByKeys(mention.Kind, Keys(mention, name)), g => g.MatchesKey(mention, name));
         }
 
-        var words = NameMatching.Words(mention.Name);
-        if (words.Count >= 2) return First(index.ByPerson(words), g => g.Kind == EntityKinds.Person && g.People.Any(p => NameMatching.SamePerson(p, words)));
+        var words = name.Words;
+        if (words.Count >= 2) return First(index.ByPerson(name), g => g.Kind == EntityKinds.Person && g.People.Any(p => NameMatching.SamePerson(p, words)));
         if (words.Count == 0) return null;
         // A family name alone: the person of that family name in the same article, else the only one in the corpus, else
         // (two people share it) nobody.
-        var candidates = index.ByFamily(words[0]).Where(g => g.People.Any(p => p.Count >= 2 && NameMatching.SameWord(p[p.Count - 1], words[0])))
+        var candidates = index.ByFamily(name).Where(g => g.People.Any(p => p.Count >= 2 && NameMatching.SameWord(p[p.Count - 1], words[0])))
             .Distinct().OrderBy(g => g.Order).ToList();
         var local = candidates.Where(g => g.Articles.Contains(article)).ToList();
         if (local.Count == 1) return local[0];
         if (candidates.Count > 0) return candidates.Count == 1 ? candidates[0] : null;
         // No full name anywhere: the family name joins other lone mentions of it.
-        return First(index.ByLone(words[0]), g => g.People.All(p => p.Count == 1) && g.People.Any(p => NameMatching.SameWord(p[0], words[0])));
+        return First(index.ByLone(name), g => g.People.All(p => p.Count == 1) && g.People.Any(p => NameMatching.SameWord(p[0], words[0])));
     }
 
-    private static Group? First(IEnumerable<Group> candidates, Func<Group, bool> matches) =>
-        candidates.Distinct().OrderBy(g => g.Order).FirstOrDefault(matches);
+    /// <summary>
+    /// The first made of the candidates that match. Candidates come in no order and may repeat: one pass keeps the
+    /// earliest match, and skips the match test for any group made after it.
+    /// </summary>
+    private static Group? First(IEnumerable<Group> candidates, Func<Group, bool> matches)
+    {
+        Group? first = null;
+        foreach (var group in candidates)
+        {
+            if (first is not null && group.Order >= first.Order) continue;
+            if (matches(group)) first = group;
+        }
+        return first;
+    }
 
     /// <summary>The keys an organisation's or place's mention can match a group by: its name, its text, its acronym.</summary>
-    private static IEnumerable<string> Keys(MentionModel mention)
+    private static IEnumerable<string> Keys(MentionModel mention, Name name)
     {
-        yield return NameMatching.Key(mention.Name);
+        yield return name.Key;
         yield return NameMatching.Key(mention.Text);
         if (mention.Acronym is { } acronym) yield return NameMatching.Key(acronym);
     }
 
     /// <summary>The entity a quote's speaker is: the person of the article with the speaker's name, or the body it names.</summary>
-    private static string SpeakerEntity(SpeakerModel? speaker, ArticleModel article, Group?[] groups, Dictionary<Group, string> idOf)
+    private static string SpeakerEntity(SpeakerModel? speaker, ArticleModel article, Group?[] groups, Name[] mentionNames, Names names, Dictionary<Group, string> idOf)
     {
-        if (speaker?.Name is not { } name) return string.Empty;
-        var words = NameMatching.Words(name);
-        var key = NameMatching.Key(name);
+        if (speaker?.Name is not { } spoken) return string.Empty;
+        var name = names.Of(spoken);
+        var words = name.Words;
+        var key = name.Key;
         for (var m = 0; m < article.Mentions.Count; m++)
         {
             var mention = article.Mentions[m];
             if (groups[m] is not { } group) continue;
             var same = speaker.Kind == SpeakerKinds.Person
-                ? mention.Kind == EntityKinds.Person && (NameMatching.SamePerson(NameMatching.Words(mention.Name), words) || NameMatching.Key(mention.Name) == key)
-                : mention.Kind == EntityKinds.Organization && NameMatching.Key(mention.Name) == key;
+                ? mention.Kind == EntityKinds.Person && (NameMatching.SamePerson(mentionNames[m].Words, words) || mentionNames[m].Key == key)
+                : mention.Kind == EntityKinds.Organization && mentionNames[m].Key == key;
             if (same) return idOf[group];
         }
         return string.Empty;
@@ -132,7 +151,8 @@ public static class EntityLinker
         // the name otherwise renames nothing). An id several entities want goes to none of them: each takes it with a
         // suffix made from its own spelling, so that adding an article about a namesake never points the id at another
         // entity (the rule article names follow).
-        var wantedIds = groups.ToDictionary(g => g, g => g.Entry?.Id ?? Transliteration.Slug(FirstFullSpelling(g)) ?? g.Kind);
+        var firstFullSpellings = groups.ToDictionary(g => g, FirstFullSpelling);
+        var wantedIds = groups.ToDictionary(g => g, g => g.Entry?.Id ?? Transliteration.Slug(firstFullSpellings[g]) ?? g.Kind);
         var contested = new HashSet<string>(wantedIds.Values.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key), StringComparer.Ordinal);
         var takenIds = new HashSet<string>(StringComparer.Ordinal);
         var takenIdentifiers = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -140,7 +160,7 @@ public static class EntityLinker
         {
             var name = group.Entry?.Spellings.FirstOrDefault() ?? PreferredName(group);
             var wanted = wantedIds[group];
-            var id = contested.Contains(wanted) && group.Entry is null ? wanted + "-" + Suffix(FirstFullSpelling(group)) : wanted;
+            var id = contested.Contains(wanted) && group.Entry is null ? wanted + "-" + Suffix(firstFullSpellings[group]) : wanted;
             for (var n = 2; !takenIds.Add(id); n++) id = wanted + "-" + n.ToString(CultureInfo.InvariantCulture);
             var identifierWanted = Transliteration.Identifier(Transliteration.Slug(group.Entry?.LatinName ?? wanted) ?? wanted);
             if (!takenIdentifiers.TryGetValue(group.Kind, out var identifiers)) takenIdentifiers[group.Kind] = identifiers = new HashSet<string>(IdentifierRules.Reserved, StringComparer.Ordinal);
@@ -200,8 +220,19 @@ public static class EntityLinker
     private static string FirstFullSpelling(Group group)
     {
         if (group.Members.Count == 0) return group.Entry?.Spellings.FirstOrDefault() ?? group.Kind;
-        var ordered = group.Members.OrderBy(m => m.Article).ThenBy(m => m.Mention.Span.Start).Select(m => m.Mention.Name).ToList();
-        return (group.Kind == EntityKinds.Person ? ordered.FirstOrDefault(n => NameMatching.Words(n).Count >= 2) : null) ?? ordered[0];
+        // One pass rather than a sort: the earliest member (article, then place in it; the first added on a tie), and the
+        // earliest of two words or more.
+        var first = group.Members[0];
+        (int Article, MentionModel Mention)? firstFull = null;
+        foreach (var member in group.Members)
+        {
+            if (Before(member, first)) first = member;
+            if (group.Kind == EntityKinds.Person && NameMatching.Words(member.Mention.Name).Count >= 2 && (firstFull is not { } full || Before(member, full))) firstFull = member;
+        }
+        return (firstFull ?? first).Mention.Name;
+
+        static bool Before((int Article, MentionModel Mention) a, (int Article, MentionModel Mention) b) =>
+            a.Article < b.Article || (a.Article == b.Article && a.Mention.Span.Start < b.Mention.Span.Start);
     }
 
     /// <summary>Four hexadecimal digits of a stable hash (FNV-1a) of a folded spelling: a suffix only that spelling gives.</summary>
@@ -224,37 +255,82 @@ public static class EntityLinker
     };
 
     /// <summary>
+    /// What linking compares of one name, worked out once per distinct name in a run: a corpus writes a few thousand
+    /// names a hundred thousand times, and each is looked up and compared many times.
+    /// </summary>
+    private sealed class Name
+    {
+        public Name(string text)
+        {
+            Words = NameMatching.Words(text);
+            Key = NameMatching.Key(text);
+            Form = string.Join(" ", Words);
+            PersonKeys = GroupIndex.PersonKeys(Words).ToArray();
+            LastSkeleton = Words.Count > 0 ? GroupIndex.Skeleton(Words[Words.Count - 1]) : string.Empty;
+        }
+
+        /// <summary><see cref="NameMatching.Words"/>.</summary>
+        public IReadOnlyList<string> Words { get; }
+
+        /// <summary><see cref="NameMatching.Key"/>.</summary>
+        public string Key { get; }
+
+        /// <summary>The words joined: equal for two spellings that are one form of the name.</summary>
+        public string Form { get; }
+
+        /// <summary>The keys a person of this name is indexed and looked up by (<see cref="GroupIndex.PersonKeys"/>).</summary>
+        public string[] PersonKeys { get; }
+
+        /// <summary>The skeleton of the last word: the family name's, or a lone name's.</summary>
+        public string LastSkeleton { get; }
+    }
+
+    /// <summary>The <see cref="Name"/> of each distinct name met in one run.</summary>
+    private sealed class Names
+    {
+        private readonly Dictionary<string, Name> _byText = new(StringComparer.Ordinal);
+
+        public Name Of(string text)
+        {
+            if (!_byText.TryGetValue(text, out var name)) _byText[text] = name = new Name(text);
+            return name;
+        }
+    }
+
+    /// <summary>
     /// Where to look for the groups a mention may join: by kind and folded key (organisations, places), and for people by
     /// the skeletons (<see cref="NameMatching.Skeleton(string, bool)"/>: what two spellings of one name share) of given and family
     /// name, of the family name alone, and of a lone name. Lookups give candidates; the matching rules decide.
     /// </summary>
     private sealed class GroupIndex
     {
-        private readonly Dictionary<string, List<Group>> _byKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Kind, string Key), List<Group>> _byKey = new();
         private readonly Dictionary<string, List<Group>> _byPerson = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Group>> _byFamily = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Group>> _byLone = new(StringComparer.Ordinal);
 
-        public IEnumerable<Group> ByKeys(string kind, IEnumerable<string> keys) => keys.SelectMany(k => Get(_byKey, kind + "\n" + k));
+        public IEnumerable<Group> ByKeys(string kind, IEnumerable<string> keys) => keys.SelectMany(k => Get(_byKey, (kind, k)));
 
-        public IEnumerable<Group> ByPerson(IReadOnlyList<string> words) => PersonKeys(words).SelectMany(k => Get(_byPerson, k));
+        public IEnumerable<Group> ByPerson(Name name) => name.PersonKeys.SelectMany(k => Get(_byPerson, k));
 
-        public IEnumerable<Group> ByFamily(string word) => Get(_byFamily, Skeleton(word));
+        /// <summary>For a name of one word: the groups of people whose family name may be it.</summary>
+        public IEnumerable<Group> ByFamily(Name name) => Get(_byFamily, name.LastSkeleton);
 
-        public IEnumerable<Group> ByLone(string word) => Get(_byLone, Skeleton(word));
+        /// <summary>For a name of one word: the groups of people named by it alone.</summary>
+        public IEnumerable<Group> ByLone(Name name) => Get(_byLone, name.LastSkeleton);
 
-        public void AddKey(Group group, string key) => Put(_byKey, group.Kind + "\n" + key, group);
+        public void AddKey(Group group, string key) => Put(_byKey, (group.Kind, key), group);
 
-        public void AddPerson(Group group, IReadOnlyList<string> words)
+        public void AddPerson(Group group, Name name)
         {
-            if (words.Count == 1) Put(_byLone, Skeleton(words[0]), group);
-            if (words.Count < 2) return;
-            foreach (var key in PersonKeys(words)) Put(_byPerson, key, group);
-            Put(_byFamily, Skeleton(words[words.Count - 1]), group);
+            if (name.Words.Count == 1) Put(_byLone, name.LastSkeleton, group);
+            if (name.Words.Count < 2) return;
+            foreach (var key in name.PersonKeys) Put(_byPerson, key, group);
+            Put(_byFamily, name.LastSkeleton, group);
         }
 
         /// <summary>Given and family name's skeletons, with and without a ruling house (as <see cref="NameMatching.SamePerson"/> compares).</summary>
-        private static IEnumerable<string> PersonKeys(IReadOnlyList<string> words)
+        public static IEnumerable<string> PersonKeys(IReadOnlyList<string> words)
         {
             if (words.Count >= 2) yield return Skeleton(words[0]) + "\n" + Skeleton(words[words.Count - 1]);
             var plain = words.Where(w => !NameMatching.IsHouse(w)).ToList();
@@ -262,12 +338,12 @@ public static class EntityLinker
         }
 
         /// <summary>The word with every long vowel after its first letter and every doubled letter gone: equal for two words <see cref="NameMatching.SameWord"/> joins.</summary>
-        private static string Skeleton(string word) => NameMatching.Skeleton(word, anyLength: true);
+        public static string Skeleton(string word) => NameMatching.Skeleton(word, anyLength: true);
 
-        private static IEnumerable<Group> Get(Dictionary<string, List<Group>> map, string key) =>
+        private static IEnumerable<Group> Get<TKey>(Dictionary<TKey, List<Group>> map, TKey key) =>
             map.TryGetValue(key, out var list) ? list : Enumerable.Empty<Group>();
 
-        private static void Put(Dictionary<string, List<Group>> map, string key, Group group)
+        private static void Put<TKey>(Dictionary<TKey, List<Group>> map, TKey key, Group group)
         {
             if (!map.TryGetValue(key, out var list)) map[key] = list = new List<Group>();
             if (list.Count == 0 || list[list.Count - 1] != group) list.Add(group);
@@ -307,30 +383,27 @@ public static class EntityLinker
 
         public int FirstStart { get; private set; } = int.MaxValue;
 
-        public static Group FromLexicon(LexiconEntry entry, int order, GroupIndex index)
+        public static Group FromLexicon(LexiconEntry entry, int order, GroupIndex index, Names names)
         {
             var group = new Group(entry.Kind, entry, order);
             foreach (var spelling in entry.Spellings)
             {
-                group.AddPerson(NameMatching.Words(spelling), index);
-                group.AddKey(NameMatching.Key(spelling), index);
+                var name = names.Of(spelling);
+                group.AddPerson(name, index);
+                group.AddKey(name.Key, index);
             }
             return group;
         }
 
-        public bool MatchesSpelling(MentionModel mention)
-        {
-            var words = NameMatching.Words(mention.Name);
-            var key = NameMatching.Key(mention.Name);
-            return Keys.Contains(key) || Keys.Contains(NameMatching.Key(mention.Text))
-                || (Kind == EntityKinds.Person && People.Any(p => NameMatching.SamePerson(p, words)));
-        }
+        public bool MatchesSpelling(MentionModel mention, Name name) =>
+            Keys.Contains(name.Key) || Keys.Contains(NameMatching.Key(mention.Text))
+            || (Kind == EntityKinds.Person && People.Any(p => NameMatching.SamePerson(p, name.Words)));
 
-        public bool MatchesKey(MentionModel mention) =>
-            Keys.Contains(NameMatching.Key(mention.Name)) || Keys.Contains(NameMatching.Key(mention.Text))
+        public bool MatchesKey(MentionModel mention, Name name) =>
+            Keys.Contains(name.Key) || Keys.Contains(NameMatching.Key(mention.Text))
             || (mention.Acronym is { } acronym && Keys.Contains(NameMatching.Key(acronym)));
 
-        public void Add(MentionModel mention, int article, GroupIndex index)
+        public void Add(MentionModel mention, Name name, int article, GroupIndex index)
         {
             Members.Add((article, mention));
             Articles.Add(article);
@@ -339,17 +412,17 @@ public static class EntityLinker
                 FirstArticle = article;
                 FirstStart = mention.Span.Start;
             }
-            AddPerson(NameMatching.Words(mention.Name), index);
-            AddKey(NameMatching.Key(mention.Name), index);
+            AddPerson(name, index);
+            AddKey(name.Key, index);
             if (mention.Acronym is { } acronym) AddKey(NameMatching.Key(acronym), index);
         }
 
-        private void AddPerson(IReadOnlyList<string> words, GroupIndex index)
+        private void AddPerson(Name name, GroupIndex index)
         {
             // A name written a thousand times is one form to match against.
-            if (!_forms.Add(string.Join(" ", words))) return;
-            People.Add(words);
-            if (Kind == EntityKinds.Person) index.AddPerson(this, words);
+            if (!_forms.Add(name.Form)) return;
+            People.Add(name.Words);
+            if (Kind == EntityKinds.Person) index.AddPerson(this, name);
         }
 
         private void AddKey(string key, GroupIndex index)

@@ -90,7 +90,7 @@ public static class NameMatching
     /// </summary>
     public static bool SameWord(string a, string b)
     {
-        if (string.Equals(a, b, StringComparison.Ordinal) || Collapse(a) == Collapse(b)) return true;
+        if (string.Equals(a, b, StringComparison.Ordinal) || SameOnceCollapsed(a, b)) return true;
         if (a.Length < 4 || b.Length < 4) return false;
         if (Segment.SegmentLexicon.GivenNames.Contains(a) && Segment.SegmentLexicon.GivenNames.Contains(b)) return false;
         return OneLongVowelMore(a, b) || OneLongVowelMore(b, a);
@@ -123,9 +123,26 @@ public static class NameMatching
     public static bool SamePerson(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         if (GivenAndFamily(a, b)) return true;
-        var a2 = a.Where(w => !w.StartsWith(HouseMark, StringComparison.Ordinal)).ToList();
-        var b2 = b.Where(w => !w.StartsWith(HouseMark, StringComparison.Ordinal)).ToList();
-        return (a2.Count != a.Count || b2.Count != b.Count) && GivenAndFamily(a2, b2);
+        // The same without the ruling houses, when either has one. Linking compares names millions of times: the words
+        // without houses are found by index rather than copied.
+        var (aFirst, aLast, aCount) = WithoutHouses(a);
+        var (bFirst, bLast, bCount) = WithoutHouses(b);
+        return (aCount != a.Count || bCount != b.Count) && aCount >= 2 && bCount >= 2
+            && SameWord(a[aFirst], b[bFirst]) && SameWord(a[aLast], b[bLast]);
+    }
+
+    /// <summary>The indexes of the first and last words that are not a ruling house, and how many words are not.</summary>
+    private static (int First, int Last, int Count) WithoutHouses(IReadOnlyList<string> words)
+    {
+        int first = -1, last = -1, count = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (IsHouse(words[i])) continue;
+            if (first < 0) first = i;
+            last = i;
+            count++;
+        }
+        return (first, last, count);
     }
 
     /// <summary>Whether a word of <see cref="Words"/> is a ruling house (آل نهيان), which may come and go.</summary>
@@ -144,16 +161,25 @@ public static class NameMatching
         if (longer.Length != shorter.Length + 1) return false;
         for (var i = 1; i < longer.Length; i++)
         {
-            if (LongVowels.IndexOf(longer[i]) >= 0 && string.CompareOrdinal(longer.Remove(i, 1), shorter) == 0) return true;
+            // longer without its letter i is shorter: the same before i, and after it shifted by one.
+            if (LongVowels.IndexOf(longer[i]) >= 0 && string.CompareOrdinal(longer, 0, shorter, 0, i) == 0
+                && string.CompareOrdinal(longer, i + 1, shorter, i, shorter.Length - i) == 0) return true;
         }
         return false;
     }
 
-    private static string Collapse(string word)
+    /// <summary>Whether two words are equal once doubled letters are one (Barrot, Barot), compared in place.</summary>
+    private static bool SameOnceCollapsed(string a, string b)
     {
-        var builder = new StringBuilder(word.Length);
-        foreach (var c in word) if (builder.Length == 0 || builder[builder.Length - 1] != c) builder.Append(c);
-        return builder.ToString();
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var c = a[i];
+            if (b[j] != c) return false;
+            while (i < a.Length && a[i] == c) i++;
+            while (j < b.Length && b[j] == c) j++;
+        }
+        return i == a.Length && j == b.Length;
     }
 
     /// <summary>The key organisations and places are grouped by: each word folded and without its article or proclitic.</summary>
