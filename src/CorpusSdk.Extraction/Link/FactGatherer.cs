@@ -116,6 +116,8 @@ public static class FactGatherer
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var takenIdentifiers = new HashSet<string>(IdentifierRules.Reserved, StringComparer.Ordinal);
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
+        var nextIdentifierSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         var facts = new List<FactModel>();
         foreach (var group in groups)
         {
@@ -142,14 +144,27 @@ public static class FactGatherer
             // corpus order must not rename a Facts member that consumer code uses.
             var earliestPlace = group.Members[0].Mention.Place;
             var slug = Transliteration.Slug(first.SubjectKey + (earliestPlace is null ? string.Empty : " " + earliestPlace)) ?? group.Kind;
-            var id = group.Kind + "-" + slug;
-            for (var n = 2; !taken.Add(id); n++) id = group.Kind + "-" + slug + "-" + n.ToString(CultureInfo.InvariantCulture);
+            var id = Take(taken, nextSuffix, group.Kind + "-" + slug, group.Kind + "-" + slug + "-");
             var identifier = Transliteration.Identifier(id);
             if (!IdentifierRules.IsValidIdentifier(identifier)) identifier = "Fact" + facts.Count.ToString(CultureInfo.InvariantCulture);
-            for (var n = 2; !takenIdentifiers.Add(identifier); n++) identifier = Transliteration.Identifier(id) + n.ToString(CultureInfo.InvariantCulture);
+            identifier = Take(takenIdentifiers, nextIdentifierSuffix, identifier, Transliteration.Identifier(id));
             facts.Add(new FactModel(id, identifier, group.Kind, subject, byValue[0].Value, first.Unit, status, sources.ToEquatableArray()));
         }
         return facts;
+    }
+
+    /// <summary>
+    /// <paramref name="name"/> if <paramref name="taken"/> lacks it, else the first of <paramref name="stem"/> followed by
+    /// 2, 3, … that it lacks; taken as it is handed out. <paramref name="nextSuffix"/> remembers per stem the number to
+    /// try next: those before it were taken and stay taken, so a subject of a thousand facts is named in linear time.
+    /// </summary>
+    private static string Take(HashSet<string> taken, Dictionary<string, int> nextSuffix, string name, string stem)
+    {
+        if (taken.Add(name)) return name;
+        var n = nextSuffix.TryGetValue(stem, out var next) ? next : 2;
+        while (!taken.Add(name = stem + n.ToString(CultureInfo.InvariantCulture))) n++;
+        nextSuffix[stem] = n + 1;
+        return name;
     }
 
     /// <summary>A statement as a source, its relative date resolved against the article's inferred date when it has one.</summary>
@@ -187,7 +202,7 @@ public static class FactGatherer
     /// number, the days its articles were published. A statement with a day can only join a group that has a day near it
     /// (<see cref="MaxDaysApart"/>, <see cref="MaxNumberDaysApart"/>) or none yet, so it is compared with those, not with
     /// every fact of its subject the corpus has ever stated. A statement without a day is compared with the groups whose
-    /// sentences hold enough of its words (<see cref="SharingWords"/>). The index only leaves out groups that
+    /// sentences hold enough of its words (<see cref="AddSharingWords"/>). The index only leaves out groups that
     /// <see cref="Group.Accepts"/> would refuse, so it changes no result.
     /// </summary>
     private sealed class GroupIndex
@@ -199,18 +214,33 @@ public static class FactGatherer
         private readonly Dictionary<string, List<Group>> _undated = new(StringComparer.Ordinal);
         private readonly Dictionary<(string Key, long Bucket), List<Group>> _byBucket = new();
 
-        /// <summary>The groups that may take a statement, in the order they were made: same kind and unit, the subject with or without ك ("as"), near in time.</summary>
+        /// <summary>
+        /// Per group (by <see cref="Group.Order"/>), the statement's words its sentences hold, and the groups counted so far:
+        /// a statement with no day is counted against hundreds of groups, so the counts live in an array reset after each
+        /// statement rather than in a dictionary made for it.
+        /// </summary>
+        private int[] _sharedWords = new int[256];
+
+        private readonly List<Group> _counted = new();
+
+        private readonly List<Group> _found = new();
+
+        /// <summary>
+        /// The groups that may take a statement, in the order they were made: same kind and unit, the subject with or
+        /// without ك ("as"), near in time. The list is the index's own, filled anew by the next call.
+        /// </summary>
         public List<Group> Candidates(FactMention mention, DateTime? day, DateTime? published)
         {
             var time = mention.Kind == FactKinds.Date ? day : published;
             var window = mention.Kind == FactKinds.Date ? MaxDaysApart : MaxNumberDaysApart;
-            var found = new List<Group>();
+            var found = _found;
+            found.Clear();
             foreach (var subject in Subjects(mention.SubjectKey))
             {
                 var key = Group.Key(mention.Kind, subject, mention.Unit);
                 if (time is not { } t)
                 {
-                    if (_byWord.TryGetValue(key, out var byWord)) found.AddRange(SharingWords(byWord, mention.Context));
+                    if (_byWord.TryGetValue(key, out var byWord)) AddSharingWords(byWord, mention.Context, found);
                     continue;
                 }
                 if (_undated.TryGetValue(key, out var undated)) found.AddRange(undated);
@@ -221,12 +251,13 @@ public static class FactGatherer
             }
             if (found.Count < 2) return found;
             found.Sort((x, y) => x.Order.CompareTo(y.Order));
-            var distinct = new List<Group>(found.Count);
-            foreach (var group in found)
+            var distinct = 0;
+            for (var i = 0; i < found.Count; i++)
             {
-                if (distinct.Count == 0 || distinct[distinct.Count - 1].Order != group.Order) distinct.Add(group);
+                if (distinct == 0 || found[distinct - 1].Order != found[i].Order) found[distinct++] = found[i];
             }
-            return distinct;
+            found.RemoveRange(distinct, found.Count - distinct);
+            return found;
         }
 
         /// <summary>Files a group that is new, or has been given a day it did not have.</summary>
@@ -238,29 +269,37 @@ public static class FactGatherer
                 if (group.Days.Count == 0) Add(_undated, group.IndexKey, group);
             }
             if (!_byWord.TryGetValue(group.IndexKey, out var byWord)) _byWord[group.IndexKey] = byWord = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
-            foreach (var word in group.TakeNewWords()) Add(byWord, word, group);
-            foreach (var day in group.TakeNewDays())
+            foreach (var word in group.NewWords) Add(byWord, word, group);
+            group.NewWords.Clear();
+            foreach (var day in group.NewDays)
             {
                 var bucket = Bucket(day);
                 if (!group.Buckets.Add(bucket)) continue;
                 if (!_byBucket.TryGetValue((group.IndexKey, bucket), out var list)) _byBucket[(group.IndexKey, bucket)] = list = new List<Group>();
                 list.Add(group);
             }
+            group.NewDays.Clear();
         }
 
         /// <summary>
         /// The groups whose compared sentences hold at least <see cref="MinSharedWords"/> of the statement's words, counted
         /// as <see cref="Group.Accepts"/> counts them: a group with fewer cannot share that many with any one of its members.
         /// </summary>
-        private static IEnumerable<Group> SharingWords(Dictionary<string, List<Group>> byWord, EquatableArray<string> context)
+        private void AddSharingWords(Dictionary<string, List<Group>> byWord, EquatableArray<string> context, List<Group> found)
         {
-            var counts = new Dictionary<Group, int>();
-            foreach (var word in context)
+            for (var w = 0; w < context.Count; w++)
             {
-                if (!byWord.TryGetValue(word, out var groups)) continue;
-                foreach (var group in groups) counts[group] = counts.TryGetValue(group, out var count) ? count + 1 : 1;
+                if (!byWord.TryGetValue(context[w], out var groups)) continue;
+                foreach (var group in groups)
+                {
+                    if (group.Order >= _sharedWords.Length) Array.Resize(ref _sharedWords, Math.Max(group.Order + 1, _sharedWords.Length * 2));
+                    var count = ++_sharedWords[group.Order];
+                    if (count == 1) _counted.Add(group);
+                    if (count == MinSharedWords) found.Add(group);
+                }
             }
-            return counts.Where(pair => pair.Value >= MinSharedWords).Select(pair => pair.Key);
+            foreach (var group in _counted) _sharedWords[group.Order] = 0;
+            _counted.Clear();
         }
 
         private static IEnumerable<string> Subjects(string key)
@@ -303,6 +342,7 @@ public static class FactGatherer
             SubjectKey = first.SubjectKey;
             Unit = first.Unit;
             Order = order;
+            IndexKey = Key(Kind, SubjectKey, Unit);
         }
 
         public string Kind { get; }
@@ -313,7 +353,7 @@ public static class FactGatherer
 
         public int Order { get; }
 
-        public string IndexKey => Key(Kind, SubjectKey, Unit);
+        public string IndexKey { get; }
 
         public static string Key(string kind, string subject, string? unit) => kind + "\n" + subject + "\n" + unit;
 
@@ -327,27 +367,13 @@ public static class FactGatherer
 
         public HashSet<long> Buckets { get; } = new();
 
-        private readonly List<DateTime> _newDays = new();
-
         private readonly HashSet<string> _words = new(StringComparer.Ordinal);
 
-        private readonly List<string> _newWords = new();
+        /// <summary>The words of the compared sentences added since the index last filed them (it empties the list).</summary>
+        public List<string> NewWords { get; } = new();
 
-        /// <summary>The words of the compared sentences added since the last call, for the index to file.</summary>
-        public List<string> TakeNewWords()
-        {
-            var words = _newWords.ToList();
-            _newWords.Clear();
-            return words;
-        }
-
-        /// <summary>The days added since the last call, for the index to file.</summary>
-        public List<DateTime> TakeNewDays()
-        {
-            var days = _newDays.ToList();
-            _newDays.Clear();
-            return days;
-        }
+        /// <summary>The days added since the index last filed them (it empties the list).</summary>
+        public List<DateTime> NewDays { get; } = new();
 
         public bool HasValue(string value) => _byValue.ContainsKey(value);
 
@@ -365,7 +391,7 @@ public static class FactGatherer
         public void Add(int article, DateTime? published, FactMention mention, DateTime? day)
         {
             Members.Add((article, published, mention));
-            if ((Kind == FactKinds.Date ? day : published) is { } time && Days.Add(time)) _newDays.Add(time);
+            if ((Kind == FactKinds.Date ? day : published) is { } time && Days.Add(time)) NewDays.Add(time);
             if (_contexts.Count < MaxCompared)
             {
                 var context = new HashSet<string>(mention.Context, StringComparer.Ordinal);
@@ -373,7 +399,7 @@ public static class FactGatherer
                 _contexts.Add(context);
                 foreach (var word in context)
                 {
-                    if (_words.Add(word)) _newWords.Add(word);
+                    if (_words.Add(word)) NewWords.Add(word);
                 }
             }
             if (!_valuesByArticle.TryGetValue(article, out var values)) _valuesByArticle[article] = values = new HashSet<string?>(StringComparer.Ordinal);
@@ -403,15 +429,34 @@ public static class FactGatherer
         /// <summary>Whether the statement is this fact: nothing tells them apart (see the class docs), and it shares words with a member.</summary>
         public bool Accepts(int article, DateTime? published, FactMention mention, DateTime? day)
         {
-            if (_valuesByArticle.TryGetValue(article, out var values) && values.Any(v => v != mention.Value)) return false;
-            if (mention.Place is not null && _places.Any(place => !_placeWords.Same(place, mention.Place))) return false;
+            // Loops rather than LINQ here: a statement with no day is tried against hundreds of groups.
+            if (_valuesByArticle.TryGetValue(article, out var values))
+            {
+                foreach (var value in values)
+                {
+                    if (value != mention.Value) return false;
+                }
+            }
+            if (mention.Place is not null)
+            {
+                foreach (var place in _places)
+                {
+                    if (!_placeWords.Same(place, mention.Place)) return false;
+                }
+            }
             if (day is { } valueDay && _firstDay is { } firstDay && _lastDay is { } lastDay
                 && (Math.Abs((valueDay - firstDay).TotalDays) > MaxDaysApart || Math.Abs((valueDay - lastDay).TotalDays) > MaxDaysApart)) return false;
             // Two articles published on different days that each date the event "today" tell of two events.
             if (Kind == FactKinds.Date && mention.DayOffset == 0 && published is { } today && _todays.Any(other => other != today)) return false;
             if (Kind == FactKinds.Number)
             {
-                if (mention.Places.Count > 0 && _placeSets.Any(set => !set.Any(x => mention.Places.Any(y => _placeWords.Same(x, y))))) return false;
+                if (mention.Places.Count > 0)
+                {
+                    foreach (var set in _placeSets)
+                    {
+                        if (!SharesPlace(set, mention.Places)) return false;
+                    }
+                }
                 if (published is { } publishedDay && ((_firstPublished is { } first && Math.Abs((publishedDay - first).TotalDays) > MaxNumberDaysApart)
                     || (_lastPublished is { } last && Math.Abs((publishedDay - last).TotalDays) > MaxNumberDaysApart))) return false;
                 // A count a later article says has risen or fallen is a new count, not a dispute with the earlier one.
@@ -425,13 +470,32 @@ public static class FactGatherer
                     }
                 }
             }
-            var context = mention.Context;
-            return _contexts.Any(mine => Similar(mine, context));
+            foreach (var context in _contexts)
+            {
+                if (Similar(context, mention.Context)) return true;
+            }
+            return false;
+        }
+
+        private bool SharesPlace(EquatableArray<string> mine, EquatableArray<string> theirs)
+        {
+            foreach (var x in mine)
+            {
+                foreach (var y in theirs)
+                {
+                    if (_placeWords.Same(x, y)) return true;
+                }
+            }
+            return false;
         }
 
         private static bool Similar(HashSet<string> mine, EquatableArray<string> theirs)
         {
-            var shared = theirs.Count(mine.Contains);
+            var shared = 0;
+            for (var i = 0; i < theirs.Count; i++)
+            {
+                if (mine.Contains(theirs[i])) shared++;
+            }
             var smaller = Math.Min(mine.Count, theirs.Count);
             return shared >= MinSharedWords && shared >= MinSharedShare * smaller;
         }

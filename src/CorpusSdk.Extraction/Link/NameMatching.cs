@@ -80,7 +80,17 @@ public static class NameMatching
     {
         if (left.Count == 0 || right.Count == 0) return false;
         var (shorter, longer) = left.Count <= right.Count ? (left, right) : (right, left);
-        return shorter.All(word => longer.Any(other => SameWord(word, other)));
+        // Loops rather than LINQ: facts compare places millions of times.
+        foreach (var word in shorter)
+        {
+            var found = false;
+            foreach (var other in longer)
+            {
+                if (SameWord(word, other)) { found = true; break; }
+            }
+            if (!found) return false;
+        }
+        return true;
     }
 
     /// <summary>
