@@ -243,10 +243,13 @@ public static class CrossSourceChecks
             }
         }
         var copies = new Dictionary<int, List<(int Original, double Share)>>();
+        // Per earlier article, the trigrams it shares with article j, and which earlier articles share any: counted in an
+        // array reset after each article, not in a dictionary made for each of ten thousand articles.
+        var shared = new int[articles.Count];
+        var sharing = new List<int>();
         for (var j = 0; j < articles.Count; j++)
         {
             if (articles[j].Article.Paragraphs.Count == 0 || trigrams[j].Count == 0) continue;
-            var shared = new Dictionary<int, int>();
             foreach (var trigram in trigrams[j])
             {
                 var list = postings[trigram];
@@ -254,17 +257,20 @@ public static class CrossSourceChecks
                 foreach (var i in list)
                 {
                     if (i >= j) break;
-                    shared[i] = shared.TryGetValue(i, out var count) ? count + 1 : 1;
+                    if (shared[i]++ == 0) sharing.Add(i);
                 }
             }
-            foreach (var pair in shared.OrderBy(p => p.Key))
+            sharing.Sort();
+            foreach (var i in sharing)
             {
-                var share = (double)pair.Value / Math.Min(trigrams[pair.Key].Count, trigrams[j].Count);
-                if (share < MinSharedTrigrams || articles[pair.Key].Article.Paragraphs.Count == 0) continue;
-                var (original, copy) = PublishedLater(articles[pair.Key], articles[j]) ? (j, pair.Key) : (pair.Key, j);
+                var share = (double)shared[i] / Math.Min(trigrams[i].Count, trigrams[j].Count);
+                shared[i] = 0;
+                if (share < MinSharedTrigrams || articles[i].Article.Paragraphs.Count == 0) continue;
+                var (original, copy) = PublishedLater(articles[i], articles[j]) ? (j, i) : (i, j);
                 if (!copies.TryGetValue(copy, out var originals)) copies[copy] = originals = new List<(int, double)>();
                 originals.Add((original, share));
             }
+            sharing.Clear();
         }
         foreach (var copy in copies.Keys.OrderBy(c => c))
         {
