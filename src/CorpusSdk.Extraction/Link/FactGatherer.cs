@@ -43,6 +43,7 @@ public static class FactGatherer
         var groups = new List<Group>();
         var index = new GroupIndex();
         var places = new PlaceWords();
+        var numbers = new WordNumbers();
         for (var a = 0; a < articles.Count; a++)
         {
             var published = articles[a].Article.Published?.Date.ToDay();
@@ -51,12 +52,13 @@ public static class FactGatherer
                 // A statement joins the group that already has its value, if one accepts it, before any other.
                 // Only groups of the same kind, subject and unit, near it in time, can take it: they are found by key, not by a scan.
                 var day = mention.Kind == FactKinds.Date && mention.Value is { } value ? Day(value) : (DateTime?)null;
+                var words = numbers.Of(mention.Context);
                 // Candidates come in the order the groups were made, so the first that accepts is the one: no need to try the rest.
-                var candidates = index.Candidates(mention, day, published);
-                var group = (mention.Value is { } stated ? candidates.FirstOrDefault(g => g.HasValue(stated) && g.Accepts(a, published, mention, day)) : null)
-                    ?? candidates.FirstOrDefault(g => g.Accepts(a, published, mention, day));
-                if (group is null) groups.Add(group = new Group(mention, groups.Count, places));
-                group.Add(a, published, mention, day);
+                var candidates = index.Candidates(mention, day, published, words);
+                var group = (mention.Value is { } stated ? candidates.FirstOrDefault(g => g.HasValue(stated) && g.Accepts(a, published, mention, day, words)) : null)
+                    ?? candidates.FirstOrDefault(g => g.Accepts(a, published, mention, day, words));
+                if (group is null) groups.Add(group = new Group(mention, groups.Count, places, numbers.Of(mention.SubjectKey)));
+                group.Add(a, published, mention, day, words);
                 index.Update(group);
             }
         }
@@ -183,17 +185,49 @@ public static class FactGatherer
 
     private static DateTime Day(string iso) => DateTime.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Place names split into words once per gathering: groups compare the same few places many times.</summary>
+    /// <summary>
+    /// Place names split into words, and whether two are one place, worked out once per gathering: groups compare the
+    /// same few places millions of times.
+    /// </summary>
     private sealed class PlaceWords
     {
         private readonly Dictionary<string, IReadOnlyList<string>> _words = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string), bool> _same = new();
 
-        public bool Same(string a, string b) => NameMatching.SamePlace(Of(a), Of(b));
+        public bool Same(string a, string b)
+        {
+            if (!_same.TryGetValue((a, b), out var same)) _same[(a, b)] = same = NameMatching.SamePlace(Of(a), Of(b));
+            return same;
+        }
 
         private IReadOnlyList<string> Of(string place)
         {
             if (!_words.TryGetValue(place, out var words)) _words[place] = words = NameMatching.Words(place);
             return words;
+        }
+    }
+
+    /// <summary>
+    /// The content words of the statements' sentences as numbers, given in the order first met: groups keep, index and
+    /// compare sentences as sorted arrays of these, which takes a fraction of the memory and time of sets of strings.
+    /// </summary>
+    private sealed class WordNumbers
+    {
+        private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+
+        public int Of(string word)
+        {
+            if (!_numbers.TryGetValue(word, out var number)) _numbers[word] = number = _numbers.Count;
+            return number;
+        }
+
+        /// <summary>A sentence's words as numbers, in ascending order; a word written twice is there twice, and counts twice.</summary>
+        public int[] Of(EquatableArray<string> words)
+        {
+            var numbers = new int[words.Count];
+            for (var i = 0; i < numbers.Length; i++) numbers[i] = Of(words[i]);
+            Array.Sort(numbers);
+            return numbers;
         }
     }
 
@@ -210,7 +244,7 @@ public static class FactGatherer
         /// <summary>Days per bucket: more than the widest window, so that a window spans at most three buckets.</summary>
         private const int BucketDays = MaxDaysApart + 1;
 
-        private readonly Dictionary<string, Dictionary<string, List<Group>>> _byWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Dictionary<int, List<Group>>> _byWord = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Group>> _undated = new(StringComparer.Ordinal);
         private readonly Dictionary<(string Key, long Bucket), List<Group>> _byBucket = new();
 
@@ -229,7 +263,7 @@ public static class FactGatherer
         /// The groups that may take a statement, in the order they were made: same kind and unit, the subject with or
         /// without ك ("as"), near in time. The list is the index's own, filled anew by the next call.
         /// </summary>
-        public List<Group> Candidates(FactMention mention, DateTime? day, DateTime? published)
+        public List<Group> Candidates(FactMention mention, DateTime? day, DateTime? published, int[] words)
         {
             var time = mention.Kind == FactKinds.Date ? day : published;
             var window = mention.Kind == FactKinds.Date ? MaxDaysApart : MaxNumberDaysApart;
@@ -240,7 +274,7 @@ public static class FactGatherer
                 var key = Group.Key(mention.Kind, subject, mention.Unit);
                 if (time is not { } t)
                 {
-                    if (_byWord.TryGetValue(key, out var byWord)) AddSharingWords(byWord, mention.Context, found);
+                    if (_byWord.TryGetValue(key, out var byWord)) AddSharingWords(byWord, words, found);
                     continue;
                 }
                 if (_undated.TryGetValue(key, out var undated)) found.AddRange(undated);
@@ -268,7 +302,7 @@ public static class FactGatherer
                 group.Indexed = true;
                 if (group.Days.Count == 0) Add(_undated, group.IndexKey, group);
             }
-            if (!_byWord.TryGetValue(group.IndexKey, out var byWord)) _byWord[group.IndexKey] = byWord = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
+            if (!_byWord.TryGetValue(group.IndexKey, out var byWord)) _byWord[group.IndexKey] = byWord = new Dictionary<int, List<Group>>();
             foreach (var word in group.NewWords) Add(byWord, word, group);
             group.NewWords.Clear();
             foreach (var day in group.NewDays)
@@ -285,11 +319,11 @@ public static class FactGatherer
         /// The groups whose compared sentences hold at least <see cref="MinSharedWords"/> of the statement's words, counted
         /// as <see cref="Group.Accepts"/> counts them: a group with fewer cannot share that many with any one of its members.
         /// </summary>
-        private void AddSharingWords(Dictionary<string, List<Group>> byWord, EquatableArray<string> context, List<Group> found)
+        private void AddSharingWords(Dictionary<int, List<Group>> byWord, int[] words, List<Group> found)
         {
-            for (var w = 0; w < context.Count; w++)
+            foreach (var word in words)
             {
-                if (!byWord.TryGetValue(context[w], out var groups)) continue;
+                if (!byWord.TryGetValue(word, out var groups)) continue;
                 foreach (var group in groups)
                 {
                     if (group.Order >= _sharedWords.Length) Array.Resize(ref _sharedWords, Math.Max(group.Order + 1, _sharedWords.Length * 2));
@@ -311,7 +345,7 @@ public static class FactGatherer
 
         private static long Bucket(DateTime day) => day.Ticks / TimeSpan.TicksPerDay / BucketDays;
 
-        private static void Add(Dictionary<string, List<Group>> index, string key, Group group)
+        private static void Add<TKey>(Dictionary<TKey, List<Group>> index, TKey key, Group group)
         {
             if (!index.TryGetValue(key, out var list)) index[key] = list = new List<Group>();
             list.Add(group);
@@ -324,7 +358,8 @@ public static class FactGatherer
         /// <summary>The members a new statement is compared with for shared words: the first ones suffice, and keep a fact stated a thousand times linear.</summary>
         private const int MaxCompared = 64;
 
-        private readonly List<HashSet<string>> _contexts = new();
+        /// <summary>The compared members' sentence words as numbers, ascending, each once, without the subject.</summary>
+        private readonly List<int[]> _contexts = new();
         private readonly Dictionary<int, HashSet<string?>> _valuesByArticle = new();
         private readonly Dictionary<string, (DateTime? FirstPublished, DateTime? LastUpdate)> _byValue = new(StringComparer.Ordinal);
         private readonly HashSet<string> _places = new(StringComparer.Ordinal);
@@ -335,9 +370,12 @@ public static class FactGatherer
         private readonly SortedDictionary<DateTime, HashSet<int>> _certainArticlesByDay = new();
         private DateTime? _firstDay, _lastDay, _firstPublished, _lastPublished;
 
-        public Group(FactMention first, int order, PlaceWords placeWords)
+        private readonly int _subjectWord;
+
+        public Group(FactMention first, int order, PlaceWords placeWords, int subjectWord)
         {
             _placeWords = placeWords;
+            _subjectWord = subjectWord;
             Kind = first.Kind;
             SubjectKey = first.SubjectKey;
             Unit = first.Unit;
@@ -367,10 +405,10 @@ public static class FactGatherer
 
         public HashSet<long> Buckets { get; } = new();
 
-        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+        private readonly HashSet<int> _words = new();
 
         /// <summary>The words of the compared sentences added since the index last filed them (it empties the list).</summary>
-        public List<string> NewWords { get; } = new();
+        public List<int> NewWords { get; } = new();
 
         /// <summary>The days added since the index last filed them (it empties the list).</summary>
         public List<DateTime> NewDays { get; } = new();
@@ -388,19 +426,20 @@ public static class FactGatherer
             return days;
         }
 
-        public void Add(int article, DateTime? published, FactMention mention, DateTime? day)
+        public void Add(int article, DateTime? published, FactMention mention, DateTime? day, int[] words)
         {
             Members.Add((article, published, mention));
             if ((Kind == FactKinds.Date ? day : published) is { } time && Days.Add(time)) NewDays.Add(time);
             if (_contexts.Count < MaxCompared)
             {
-                var context = new HashSet<string>(mention.Context, StringComparer.Ordinal);
-                context.Remove(SubjectKey);
-                _contexts.Add(context);
-                foreach (var word in context)
+                var context = new List<int>(words.Length);
+                foreach (var word in words)
                 {
+                    if (word == _subjectWord || (context.Count > 0 && context[context.Count - 1] == word)) continue;
+                    context.Add(word);
                     if (_words.Add(word)) NewWords.Add(word);
                 }
+                _contexts.Add(context.ToArray());
             }
             if (!_valuesByArticle.TryGetValue(article, out var values)) _valuesByArticle[article] = values = new HashSet<string?>(StringComparer.Ordinal);
             values.Add(mention.Value);
@@ -427,7 +466,7 @@ public static class FactGatherer
         }
 
         /// <summary>Whether the statement is this fact: nothing tells them apart (see the class docs), and it shares words with a member.</summary>
-        public bool Accepts(int article, DateTime? published, FactMention mention, DateTime? day)
+        public bool Accepts(int article, DateTime? published, FactMention mention, DateTime? day, int[] words)
         {
             // Loops rather than LINQ here: a statement with no day is tried against hundreds of groups.
             if (_valuesByArticle.TryGetValue(article, out var values))
@@ -472,7 +511,7 @@ public static class FactGatherer
             }
             foreach (var context in _contexts)
             {
-                if (Similar(context, mention.Context)) return true;
+                if (Similar(context, words)) return true;
             }
             return false;
         }
@@ -489,14 +528,24 @@ public static class FactGatherer
             return false;
         }
 
-        private static bool Similar(HashSet<string> mine, EquatableArray<string> theirs)
+        /// <summary>
+        /// Whether a statement's sentence shares enough words with a member's: how many of its words (a word written twice
+        /// counting twice) the member's holds, found by walking the two ascending arrays together.
+        /// </summary>
+        private static bool Similar(int[] mine, int[] theirs)
         {
-            var shared = 0;
-            for (var i = 0; i < theirs.Count; i++)
+            int shared = 0, i = 0, j = 0;
+            while (i < mine.Length && j < theirs.Length)
             {
-                if (mine.Contains(theirs[i])) shared++;
+                if (mine[i] < theirs[j]) i++;
+                else if (mine[i] > theirs[j]) j++;
+                else
+                {
+                    shared++;
+                    j++;
+                }
             }
-            var smaller = Math.Min(mine.Count, theirs.Count);
+            var smaller = Math.Min(mine.Length, theirs.Length);
             return shared >= MinSharedWords && shared >= MinSharedShare * smaller;
         }
 
