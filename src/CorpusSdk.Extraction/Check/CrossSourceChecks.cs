@@ -232,35 +232,54 @@ public static class CrossSourceChecks
     private static IEnumerable<DiagnosticInfo> SharedText(IReadOnlyList<LinkedArticle> articles)
     {
         // Each article's trigrams were hashed when it was extracted (ArticleModel.TextTrigrams): here they are only indexed.
+        // Each distinct trigram gets a number, and its postings (the articles that have it, ascending) lie side by side in
+        // one array, from starts[n] to starts[n + 1]: millions of postings in three arrays rather than a list each.
         var trigrams = articles.Select(a => a.Article.TextTrigrams).ToList();
-        var postings = new Dictionary<long, List<int>>();
+        var numberOf = new Dictionary<long, int>();
+        var numbers = new int[articles.Count][];
+        var counts = new List<int>();
         for (var a = 0; a < articles.Count; a++)
         {
-            foreach (var trigram in trigrams[a])
+            numbers[a] = new int[trigrams[a].Count];
+            for (var t = 0; t < trigrams[a].Count; t++)
             {
-                if (!postings.TryGetValue(trigram, out var list)) postings[trigram] = list = new List<int>();
-                list.Add(a);
+                if (!numberOf.TryGetValue(trigrams[a][t], out var number))
+                {
+                    numberOf[trigrams[a][t]] = number = counts.Count;
+                    counts.Add(0);
+                }
+                counts[number]++;
+                numbers[a][t] = number;
             }
         }
+        var starts = new int[counts.Count + 1];
+        for (var n = 0; n < counts.Count; n++) starts[n + 1] = starts[n] + counts[n];
+        var postings = new int[starts[counts.Count]];
+        var filled = (int[])starts.Clone();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            foreach (var number in numbers[a]) postings[filled[number]++] = a;
+        }
+
         var copies = new Dictionary<int, List<(int Original, double Share)>>();
         // Per earlier article, the trigrams it shares with article j, and which earlier articles share any: counted in an
-        // array reset after each article, not in a dictionary made for each of ten thousand articles.
+        // array reset after each article, not in a dictionary made for each of ten thousand articles. The order they are
+        // met in does not matter: each copy's originals are sorted below.
         var shared = new int[articles.Count];
         var sharing = new List<int>();
         for (var j = 0; j < articles.Count; j++)
         {
             if (articles[j].Article.Paragraphs.Count == 0 || trigrams[j].Count == 0) continue;
-            foreach (var trigram in trigrams[j])
+            foreach (var number in numbers[j])
             {
-                var list = postings[trigram];
-                if (list.Count > MaxArticlesPerTrigram) continue;
-                foreach (var i in list)
+                if (starts[number + 1] - starts[number] > MaxArticlesPerTrigram) continue;
+                for (var p = starts[number]; p < starts[number + 1]; p++)
                 {
+                    var i = postings[p];
                     if (i >= j) break;
                     if (shared[i]++ == 0) sharing.Add(i);
                 }
             }
-            sharing.Sort();
             foreach (var i in sharing)
             {
                 var share = (double)shared[i] / Math.Min(trigrams[i].Count, trigrams[j].Count);
