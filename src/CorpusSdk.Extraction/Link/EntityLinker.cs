@@ -82,13 +82,30 @@ public static class EntityLinker
         {
             if (groups[g].Kind == mention.Kind && groups[g].MatchesSpelling(mention, name)) return groups[g];
         }
+        // Each lookup gives the index's own list of candidates, in no order and maybe repeated: the first made that matches
+        // is kept, and no group made after it is tested. Plain loops: this runs for every mention, three hundred thousand
+        // times at 10,000 articles.
+        Group? found = null;
         if (mention.Kind != EntityKinds.Person)
         {
-            return First(index.ByKeys(mention.Kind, Keys(mention, name)), g => g.MatchesKey(mention, name));
+            var textKey = NameMatching.Key(mention.Text);
+            var acronymKey = mention.Acronym is { } acronym ? NameMatching.Key(acronym) : null;
+            foreach (var group in index.ByKeys(mention.Kind, name.Key, textKey, acronymKey))
+            {
+                if (MadeBefore(group, found) && group.MatchesKey(name.Key, textKey, acronymKey)) found = group;
+            }
+            return found;
         }
 
         var words = name.Words;
-        if (words.Count >= 2) return First(index.ByPerson(name), g => g.Kind == EntityKinds.Person && g.People.Any(p => NameMatching.SamePerson(p, words)));
+        if (words.Count >= 2)
+        {
+            foreach (var group in index.ByPerson(name))
+            {
+                if (MadeBefore(group, found) && group.Kind == EntityKinds.Person && group.IsPerson(words)) found = group;
+            }
+            return found;
+        }
         if (words.Count == 0) return null;
         // A family name alone: the person of that family name in the same article, else the only one in the corpus, else
         // (two people share it) nobody.
@@ -98,31 +115,14 @@ public static class EntityLinker
         if (local.Count == 1) return local[0];
         if (candidates.Count > 0) return candidates.Count == 1 ? candidates[0] : null;
         // No full name anywhere: the family name joins other lone mentions of it.
-        return First(index.ByLone(name), g => g.People.All(p => p.Count == 1) && g.People.Any(p => NameMatching.SameWord(p[0], words[0])));
-    }
-
-    /// <summary>
-    /// The first made of the candidates that match. Candidates come in no order and may repeat: one pass keeps the
-    /// earliest match, and skips the match test for any group made after it.
-    /// </summary>
-    private static Group? First(IEnumerable<Group> candidates, Func<Group, bool> matches)
-    {
-        Group? first = null;
-        foreach (var group in candidates)
+        foreach (var group in index.ByLone(name))
         {
-            if (first is not null && group.Order >= first.Order) continue;
-            if (matches(group)) first = group;
+            if (MadeBefore(group, found) && group.People.All(p => p.Count == 1) && group.People.Any(p => NameMatching.SameWord(p[0], words[0]))) found = group;
         }
-        return first;
+        return found;
     }
 
-    /// <summary>The keys an organisation's or place's mention can match a group by: its name, its text, its acronym.</summary>
-    private static IEnumerable<string> Keys(MentionModel mention, Name name)
-    {
-        yield return name.Key;
-        yield return NameMatching.Key(mention.Text);
-        if (mention.Acronym is { } acronym) yield return NameMatching.Key(acronym);
-    }
+    private static bool MadeBefore(Group group, Group? other) => other is null || group.Order < other.Order;
 
     /// <summary>The entity a quote's speaker is: the person of the article with the speaker's name, or the body it names.</summary>
     private static string SpeakerEntity(SpeakerModel? speaker, ArticleModel article, Group?[] groups, Name[] mentionNames, Names names, Dictionary<Group, string> idOf)
@@ -209,8 +209,10 @@ public static class EntityLinker
     /// </summary>
     private static string PreferredName(Group group)
     {
-        var names = group.Members.GroupBy(m => m.Mention.Name, StringComparer.Ordinal)
-            .Select(s => (Text: s.Key, Count: s.Count(), Words: NameMatching.Words(s.Key).Count)).ToList();
+        // Counted, not grouped: the order below is total (it ends on the text), so the names' order does not matter.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var member in group.Members) counts[member.Mention.Name] = counts.TryGetValue(member.Mention.Name, out var count) ? count + 1 : 1;
+        var names = counts.Select(s => (Text: s.Key, Count: s.Value, Words: NameMatching.Words(s.Key).Count)).ToList();
         var full = group.Kind == EntityKinds.Person && names.Any(s => s.Words >= 2) ? names.Where(s => s.Words >= 2).ToList() : names;
         return full.OrderByDescending(s => s.Count).ThenBy(s => s.Text.Count(ArabicFolding.IsIgnored)).ThenByDescending(s => s.Text.Length)
             .ThenBy(s => s.Text, StringComparer.Ordinal).First().Text;
@@ -309,15 +311,41 @@ public static class EntityLinker
         private readonly Dictionary<string, List<Group>> _byFamily = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Group>> _byLone = new(StringComparer.Ordinal);
 
-        public IEnumerable<Group> ByKeys(string kind, IEnumerable<string> keys) => keys.SelectMany(k => Get(_byKey, (kind, k)));
+        private readonly List<Group> _found = new();
 
-        public IEnumerable<Group> ByPerson(Name name) => name.PersonKeys.SelectMany(k => Get(_byPerson, k));
+        /// <summary>The groups filed under the keys (a null key is none): the index's own list, filled anew by the next lookup.</summary>
+        public List<Group> ByKeys(string kind, string key, string otherKey, string? thirdKey)
+        {
+            _found.Clear();
+            AddFound(_byKey, (kind, key));
+            AddFound(_byKey, (kind, otherKey));
+            if (thirdKey is not null) AddFound(_byKey, (kind, thirdKey));
+            return _found;
+        }
+
+        /// <summary>The groups of people filed under the name's person keys: the index's own list, filled anew by the next lookup.</summary>
+        public List<Group> ByPerson(Name name)
+        {
+            _found.Clear();
+            foreach (var key in name.PersonKeys) AddFound(_byPerson, key);
+            return _found;
+        }
 
         /// <summary>For a name of one word: the groups of people whose family name may be it.</summary>
         public IEnumerable<Group> ByFamily(Name name) => Get(_byFamily, name.LastSkeleton);
 
         /// <summary>For a name of one word: the groups of people named by it alone.</summary>
-        public IEnumerable<Group> ByLone(Name name) => Get(_byLone, name.LastSkeleton);
+        public List<Group> ByLone(Name name)
+        {
+            _found.Clear();
+            AddFound(_byLone, name.LastSkeleton);
+            return _found;
+        }
+
+        private void AddFound<TKey>(Dictionary<TKey, List<Group>> map, TKey key)
+        {
+            if (map.TryGetValue(key, out var list)) _found.AddRange(list);
+        }
 
         public void AddKey(Group group, string key) => Put(_byKey, (group.Kind, key), group);
 
@@ -399,9 +427,19 @@ public static class EntityLinker
             Keys.Contains(name.Key) || Keys.Contains(NameMatching.Key(mention.Text))
             || (Kind == EntityKinds.Person && People.Any(p => NameMatching.SamePerson(p, name.Words)));
 
-        public bool MatchesKey(MentionModel mention, Name name) =>
-            Keys.Contains(name.Key) || Keys.Contains(NameMatching.Key(mention.Text))
-            || (mention.Acronym is { } acronym && Keys.Contains(NameMatching.Key(acronym)));
+        /// <summary>Whether the group has one of an organisation's or place's keys: its name's, its text's, its acronym's (a null key is none).</summary>
+        public bool MatchesKey(string nameKey, string textKey, string? acronymKey) =>
+            Keys.Contains(nameKey) || Keys.Contains(textKey) || (acronymKey is not null && Keys.Contains(acronymKey));
+
+        /// <summary>Whether a name of two words or more is one of the group's people (<see cref="NameMatching.SamePerson"/>).</summary>
+        public bool IsPerson(IReadOnlyList<string> words)
+        {
+            foreach (var person in People)
+            {
+                if (NameMatching.SamePerson(person, words)) return true;
+            }
+            return false;
+        }
 
         public void Add(MentionModel mention, Name name, int article, GroupIndex index)
         {
