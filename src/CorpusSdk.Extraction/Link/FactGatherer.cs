@@ -244,18 +244,24 @@ public static class FactGatherer
         /// <summary>Days per bucket: more than the widest window, so that a window spans at most three buckets.</summary>
         private const int BucketDays = MaxDaysApart + 1;
 
-        private readonly Dictionary<string, Dictionary<int, List<Group>>> _byWord = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<Group>> _undated = new(StringComparer.Ordinal);
-        private readonly Dictionary<(string Key, long Bucket), List<Group>> _byBucket = new();
+        // The lists hold groups by their order (Group.Order), not by reference: a statement with no day counts its words
+        // against hundreds of groups, and walking numbers is faster than following a reference to each group.
+        private readonly Dictionary<string, Dictionary<int, List<int>>> _byWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>> _undated = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Key, long Bucket), List<int>> _byBucket = new();
+
+        /// <summary>The groups filed so far, by order.</summary>
+        private readonly List<Group> _groups = new();
 
         /// <summary>
-        /// Per group (by <see cref="Group.Order"/>), the statement's words its sentences hold, and the groups counted so far:
-        /// a statement with no day is counted against hundreds of groups, so the counts live in an array reset after each
-        /// statement rather than in a dictionary made for it.
+        /// Per group (by order), the statement's words its sentences hold, and the groups counted so far: the counts live
+        /// in an array reset after each statement rather than in a dictionary made for it.
         /// </summary>
         private int[] _sharedWords = new int[256];
 
-        private readonly List<Group> _counted = new();
+        private readonly List<int> _counted = new();
+
+        private readonly List<int> _foundOrders = new();
 
         private readonly List<Group> _found = new();
 
@@ -267,7 +273,7 @@ public static class FactGatherer
         {
             var time = mention.Kind == FactKinds.Date ? day : published;
             var window = mention.Kind == FactKinds.Date ? MaxDaysApart : MaxNumberDaysApart;
-            var found = _found;
+            var found = _foundOrders;
             found.Clear();
             foreach (var subject in Subjects(mention.SubjectKey))
             {
@@ -283,15 +289,13 @@ public static class FactGatherer
                     if (_byBucket.TryGetValue((key, bucket), out var near)) found.AddRange(near);
                 }
             }
-            if (found.Count < 2) return found;
-            found.Sort((x, y) => x.Order.CompareTo(y.Order));
-            var distinct = 0;
+            found.Sort();
+            _found.Clear();
             for (var i = 0; i < found.Count; i++)
             {
-                if (distinct == 0 || found[distinct - 1].Order != found[i].Order) found[distinct++] = found[i];
+                if (i == 0 || found[i - 1] != found[i]) _found.Add(_groups[found[i]]);
             }
-            found.RemoveRange(distinct, found.Count - distinct);
-            return found;
+            return _found;
         }
 
         /// <summary>Files a group that is new, or has been given a day it did not have.</summary>
@@ -300,17 +304,17 @@ public static class FactGatherer
             if (!group.Indexed)
             {
                 group.Indexed = true;
-                if (group.Days.Count == 0) Add(_undated, group.IndexKey, group);
+                _groups.Add(group);
+                if (group.Days.Count == 0) Add(_undated, group.IndexKey, group.Order);
             }
-            if (!_byWord.TryGetValue(group.IndexKey, out var byWord)) _byWord[group.IndexKey] = byWord = new Dictionary<int, List<Group>>();
-            foreach (var word in group.NewWords) Add(byWord, word, group);
+            if (!_byWord.TryGetValue(group.IndexKey, out var byWord)) _byWord[group.IndexKey] = byWord = new Dictionary<int, List<int>>();
+            foreach (var word in group.NewWords) Add(byWord, word, group.Order);
             group.NewWords.Clear();
             foreach (var day in group.NewDays)
             {
                 var bucket = Bucket(day);
                 if (!group.Buckets.Add(bucket)) continue;
-                if (!_byBucket.TryGetValue((group.IndexKey, bucket), out var list)) _byBucket[(group.IndexKey, bucket)] = list = new List<Group>();
-                list.Add(group);
+                Add(_byBucket, (group.IndexKey, bucket), group.Order);
             }
             group.NewDays.Clear();
         }
@@ -319,20 +323,20 @@ public static class FactGatherer
         /// The groups whose compared sentences hold at least <see cref="MinSharedWords"/> of the statement's words, counted
         /// as <see cref="Group.Accepts"/> counts them: a group with fewer cannot share that many with any one of its members.
         /// </summary>
-        private void AddSharingWords(Dictionary<int, List<Group>> byWord, int[] words, List<Group> found)
+        private void AddSharingWords(Dictionary<int, List<int>> byWord, int[] words, List<int> found)
         {
+            if (_sharedWords.Length < _groups.Count) Array.Resize(ref _sharedWords, Math.Max(_groups.Count, _sharedWords.Length * 2));
             foreach (var word in words)
             {
                 if (!byWord.TryGetValue(word, out var groups)) continue;
                 foreach (var group in groups)
                 {
-                    if (group.Order >= _sharedWords.Length) Array.Resize(ref _sharedWords, Math.Max(group.Order + 1, _sharedWords.Length * 2));
-                    var count = ++_sharedWords[group.Order];
+                    var count = ++_sharedWords[group];
                     if (count == 1) _counted.Add(group);
                     if (count == MinSharedWords) found.Add(group);
                 }
             }
-            foreach (var group in _counted) _sharedWords[group.Order] = 0;
+            foreach (var group in _counted) _sharedWords[group] = 0;
             _counted.Clear();
         }
 
@@ -345,9 +349,9 @@ public static class FactGatherer
 
         private static long Bucket(DateTime day) => day.Ticks / TimeSpan.TicksPerDay / BucketDays;
 
-        private static void Add<TKey>(Dictionary<TKey, List<Group>> index, TKey key, Group group)
+        private static void Add<TKey>(Dictionary<TKey, List<int>> index, TKey key, int group)
         {
-            if (!index.TryGetValue(key, out var list)) index[key] = list = new List<Group>();
+            if (!index.TryGetValue(key, out var list)) index[key] = list = new List<int>();
             list.Add(group);
         }
     }
