@@ -39,28 +39,33 @@ public static class EntityLinker
         var mentionGroups = articles.Select(a => new Group?[a.Article.Mentions.Count]).ToList();
         var mentionNames = articles.Select(a => a.Article.Mentions.Select(m => names.Of(m.Name)).ToArray()).ToList();
         // Full names first, so that a family name alone finds the person wherever its full name is written; tentative
-        // mentions last, and only into an entity some article names in full.
-        foreach (var pass in new[] { 0, 1, 2 })
+        // mentions last, and only into an entity some article names in full. Each pass takes its mentions in corpus
+        // order; which pass a mention belongs to is worked out once.
+        var passes = new[] { new List<(int Article, int Mention)>(), new List<(int Article, int Mention)>(), new List<(int Article, int Mention)>() };
+        for (var a = 0; a < articles.Count; a++)
         {
-            for (var a = 0; a < articles.Count; a++)
+            var mentions = articles[a].Article.Mentions;
+            for (var m = 0; m < mentions.Count; m++)
             {
-                var mentions = articles[a].Article.Mentions;
-                for (var m = 0; m < mentions.Count; m++)
+                var single = mentions[m].Kind == EntityKinds.Person && mentionNames[a][m].Words.Count < 2;
+                passes[mentions[m].Tentative ? 2 : single ? 1 : 0].Add((a, m));
+            }
+        }
+        foreach (var pass in passes)
+        {
+            foreach (var (a, m) in pass)
+            {
+                var mention = articles[a].Article.Mentions[m];
+                var name = mentionNames[a][m];
+                var group = Find(groups, lexiconGroups, index, mention, name, a);
+                if (group is null)
                 {
-                    var mention = mentions[m];
-                    var name = mentionNames[a][m];
-                    var single = mention.Kind == EntityKinds.Person && name.Words.Count < 2;
-                    if ((mention.Tentative ? 2 : single ? 1 : 0) != pass) continue;
-                    var group = Find(groups, lexiconGroups, index, mention, name, a);
-                    if (group is null)
-                    {
-                        if (mention.Tentative) continue;
-                        group = new Group(mention.Kind, null, groups.Count);
-                        groups.Add(group);
-                    }
-                    group.Add(mention, name, a, index);
-                    mentionGroups[a][m] = group;
+                    if (mention.Tentative) continue;
+                    group = new Group(mention.Kind, null, groups.Count);
+                    groups.Add(group);
                 }
+                group.Add(mention, name, a, index);
+                mentionGroups[a][m] = group;
             }
         }
 
@@ -209,10 +214,11 @@ public static class EntityLinker
     /// </summary>
     private static string PreferredName(Group group)
     {
-        // Counted, not grouped: the order below is total (it ends on the text), so the names' order does not matter.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var member in group.Members) counts[member.Mention.Name] = counts.TryGetValue(member.Mention.Name, out var count) ? count + 1 : 1;
-        var names = counts.Select(s => (Text: s.Key, Count: s.Value, Words: NameMatching.Words(s.Key).Count)).ToList();
+        // Counted, not grouped (one Name per distinct name): the order below is total (it ends on the text), so the names'
+        // order does not matter.
+        var counts = new Dictionary<Name, int>();
+        foreach (var member in group.Members) counts[member.Name] = counts.TryGetValue(member.Name, out var count) ? count + 1 : 1;
+        var names = counts.Select(s => (s.Key.Text, Count: s.Value, Words: s.Key.Words.Count)).ToList();
         var full = group.Kind == EntityKinds.Person && names.Any(s => s.Words >= 2) ? names.Where(s => s.Words >= 2).ToList() : names;
         return full.OrderByDescending(s => s.Count).ThenBy(s => s.Text.Count(ArabicFolding.IsIgnored)).ThenByDescending(s => s.Text.Length)
             .ThenBy(s => s.Text, StringComparer.Ordinal).First().Text;
@@ -225,15 +231,15 @@ public static class EntityLinker
         // One pass rather than a sort: the earliest member (article, then place in it; the first added on a tie), and the
         // earliest of two words or more.
         var first = group.Members[0];
-        (int Article, MentionModel Mention)? firstFull = null;
+        (int Article, MentionModel Mention, Name Name)? firstFull = null;
         foreach (var member in group.Members)
         {
             if (Before(member, first)) first = member;
-            if (group.Kind == EntityKinds.Person && NameMatching.Words(member.Mention.Name).Count >= 2 && (firstFull is not { } full || Before(member, full))) firstFull = member;
+            if (group.Kind == EntityKinds.Person && member.Name.Words.Count >= 2 && (firstFull is not { } full || Before(member, full))) firstFull = member;
         }
         return (firstFull ?? first).Mention.Name;
 
-        static bool Before((int Article, MentionModel Mention) a, (int Article, MentionModel Mention) b) =>
+        static bool Before((int Article, MentionModel Mention, Name Name) a, (int Article, MentionModel Mention, Name Name) b) =>
             a.Article < b.Article || (a.Article == b.Article && a.Mention.Span.Start < b.Mention.Span.Start);
     }
 
@@ -264,12 +270,16 @@ public static class EntityLinker
     {
         public Name(string text)
         {
+            Text = text;
             Words = NameMatching.Words(text);
             Key = NameMatching.Key(text);
             Form = string.Join(" ", Words);
             PersonKeys = GroupIndex.PersonKeys(Words).ToArray();
             LastSkeleton = Words.Count > 0 ? GroupIndex.Skeleton(Words[Words.Count - 1]) : string.Empty;
         }
+
+        /// <summary>The name as written.</summary>
+        public string Text { get; }
 
         /// <summary><see cref="NameMatching.Words"/>.</summary>
         public IReadOnlyList<string> Words { get; }
@@ -397,7 +407,8 @@ public static class EntityLinker
         /// <summary>When the group was made: among several that match, the first made wins.</summary>
         public int Order { get; }
 
-        public List<(int Article, MentionModel Mention)> Members { get; } = new();
+        /// <summary>The mentions linked into the group, with the <see cref="Name"/> of each.</summary>
+        public List<(int Article, MentionModel Mention, Name Name)> Members { get; } = new();
 
         /// <summary>The folded words of every distinct person name in the group (for <see cref="NameMatching.SamePerson"/>).</summary>
         public List<IReadOnlyList<string>> People { get; } = new();
@@ -443,7 +454,7 @@ public static class EntityLinker
 
         public void Add(MentionModel mention, Name name, int article, GroupIndex index)
         {
-            Members.Add((article, mention));
+            Members.Add((article, mention, name));
             Articles.Add(article);
             if (article < FirstArticle || (article == FirstArticle && mention.Span.Start < FirstStart))
             {
