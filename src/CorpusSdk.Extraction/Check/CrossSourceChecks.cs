@@ -256,9 +256,20 @@ public static class CrossSourceChecks
         for (var n = 0; n < counts.Count; n++) starts[n + 1] = starts[n] + counts[n];
         var postings = new int[starts[counts.Count]];
         var filled = (int[])starts.Clone();
+        // Filled in article order, so that for each of an article's trigrams the articles before it that have it are known
+        // as it is filed: postings[start .. start + earlier) with start = starts[n]. A stock phrase of the corpus (a trigram
+        // in more than MaxArticlesPerTrigram articles) counts none, and neither does one the article is the first to have;
+        // pairing then reads only the postings that count.
+        var earlier = new int[articles.Count][];
         for (var a = 0; a < articles.Count; a++)
         {
-            foreach (var number in numbers[a]) postings[filled[number]++] = a;
+            earlier[a] = new int[numbers[a].Length];
+            for (var t = 0; t < numbers[a].Length; t++)
+            {
+                var number = numbers[a][t];
+                earlier[a][t] = counts[number] > MaxArticlesPerTrigram ? 0 : filled[number] - starts[number];
+                postings[filled[number]++] = a;
+            }
         }
 
         var copies = new Dictionary<int, List<(int Original, double Share)>>();
@@ -270,13 +281,13 @@ public static class CrossSourceChecks
         for (var j = 0; j < articles.Count; j++)
         {
             if (articles[j].Article.Paragraphs.Count == 0 || trigrams[j].Count == 0) continue;
-            foreach (var number in numbers[j])
+            for (var t = 0; t < numbers[j].Length; t++)
             {
-                if (starts[number + 1] - starts[number] > MaxArticlesPerTrigram) continue;
-                for (var p = starts[number]; p < starts[number + 1]; p++)
+                if (earlier[j][t] == 0) continue;
+                var start = starts[numbers[j][t]];
+                for (var p = start; p < start + earlier[j][t]; p++)
                 {
                     var i = postings[p];
-                    if (i >= j) break;
                     if (shared[i]++ == 0) sharing.Add(i);
                 }
             }
