@@ -44,6 +44,8 @@ public static class FactGatherer
         var index = new GroupIndex();
         var places = new PlaceWords();
         var numbers = new WordNumbers();
+        // A corpus dates its facts with a few hundred distinct days: each is parsed once.
+        var days = new Dictionary<string, DateTime>(StringComparer.Ordinal);
         for (var a = 0; a < articles.Count; a++)
         {
             var published = articles[a].Article.Published?.Date.ToDay();
@@ -51,7 +53,7 @@ public static class FactGatherer
             {
                 // A statement joins the group that already has its value, if one accepts it, before any other.
                 // Only groups of the same kind, subject and unit, near it in time, can take it: they are found by key, not by a scan.
-                var day = mention.Kind == FactKinds.Date && mention.Value is { } value ? Day(value) : (DateTime?)null;
+                var day = mention.Kind == FactKinds.Date && mention.Value is { } value ? Day(value, days) : (DateTime?)null;
                 var words = numbers.Of(mention.Context);
                 // Candidates come in the order the groups were made, so the first that accepts is the one: no need to try the rest.
                 var candidates = index.Candidates(mention, day, published, words);
@@ -183,7 +185,11 @@ public static class FactGatherer
         return new FactSource(article.Id, article.Article.File, mention.Span, mention.Text, value, mention.Sentence, certain);
     }
 
-    private static DateTime Day(string iso) => DateTime.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static DateTime Day(string iso, Dictionary<string, DateTime> parsed)
+    {
+        if (!parsed.TryGetValue(iso, out var day)) parsed[iso] = day = DateTime.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return day;
+    }
 
     /// <summary>
     /// Place names split into words, and whether two are one place, worked out once per gathering: groups compare the
