@@ -135,10 +135,9 @@ public static class NameMatching
         if (GivenAndFamily(a, b)) return true;
         // The same without the ruling houses, when either has one. Linking compares names millions of times: the words
         // without houses are found by index rather than copied.
-        var (aFirst, aLast, aCount) = WithoutHouses(a);
-        var (bFirst, bLast, bCount) = WithoutHouses(b);
-        return (aCount != a.Count || bCount != b.Count) && aCount >= 2 && bCount >= 2
-            && SameWord(a[aFirst], b[bFirst]) && SameWord(a[aLast], b[bLast]);
+        var aWithout = WithoutHouses(a);
+        var bWithout = WithoutHouses(b);
+        return (aWithout.Count != a.Count || bWithout.Count != b.Count) && GivenAndFamily(a, aWithout, b, bWithout);
     }
 
     /// <summary>The indexes of the first and last words that are not a ruling house, and how many words are not.</summary>
@@ -159,7 +158,11 @@ public static class NameMatching
     public static bool IsHouse(string word) => word.StartsWith(HouseMark, StringComparison.Ordinal);
 
     private static bool GivenAndFamily(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
-        a.Count >= 2 && b.Count >= 2 && SameWord(a[0], b[0]) && SameWord(a[a.Count - 1], b[b.Count - 1]);
+        GivenAndFamily(a, (0, a.Count - 1, a.Count), b, (0, b.Count - 1, b.Count));
+
+    /// <summary>Two names of two words or more with the same first and last word, each name taken as the words <c>First</c>..<c>Last</c> of its list.</summary>
+    private static bool GivenAndFamily(IReadOnlyList<string> a, (int First, int Last, int Count) aWords, IReadOnlyList<string> b, (int First, int Last, int Count) bWords) =>
+        aWords.Count >= 2 && bWords.Count >= 2 && SameWord(a[aWords.First], b[bWords.First]) && SameWord(a[aWords.Last], b[bWords.Last]);
 
     private const string LongVowels = "اويaeiou";
 
