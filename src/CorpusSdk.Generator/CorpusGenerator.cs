@@ -108,21 +108,39 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((pair, _) => new ArticleIndex(pair.Right, pair.Left.Articles.Select(a => a.Id).ToEquatableArray()))
             .WithTrackingName(TrackingNames.ArticleIndex);
 
+        // Entities and facts are emitted in parts (see EntityEmitter.Parts) and a list per class, so that an edit that
+        // changes one entity or fact re-emits the part it is in, and the list only when the set of members changes.
         var entities = corpus
             .Combine(emitOptions)
-            .SelectMany((pair, _) => EntityEmitter.Classes.Select(c => new EntityIndex(pair.Right, c.Kind, pair.Left.Entities.Where(e => e.Kind == c.Kind).ToEquatableArray())))
+            .SelectMany((pair, _) => EntityEmitter.Classes.SelectMany(c => EntityEmitter.Parts(pair.Right, c.Kind, pair.Left.Entities.Where(e => e.Kind == c.Kind).ToList())))
             .WithTrackingName(TrackingNames.Entities);
+
+        var entityLists = corpus
+            .Combine(emitOptions)
+            .SelectMany((pair, _) => EntityEmitter.Classes.Select(c => new EntityList(pair.Right, c.Kind, pair.Left.Entities.Where(e => e.Kind == c.Kind).Select(e => e.Identifier).ToEquatableArray())))
+            .WithTrackingName(TrackingNames.EntityLists);
 
         var facts = corpus
             .Combine(emitOptions)
-            .Select((pair, _) => new FactIndex(pair.Right, pair.Left.Facts))
+            .SelectMany((pair, _) => EntityEmitter.Parts(pair.Right, pair.Left.Facts))
             .WithTrackingName(TrackingNames.Facts);
 
-        context.RegisterSourceOutput(entities, static (spc, source) =>
-            spc.AddSource(EntityEmitter.HintName(source.Kind), EntityEmitter.EmitEntities(source)));
+        var factList = corpus
+            .Combine(emitOptions)
+            .Select((pair, _) => new FactList(pair.Right, pair.Left.Facts.Select(f => f.Identifier).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.FactList);
 
-        context.RegisterSourceOutput(facts, static (spc, source) =>
-            spc.AddSource(EntityEmitter.FactsHintName, EntityEmitter.EmitFacts(source)));
+        context.RegisterSourceOutput(entities, static (spc, part) =>
+            spc.AddSource(EntityEmitter.PartHintName(part.Kind, part.Part), EntityEmitter.EmitEntityPart(part)));
+
+        context.RegisterSourceOutput(entityLists, static (spc, list) =>
+            spc.AddSource(EntityEmitter.HintName(list.Kind), EntityEmitter.EmitEntityList(list)));
+
+        context.RegisterSourceOutput(facts, static (spc, part) =>
+            spc.AddSource(EntityEmitter.FactPartHintName(part.Part), EntityEmitter.EmitFactPart(part)));
+
+        context.RegisterSourceOutput(factList, static (spc, list) =>
+            spc.AddSource(EntityEmitter.FactsHintName, EntityEmitter.EmitFactList(list)));
 
         context.RegisterSourceOutput(articleSources, static (spc, source) =>
             spc.AddSource(ArticleEmitter.HintName(source.Article), ArticleEmitter.EmitArticle(source)));

@@ -51,9 +51,15 @@ public static class TrackingNames
     /// <summary>The severities the .editorconfig files set for the corpus files, which their diagnostics are reported at.</summary>
     public const string Severities = nameof(Severities);
 
-    /// <summary>Per kind of entity: what <c>People</c>, <c>Organizations</c> or <c>Places</c> is made from.</summary>
+    /// <summary>Per part of <c>People</c>, <c>Organizations</c> or <c>Places</c>: the entities whose members and data it holds.</summary>
     public const string Entities = nameof(Entities);
 
-    /// <summary>What <c>Facts</c> is made from.</summary>
+    /// <summary>Per kind of entity: the identifiers behind <c>All</c>.</summary>
+    public const string EntityLists = nameof(EntityLists);
+
+    /// <summary>Per part of <c>Facts</c>: the facts whose members and data it holds.</summary>
     public const string Facts = nameof(Facts);
+
+    /// <summary>The identifiers behind <c>Facts.All</c>.</summary>
+    public const string FactList = nameof(FactList);
 }

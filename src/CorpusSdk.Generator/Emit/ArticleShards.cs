@@ -5,7 +5,8 @@ using CorpusSdk.Extraction.Model;
 namespace CorpusSdk.Generator.Emit;
 
 /// <summary>
-/// Which generated file holds an article's data. Articles are spread over a power-of-two number of shards by a hash of
+/// Which generated file holds an article's data (and, by the same hash and count, which part of <c>People</c>,
+/// <c>Facts</c>, … holds an entity or a fact: see <see cref="EntityEmitter.Parts(EmitOptions, string, IReadOnlyList{EntityModel})"/>). Articles are spread over a power-of-two number of shards by a hash of
 /// their id, not by their position, so that adding or removing an article changes one shard, and editing an article
 /// re-emits that article's file and its shard only. The runtime (<c>ArticleStore</c>) finds an article's shard from the
 /// hash its accessor passes and the shard count <c>Articles.g.cs</c> gives: only this class computes either.

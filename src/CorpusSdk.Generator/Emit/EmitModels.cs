@@ -18,8 +18,14 @@ internal sealed record ArticleShard(EmitOptions Options, int Index, EquatableArr
 /// <summary>Everything <c>Articles.g.cs</c> is made from: the identifiers in corpus order.</summary>
 internal sealed record ArticleIndex(EmitOptions Options, EquatableArray<string> Ids);
 
-/// <summary>Everything one of <c>People.g.cs</c>, <c>Organizations.g.cs</c>, <c>Places.g.cs</c> is made from.</summary>
-internal sealed record EntityIndex(EmitOptions Options, string Kind, EquatableArray<EntityModel> Entities);
+/// <summary>Everything one of <c>People.g.cs</c>, <c>Organizations.g.cs</c>, <c>Places.g.cs</c> is made from: the identifiers behind <c>All</c>.</summary>
+internal sealed record EntityList(EmitOptions Options, string Kind, EquatableArray<string> Identifiers);
 
-/// <summary>Everything <c>Facts.g.cs</c> is made from.</summary>
-internal sealed record FactIndex(EmitOptions Options, EquatableArray<FactModel> Facts);
+/// <summary>Everything one part of an entity class (<c>People.__Data&lt;N&gt;.g.cs</c>) is made from.</summary>
+internal sealed record EntityPart(EmitOptions Options, string Kind, int Part, EquatableArray<EntityModel> Entities);
+
+/// <summary>Everything <c>Facts.g.cs</c> is made from: the identifiers behind <c>All</c>.</summary>
+internal sealed record FactList(EmitOptions Options, EquatableArray<string> Identifiers);
+
+/// <summary>Everything one part of <c>Facts</c> (<c>Facts.__Data&lt;N&gt;.g.cs</c>) is made from.</summary>
+internal sealed record FactPart(EmitOptions Options, int Part, EquatableArray<FactModel> Facts);

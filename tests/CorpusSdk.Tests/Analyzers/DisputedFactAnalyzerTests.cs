@@ -18,7 +18,7 @@ public class DisputedFactAnalyzerTests
 {
     private static string Article(string headline, string dateline, string body) => headline + "\n\n" + dateline + "\n\n" + body + "\n";
 
-    /// <summary>The generated <c>Facts</c> class of the corpus, and the identifiers of its disputed and corroborated facts.</summary>
+    /// <summary>The generated <c>Facts</c> class of the corpus (its files joined), and the identifiers of its disputed and corroborated facts.</summary>
     private static (string Source, string Disputed, string Corroborated) GeneratedFacts()
     {
         var (run, _, _) = GeneratorHarness.Run(new[]
@@ -30,7 +30,9 @@ public class DisputedFactAnalyzerTests
                 "ارتفعت حصيلة ضحايا الزلزال الذي ضرب المناطق الجبلية في شمال البلاد إلى 52 قتيلا بحسب السلطات. "
                 + "وأكد ممثلو العمال أن الإضراب في ميناء المدينة يبدأ في 5 آذار 2026 احتجاجا على تأخير الرواتب.")),
         });
-        var facts = run.Results.Single().GeneratedSources.Single(s => s.HintName == "Facts.g.cs").SourceText.ToString();
+        // Facts.g.cs (All) and its parts (members and data), as one compilation unit: generated files have no usings.
+        var facts = string.Concat(run.Results.Single().GeneratedSources.Where(s => s.HintName.StartsWith("Facts.", System.StringComparison.Ordinal))
+            .OrderBy(s => s.HintName, System.StringComparer.Ordinal).Select(s => s.SourceText.ToString()));
         var lines = facts.Split('\n');
         string MemberAfter(string marker) => lines.SkipWhile(l => !l.Contains(marker, System.StringComparison.Ordinal)).Skip(1)
             .First(l => l.Contains("public static global::CorpusSdk.Fact ", System.StringComparison.Ordinal)).Split(' ', System.StringSplitOptions.RemoveEmptyEntries)[3];

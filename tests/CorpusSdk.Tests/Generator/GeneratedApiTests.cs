@@ -312,11 +312,13 @@ public class GeneratedApiTests
         var (run, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.CorpusFile("hostile.txt", text) });
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));
-        foreach (var tree in run.GeneratedTrees.Where(t => t.FilePath.EndsWith("People.g.cs", StringComparison.Ordinal) || t.FilePath.EndsWith("Facts.g.cs", StringComparison.Ordinal)))
+        var entitiesAndFacts = run.GeneratedTrees.Where(t => Path.GetFileName(t.FilePath).StartsWith("People.", StringComparison.Ordinal) || Path.GetFileName(t.FilePath).StartsWith("Facts.", StringComparison.Ordinal)).ToList();
+        foreach (var tree in entitiesAndFacts)
         {
             Assert.DoesNotContain('\u202E', tree.ToString());
         }
-        Assert.Contains(run.GeneratedTrees, t => t.FilePath.EndsWith("Facts.g.cs", StringComparison.Ordinal) && t.ToString().Contains("FactData.", StringComparison.Ordinal));
+        Assert.Contains(run.GeneratedTrees, t => t.FilePath.EndsWith("Facts.g.cs", StringComparison.Ordinal) && t.ToString().Contains("__Data0.", StringComparison.Ordinal));
+        Assert.Contains(run.GeneratedTrees, t => t.FilePath.EndsWith("Facts.__Data0.g.cs", StringComparison.Ordinal) && t.ToString().Contains("private static class __Data0", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -34,7 +34,8 @@ public class CompletionTests(IntelliSenseWorkspace workspace)
             new[]
             {
                 "Articles.A000.g.cs", "Articles.A001.g.cs", "Articles.A002.g.cs", "Articles.A003.g.cs", "Articles.A004.g.cs", "Articles.__Data0.g.cs", "Articles.g.cs",
-                "Facts.g.cs", "Organizations.g.cs", "People.g.cs", "Places.g.cs", "Quotes.g.cs",
+                "Facts.__Data0.g.cs", "Facts.g.cs", "Organizations.__Data0.g.cs", "Organizations.g.cs", "People.__Data0.g.cs", "People.g.cs",
+                "Places.__Data0.g.cs", "Places.g.cs", "Quotes.g.cs",
             },
             generated.Select(d => d.HintName).OrderBy(n => n, StringComparer.Ordinal));
         Assert.Empty(compilation!.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));

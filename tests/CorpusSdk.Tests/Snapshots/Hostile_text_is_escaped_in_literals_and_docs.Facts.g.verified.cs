@@ -11,9 +11,5 @@ namespace Consumer.Corpus
         public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Fact> All { get; } = new global::CorpusSdk.Fact[]
         {
         };
-
-        private static class FactData
-        {
-        }
     }
 }

@@ -11,9 +11,5 @@ namespace Consumer.Corpus
         public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Entity> All { get; } = new global::CorpusSdk.Entity[]
         {
         };
-
-        private static class PlacesData
-        {
-        }
     }
 }

@@ -7,63 +7,11 @@ namespace Consumer.Corpus
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusSdk", null)]
     public static partial class Facts
     {
-        /// <summary>اجتماع (الرياض): 2026-02-09 (corroborated, 4 articles).</summary>
-        /// <remarks>
-        /// <para>A000 (000_543c0d3dceea60ad.txt:11): «اليوم الإثنين 9/2/2026» → 2026-02-09</para>
-        /// <para>A001 (001_b08251231865486d.txt:9): «يوم أمس الإثنين» → 2026-02-09</para>
-        /// <para>A002 (002_b28bf7c954a4d60a.txt:5): «9 فبراير 2026» → 2026-02-09</para>
-        /// <para>A003 (003_3e2ab85f58e9f9c2.txt:10): «الاثنين» → 2026-02-09</para>
-        /// </remarks>
-        public static global::CorpusSdk.Fact DateAjtmaa => FactData.DateAjtmaa;
-
-        /// <summary>العضو: 90 (corroborated, 3 articles).</summary>
-        /// <remarks>
-        /// <para>A001 (001_b08251231865486d.txt:7): «رقم 90» → 90</para>
-        /// <para>A002 (002_b28bf7c954a4d60a.txt:15): «التسعين» → 90</para>
-        /// <para>A004 (004_d8de38a80cf45c85.txt:9): «رقم 90» → 90</para>
-        /// </remarks>
-        public static global::CorpusSdk.Fact NumberAdu => FactData.NumberAdu;
-
         /// <summary>Every fact, in the order of their first statements.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Fact> All { get; } = new global::CorpusSdk.Fact[]
         {
-            FactData.DateAjtmaa,
-            FactData.NumberAdu,
+            __Data0.DateAjtmaa,
+            __Data0.NumberAdu,
         };
-
-        private static class FactData
-        {
-            internal static readonly global::CorpusSdk.Fact DateAjtmaa = new global::CorpusSdk.Fact(
-                id: "date-ajtmaa",
-                kind: global::CorpusSdk.FactKind.Date,
-                subject: "اجتماع (الرياض)",
-                value: "2026-02-09",
-                unit: null,
-                status: global::CorpusSdk.FactStatus.Corroborated,
-                sources: new global::CorpusSdk.FactSource[]
-                {
-                    new global::CorpusSdk.FactSource("A000", __Text(0, 24), 11, 160, "اليوم الإثنين 9/2/2026", "2026-02-09", __Text(24, 435)),
-                    new global::CorpusSdk.FactSource("A001", __Text(459, 24), 9, 148, "يوم أمس الإثنين", "2026-02-09", __Text(483, 306)),
-                    new global::CorpusSdk.FactSource("A002", __Text(789, 24), 5, 112, "9 فبراير 2026", "2026-02-09", __Text(813, 522)),
-                    new global::CorpusSdk.FactSource("A003", __Text(1335, 24), 10, 88, "الاثنين", "2026-02-09", __Text(1359, 379)),
-                });
-            internal static readonly global::CorpusSdk.Fact NumberAdu = new global::CorpusSdk.Fact(
-                id: "number-adu",
-                kind: global::CorpusSdk.FactKind.Number,
-                subject: "العضو",
-                value: "90",
-                unit: null,
-                status: global::CorpusSdk.FactStatus.Corroborated,
-                sources: new global::CorpusSdk.FactSource[]
-                {
-                    new global::CorpusSdk.FactSource("A001", __Text(459, 24), 7, 51, "رقم 90", "90", __Text(1738, 297)),
-                    new global::CorpusSdk.FactSource("A002", __Text(789, 24), 15, 144, "التسعين", "90", __Text(2035, 333)),
-                    new global::CorpusSdk.FactSource("A004", __Text(2368, 24), 9, 45, "رقم 90", "90", __Text(2392, 870)),
-                });
-
-            private static global::System.ReadOnlySpan<byte> __Utf8 => "000_543c0d3dceea60ad.txtوأعلنت الولايات المتحدة الأمريكية والمملكة العربية السعودية، في بيان مشترك، نتائج اجتماع \"التحالف الدولي لهزيمة داعش\" بشأن العراق وسوريا، الذي استضافته الرياض اليوم الإثنين 9/2/2026، بمشاركة مسؤولين دبلوماسيين ودفاعيين كبار من دول التحالف.001_b08251231865486d.txtجاء ذلك، خلال استضافة المملكة العربية السعودية، اجتماعاً لكبار المسؤولين الدبلوماسيين والدفاعيين من المجموعة المصغرة للتحالف الدولي لهزيمة “داعش”، يوم أمس الإثنين.002_b28bf7c954a4d60a.txtوقال البيان ، إن السعودية استضافت اجتماع المدراء السياسيين للتحالف الدولي لهزيمة تنظيم داعش في الرياض، وذلك في 9 فبراير 2026، وافتتح الاجتماع نائب وزير خارجية السعودية المهندس وليد بن عبد الكريم الخريجي، الذي ترأس الاجتماع بشكل مشترك مع مبعوث الولايات المتحدة إلى سوريا السفير توم باراك.003_3e2ab85f58e9f9c2.txtشارك وزير الخارجية السوري، أسعد الشيباني، ورئيس جهاز الاستخبارات العامة، حسين السلامة، الاثنين، في أعمال اجتماع المدراء السياسيين للتحالف الدولي لمواجهة تنظيم \"داعش\"، الذي انعقد في العاصمة السعودية الرياض.أعرب التحالف الدولي، عن ترحيبه بانضمام سوريا كعضو رقم 90 في التحالف الدولي لمكافحة تنظيم “داعش”، مؤكداً استعداده للعمل عن كثب مع الحكومة السورية لدحر هذا التنظيم.بالإضافة إلى مواصلة التنسيق مع دمشق وبغداد بشأن مستقبل حملة دحر داعش في سوريا والعراق، كما رحب المشاركون بانضمام الحكومة السورية، بوصفها العضو التسعين في التحالف الدولي لهزيمة داعش.004_d8de38a80cf45c85.txtورحّب التحالف بانضمام الحكومة السورية كعضوٍ رقم 90، مؤكدين استعدادَهُم للعمل بشكل وثيق مع دمشق وبغداد في المرحلة المقبلة، وتشجيع الدول الأعضاء على تقديم دعمٍ مباشر للجهود السورية والعراقية في مكافحة التنظيم، كما سلّط مسؤولو الدفاع الضوء على أهمية الربط بين المسارين السياسي والعسكري، مشيرين إلى أن نجاح الحملة يعتمد على تكامل الجهود الميدانية مع التفاهمات الدبلوماسية، إضافة لترحيبهم بتولّي سوريا مسؤولية مرافق الاحتجاز ومخيمات النزوح التي تضم مقاتلي التنظيم وأفراد أسرهم."u8;
-
-            private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
-        }
     }
 }

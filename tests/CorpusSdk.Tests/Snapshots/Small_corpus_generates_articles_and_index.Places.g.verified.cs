@@ -7,70 +7,12 @@ namespace Consumer.Corpus
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusSdk", null)]
     public static partial class Places
     {
-        /// <summary>الرياض; 1 article.</summary>
-        /// <remarks>
-        /// <para>Spellings: الرياض (ar/001_9f8e7d6c5b4a.txt:1).</para>
-        /// <para>In 1 article: A001. Id <c>al-ryad</c>.</para>
-        /// </remarks>
-        public static global::CorpusSdk.Entity AlRyad => PlacesData.AlRyad;
-
-        /// <summary>السعودية; 1 article.</summary>
-        /// <remarks>
-        /// <para>Spellings: السعودية (ar/001_9f8e7d6c5b4a.txt:3).</para>
-        /// <para>In 1 article: A001. Id <c>al-sawdia</c>.</para>
-        /// </remarks>
-        public static global::CorpusSdk.Entity AlSawdia => PlacesData.AlSawdia;
-
-        /// <summary>Riyadh; 1 article.</summary>
-        /// <remarks>
-        /// <para>Spellings: Riyadh (riyadh-meeting.txt:1).</para>
-        /// <para>In 1 article: RiyadhMeeting. Id <c>riyadh</c>.</para>
-        /// </remarks>
-        public static global::CorpusSdk.Entity Riyadh => PlacesData.Riyadh;
-
         /// <summary>Every one of them, in the order of their ids.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Entity> All { get; } = new global::CorpusSdk.Entity[]
         {
-            PlacesData.AlRyad,
-            PlacesData.AlSawdia,
-            PlacesData.Riyadh,
+            __Data0.AlRyad,
+            __Data0.AlSawdia,
+            __Data0.Riyadh,
         };
-
-        private static class PlacesData
-        {
-            internal static readonly global::CorpusSdk.Entity AlRyad = new global::CorpusSdk.Entity(
-                id: "al-ryad",
-                kind: global::CorpusSdk.EntityKind.Place,
-                name: "الرياض",
-                spellings: new global::CorpusSdk.Spelling[]
-                {
-                    new global::CorpusSdk.Spelling("الرياض", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "ar/001_9f8e7d6c5b4a.txt", 1, 27) }),
-                },
-                roles: global::System.Array.Empty<string>(),
-                articleIds: new string[] { "A001" },
-                acronym: null);
-            internal static readonly global::CorpusSdk.Entity AlSawdia = new global::CorpusSdk.Entity(
-                id: "al-sawdia",
-                kind: global::CorpusSdk.EntityKind.Place,
-                name: "السعودية",
-                spellings: new global::CorpusSdk.Spelling[]
-                {
-                    new global::CorpusSdk.Spelling("السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", "ar/001_9f8e7d6c5b4a.txt", 3, 48) }),
-                },
-                roles: global::System.Array.Empty<string>(),
-                articleIds: new string[] { "A001" },
-                acronym: null);
-            internal static readonly global::CorpusSdk.Entity Riyadh = new global::CorpusSdk.Entity(
-                id: "riyadh",
-                kind: global::CorpusSdk.EntityKind.Place,
-                name: "Riyadh",
-                spellings: new global::CorpusSdk.Spelling[]
-                {
-                    new global::CorpusSdk.Spelling("Riyadh", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("RiyadhMeeting", "riyadh-meeting.txt", 1, 29) }),
-                },
-                roles: global::System.Array.Empty<string>(),
-                articleIds: new string[] { "RiyadhMeeting" },
-                acronym: null);
-        }
     }
 }
