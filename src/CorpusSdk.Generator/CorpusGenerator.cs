@@ -97,7 +97,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .SelectMany((pair, _) => pair.Left.Articles.Select(article => new ArticleSource(pair.Right, ForEmit(article))))
             .WithTrackingName(TrackingNames.ArticleSources);
 
-        // Shards are cut from the collected per-article items, so a shard whose articles' emit models did not change stays cached.
+        // Shards are cut from the collected per-article items, so a shard whose articles' emit models did not change stays
+        // cached; each shard is one file (members, hover text and data) so that an edit re-emits the shard it is in.
         var shards = articleSources
             .Collect()
             .SelectMany((all, _) => ArticleShards.Split(all))
@@ -141,9 +142,6 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(factList, static (spc, list) =>
             spc.AddSource(EntityEmitter.FactsHintName, EntityEmitter.EmitFactList(list)));
-
-        context.RegisterSourceOutput(articleSources, static (spc, source) =>
-            spc.AddSource(ArticleEmitter.HintName(source.Article), ArticleEmitter.EmitArticle(source)));
 
         context.RegisterSourceOutput(shards, static (spc, shard) =>
             spc.AddSource(ArticleEmitter.ShardHintName(shard.Index), ArticleEmitter.EmitShard(shard)));
@@ -198,7 +196,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// What an article's generated file is made from: the model without the parts the emitter does not write there (body
+    /// What an article's shard is made from: the model without the parts the emitter does not write there (body
     /// dates, mentions, fact statements, findings), so that an edit that moves only those does not re-emit the file, and
     /// diagnostics stay off the source path.
     /// </summary>

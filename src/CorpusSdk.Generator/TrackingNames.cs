@@ -36,10 +36,10 @@ public static class TrackingNames
     /// <summary>Across files, on the collected models only: identifiers, and later entities, facts and checks.</summary>
     public const string Corpus = nameof(Corpus);
 
-    /// <summary>Per article: what its generated file needs (namespace, identifier, model).</summary>
+    /// <summary>Per article: what its shard writes of it (namespace, identifier, model without the parts no file shows).</summary>
     public const string ArticleSources = nameof(ArticleSources);
 
-    /// <summary>Per shard: the articles whose data one <c>Articles.__Data&lt;N&gt;.g.cs</c> holds (see docs/architecture.md).</summary>
+    /// <summary>Per shard: the articles whose members and data one <c>Articles.__Data&lt;N&gt;.g.cs</c> holds (see docs/architecture.md).</summary>
     public const string ArticleShards = nameof(ArticleShards);
 
     /// <summary>The list of identifiers behind <c>Articles.All</c>.</summary>

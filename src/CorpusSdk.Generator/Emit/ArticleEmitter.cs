@@ -7,12 +7,14 @@ using CorpusSdk.Extraction.Recognize.Dates;
 namespace CorpusSdk.Generator.Emit;
 
 /// <summary>
-/// Writes the C# for the typed API: one file per article with its member and the hover text (so an edit re-emits that
-/// article's file), the articles' data in shards (<see cref="ArticleShards"/>), and one file with the <c>Articles</c>
-/// class, <c>All</c> and the store that decodes the shards on first use. The data is records read by one runtime reader
-/// (<c>CorpusSdk.Generated.ArticleStore</c>), not code: 10,000 articles built by 10,000 static initializers cost the
-/// runtime more to compile than to read (docs/performance.md). The data members' names start with <c>__</c>, which no
-/// article identifier does.
+/// Writes the C# for the typed API: the articles in shards (<see cref="ArticleShards"/>), each shard one file with its
+/// articles' members, their hover text, their <c>Quotes.&lt;Id&gt;</c> members and their data; and one file with the
+/// <c>Articles</c> class, <c>All</c> and the store that decodes the shards on first use. The data is records read by one
+/// runtime reader (<c>CorpusSdk.Generated.ArticleStore</c>), not code: 10,000 articles built by 10,000 static
+/// initializers cost the runtime more to compile than to read (docs/performance.md). And a few hundred files, not one
+/// per article: Roslyn's driver checks each generated file's name against every other's on every run, so 10,000 files
+/// cost every keystroke a third of a second. The data members' names start with <c>__</c>, which no article
+/// identifier does.
 /// </summary>
 internal static class ArticleEmitter
 {
@@ -25,20 +27,16 @@ internal static class ArticleEmitter
     /// <summary>The method that returns a shard's text; its file is named after it.</summary>
     private static string DataMember(int shard) => "__Data" + Number(shard);
 
-    public static string HintName(LinkedArticle article) => ArticlesClass + "." + article.Id + ".g.cs";
-
     public static string ShardHintName(int shard) => ArticlesClass + "." + DataMember(shard) + ".g.cs";
 
     public const string IndexHintName = ArticlesClass + ".g.cs";
 
-    public static string EmitArticle(ArticleSource source)
+    /// <summary>An article's member with its hover text, and its <c>Quotes.&lt;Id&gt;</c> member.</summary>
+    private static void WriteMember(SourceWriter writer, LinkedArticle linked)
     {
-        var id = source.Article.Id;
-        var article = source.Article.Article;
-        var writer = Header(source.Options);
-
-        writer.Open("partial class " + ArticlesClass);
-        var published = source.Article.Published;
+        var id = linked.Id;
+        var article = linked.Article;
+        var published = linked.Published;
         // The summary is what a completion list shows: the title, and who published it when.
         var byline = string.Join(", ", new[] { article.Outlet, article.Author, published is null ? "date unknown" : Readable(published.Date) + (published.Source == "inferred" ? " (inferred)" : string.Empty) }.Where(p => p is not null));
         writer.Line("/// <summary>" + (article.Title is null ? "Article in <c>" + CSharpText.Doc(article.File) + "</c> (no title)" : CSharpText.Doc(article.Title)) + " — " + CSharpText.Doc(byline) + ".</summary>");
@@ -51,12 +49,9 @@ internal static class ArticleEmitter
             writer.Line("/// <para>" + CSharpText.Doc(Shorten(paragraph.Text)) + "</para>");
         }
         writer.Line("/// </remarks>");
-        // The hash, not the shard: the shard count grows with the corpus, and this file should not change when it does.
         writer.Line("public static " + ArticleType + " " + id + " => " + StoreMember + ".Get(" + CSharpText.Literal(id) + ", 0x"
             + ArticleShards.Hash(id).ToString("X8", CultureInfo.InvariantCulture) + "u);");
-        writer.Close();
-        QuoteEmitter.WriteArticleMember(writer, id, article);
-        return Footer(writer);
+        writer.Line();
     }
 
     /// <summary>
@@ -71,6 +66,7 @@ internal static class ArticleEmitter
         var utf8 = shard.Options.Utf8Data && !records.Any(TextData.HasLoneSurrogate);
         var writer = Header(shard.Options);
         writer.Open("partial class " + ArticlesClass);
+        foreach (var article in shard.Articles) WriteMember(writer, article);
         writer.Line("/// <summary>The data of " + string.Join(", ", shard.Articles.Select(a => "<see cref=\"" + a.Id + "\"/>")) + ".</summary>");
         writer.Line("private static string " + DataMember(shard.Index) + "() =>" + (utf8 ? " global::System.Text.Encoding.UTF8.GetString(" : string.Empty));
         for (var i = 0; i < records.Count; i++)
@@ -78,6 +74,7 @@ internal static class ArticleEmitter
             writer.Line("    " + CSharpText.Literal(records[i]) + (utf8 ? "u8" : string.Empty) + (i < records.Count - 1 ? " +" : utf8 ? ");" : ";"));
         }
         writer.Close();
+        foreach (var article in shard.Articles) QuoteEmitter.WriteArticleMember(writer, article.Id, article.Article);
         return Footer(writer);
     }
     internal static string TitleSourceName(string? source) => source switch

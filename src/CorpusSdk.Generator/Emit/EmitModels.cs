@@ -9,7 +9,7 @@ namespace CorpusSdk.Generator.Emit;
 /// <c>ReadOnlySpan&lt;byte&gt;</c> and <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c>.</param>
 internal sealed record EmitOptions(string Namespace, bool NullableAnnotations, bool Utf8Data = false);
 
-/// <summary>Everything one article's generated file is made from.</summary>
+/// <summary>One article as its shard writes it (member, hover text, data): compared per article, so that a shard is re-emitted only when one of its articles changed.</summary>
 internal sealed record ArticleSource(EmitOptions Options, LinkedArticle Article);
 
 /// <summary>Everything one shard of article data (<c>Articles.__Data&lt;N&gt;.g.cs</c>, see <see cref="ArticleShards"/>) is made from.</summary>

@@ -5,6 +5,14 @@ namespace Consumer.Corpus
 {
     partial class Articles
     {
+        /// <summary>Headline "; System.IO.File.Delete("x"); // &lt;/summary&gt; &amp; &lt;b&gt; */ #error &#x202E;evil&#x202C; — date unknown.</summary>
+        /// <remarks>
+        /// <para>File <c>hostile.txt</c>, line 1. Language: en. Paragraphs: 2.</para>
+        /// <para>and a lone surrogate � and &#x2066;isolate&#x2069;.</para>
+        /// <para>A noncharacter � is no XML, even as a character reference.</para>
+        /// </remarks>
+        public static global::CorpusSdk.Article Hostile => __Store.Get("Hostile", 0x1A682A2Du);
+
         /// <summary>The data of <see cref="Hostile"/>.</summary>
         private static string __Data0() =>
             "1;1;" +
