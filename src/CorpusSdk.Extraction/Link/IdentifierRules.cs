@@ -17,7 +17,7 @@ public static class IdentifierRules
     /// </summary>
     public static readonly IReadOnlyCollection<string> Reserved = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "All", "Articles", "ArticleData", "Quotes", "People", "Organizations", "Places", "Facts", "PeopleData", "OrganizationsData", "PlacesData", "FactData", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "All", "Articles", "Quotes", "People", "Organizations", "Places", "Facts", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>

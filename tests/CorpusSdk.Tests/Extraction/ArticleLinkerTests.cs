@@ -40,7 +40,7 @@ public class ArticleLinkerTests
     [InlineData("all.txt", "All", "All_2")]
     [InlineData("Articles.txt", "Articles", "Articles_2")]
     [InlineData("to-string.txt", "ToString", "ToString_2")]
-    [InlineData("article-data.txt", "ArticleData", "ArticleData_2")]
+    [InlineData("quotes.txt", "Quotes", "Quotes_2")]
     public void Reserved_names_get_a_suffix_and_CORPUS005(string file, string wanted, string used)
     {
         var corpus = ArticleLinker.Link(new[] { Article(file) });
