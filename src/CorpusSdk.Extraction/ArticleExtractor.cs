@@ -12,6 +12,7 @@ using CorpusSdk.Extraction.Recognize;
 using CorpusSdk.Extraction.Recognize.Dates;
 using CorpusSdk.Extraction.Recognize.Entities;
 using CorpusSdk.Extraction.Recognize.Facts;
+using CorpusSdk.Extraction.Recognize.Numbers;
 using CorpusSdk.Extraction.Recognize.Prose;
 using CorpusSdk.Extraction.Recognize.Quotes;
 using CorpusSdk.Extraction.Segment;
@@ -62,21 +63,25 @@ public static class ArticleExtractor
 
         var dates = new List<DateMention>();
         var datesByParagraph = new List<IReadOnlyList<RecognizedDate>>(segments.Paragraphs.Count);
+        // Numbers are recognized once per paragraph: dates read the ones written in words, facts all of them.
+        var numbersByParagraph = new List<IReadOnlyList<RecognizedNumber>>(segments.Paragraphs.Count);
         foreach (var paragraph in segments.Paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var recognized = DateRecognizer.Recognize(paragraph.Source.Text, reference);
+            var numbers = NumberRecognizer.Recognize(paragraph.Source.Text);
+            numbersByParagraph.Add(numbers);
+            var recognized = DateRecognizer.Recognize(paragraph.Source.Text, numbers, reference);
             datesByParagraph.Add(recognized);
             foreach (var date in recognized)
             {
                 var unresolved = date.IsRelative && date.Value is null;
                 dates.Add(new DateMention(date.Text, date.Value?.ToIso(), date.IsRelative, corpusText.Span(paragraph.Source.Start + date.Start, date.Length),
-                    unresolved ? RelativeDay.Of(paragraph.Source.Text, date.Start) : null));
+                    unresolved ? date.RelativeDay : null));
                 diagnostics.AddRange(DateChecks.Check(date, relativePath, corpusText, paragraph.Source.Start, reference));
             }
         }
 
-        stageDone?.Invoke("dates (recognize and check)");
+        stageDone?.Invoke("numbers and dates (recognize and check)");
         cancellationToken.ThrowIfCancellationRequested();
         var bodyParagraphs = segments.Paragraphs.Select(p => new ProseParagraph(p.Number, p.Source.Start, p.Source.Text)).ToList();
         var quotes = QuoteRecognizer.Recognize(bodyParagraphs, datesByParagraph, corpusText);
@@ -92,7 +97,7 @@ public static class ArticleExtractor
         var mentions = MentionRecognizer.Recognize(named, corpusText, author is null || authorLine == 0 ? null : (author, authorLine),
             quotes.Select(q => q.Speaker).OfType<SpeakerModel>());
         stageDone?.Invoke("mentions and roles");
-        var facts = FactRecognizer.Recognize(bodyParagraphs, datesByParagraph, mentions, corpusText, reference);
+        var facts = FactRecognizer.Recognize(bodyParagraphs, datesByParagraph, numbersByParagraph, mentions, corpusText, reference);
         stageDone?.Invoke("facts");
 
         var paragraphs = segments.Paragraphs.Select(p => new ParagraphModel(p.Number, p.Text)).ToList();

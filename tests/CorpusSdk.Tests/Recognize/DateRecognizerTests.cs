@@ -522,13 +522,42 @@ public class DateRecognizerTests
     [Fact]
     public void A_weekday_to_come_resolves_forward_from_any_publication_day()
     {
-        var text = "وتعقد القمة يوم الإثنين المقبل في الدوحة";
-        var day = RelativeDay.Of(text, text.IndexOf("يوم", StringComparison.Ordinal));
+        var day = Single("وتعقد القمة يوم الإثنين المقبل في الدوحة", null).RelativeDay;
 
         Assert.NotNull(day);
+        Assert.True(day!.Ahead);
         Assert.Equal(new DateTime(2026, 3, 9), day!.Resolve(new DateTime(2026, 3, 4)));
         Assert.Equal(new DateTime(2026, 3, 16), day.Resolve(new DateTime(2026, 3, 9)));
     }
+
+    [Theory]
+    [InlineData("وصل الوفد أمس", -1, null)]
+    [InlineData("تعطلت الشبكة منذ ثلاثة أيام", -3, null)]
+    [InlineData("ويعود الوفد بعد غد", 2, null)]
+    [InlineData("اجتمع المجلس يوم الأحد", null, DayOfWeek.Sunday)]
+    [InlineData("The bill passed yesterday", -1, null)]
+    public void A_relative_day_is_read_once_and_resolves_against_any_publication_day(string text, int? offset, DayOfWeek? weekday)
+    {
+        // Read with no reference, as for an undated article; the corpus resolves it later against an inferred date.
+        var day = Single(text).RelativeDay;
+        Assert.NotNull(day);
+        Assert.Equal(offset, day!.Offset);
+        Assert.Equal(weekday, day.Weekday);
+
+        foreach (var published in new[] { new DateTime(2026, 2, 9), new DateTime(2026, 3, 4), new DateTime(2025, 12, 31) })
+        {
+            var dated = Single(text, published);
+            Assert.Equal(day, dated.RelativeDay);
+            Assert.Equal(dated.Value?.ToDay(), day.Resolve(published));
+        }
+    }
+
+    [Theory]
+    [InlineData("تراجعت الأسهم الأسبوع الماضي")]
+    [InlineData("ارتفعت الأسعار الشهر الماضي")]
+    [InlineData("عقد الاجتماع في 9/2/2026")]
+    public void A_date_that_names_no_single_relative_day_has_none(string text) =>
+        Assert.Null(Single(text, new DateTime(2026, 3, 4)).RelativeDay);
 
     [Fact]
     public void The_relative_word_the_weekday_and_the_written_date_are_kept_apart()

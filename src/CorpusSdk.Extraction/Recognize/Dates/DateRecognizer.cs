@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CorpusSdk.Extraction.Recognize.Numbers;
 
 namespace CorpusSdk.Extraction.Recognize.Dates;
 
@@ -17,10 +18,17 @@ public static class DateRecognizer
 
     /// <param name="text">The text to search.</param>
     /// <param name="reference">The moment relative expressions are resolved against (an article's own date), or null.</param>
-    public static IReadOnlyList<RecognizedDate> Recognize(string text, DateTime? reference)
+    public static IReadOnlyList<RecognizedDate> Recognize(string text, DateTime? reference) =>
+        string.IsNullOrEmpty(text) ? Array.Empty<RecognizedDate>() : Recognize(text, NumberRecognizer.Recognize(text), reference);
+
+    /// <param name="text">The text to search.</param>
+    /// <param name="numbers">The numbers <see cref="NumberRecognizer"/> finds in <paramref name="text"/>: a caller that
+    /// needs them too recognizes them once (dates take the numbers written in words).</param>
+    /// <param name="reference">The moment relative expressions are resolved against (an article's own date), or null.</param>
+    public static IReadOnlyList<RecognizedDate> Recognize(string text, IReadOnlyList<RecognizedNumber> numbers, DateTime? reference)
     {
         if (string.IsNullOrEmpty(text)) return Array.Empty<RecognizedDate>();
-        var tokens = new DateText(text);
+        var tokens = new DateText(text, numbers);
         var grammar = new DateGrammar(tokens);
         var found = new List<RecognizedDate>();
         var i = 0;

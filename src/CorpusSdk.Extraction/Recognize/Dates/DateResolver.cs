@@ -23,7 +23,8 @@ internal static class DateResolver
         var r = Usable(reference);
         var isRelative = IsRelative(d);
         var relativeValue = isRelative && r is not null ? RelativePart(d, r.Value) : null;
-        return new RecognizedDate(written, start, length, Value(d, r), isRelative, relativeValue, Explicit(d), d.Weekday, d.Hijri);
+        var relativeDay = isRelative ? RelativeDay.Of(day => RelativePart(d, day)?.ToDay(), d.Weekday) : null;
+        return new RecognizedDate(written, start, length, Value(d, r), isRelative, relativeValue, Explicit(d), d.Weekday, d.Hijri, relativeDay);
     }
 
     /// <summary>A reference far enough from the ends of <see cref="DateTime"/> that date arithmetic cannot overflow.</summary>

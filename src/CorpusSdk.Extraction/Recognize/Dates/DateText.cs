@@ -43,7 +43,9 @@ internal sealed class DateText
     private readonly int[] foldedToOriginal;
     private readonly Dictionary<int, WordNumber> numbersByToken = new();
 
-    public DateText(string original)
+    /// <param name="original">The text as written.</param>
+    /// <param name="numbers">What <see cref="NumberRecognizer"/> finds in <paramref name="original"/>.</param>
+    public DateText(string original, IReadOnlyList<RecognizedNumber> numbers)
     {
         Original = original;
         var folded = new System.Text.StringBuilder(original.Length);
@@ -62,7 +64,7 @@ internal sealed class DateText
         Folded = folded.ToString();
         foldedToOriginal = map.ToArray();
         Tokens = Tokenize();
-        PlaceWordNumbers();
+        PlaceWordNumbers(numbers);
     }
 
     public string Original { get; }
@@ -122,36 +124,47 @@ internal sealed class DateText
         skip = 0;
         if (i < 0 || i >= Tokens.Count || Tokens[i].Kind == TokenKind.Punct) return -1;
         var best = -1;
-        foreach (var (stem, stemSkip, bare) in Stems(Tokens[i].Text, clitics))
+        var word = Tokens[i].Text;
+        MatchStem(table, i, word, 0, false, ref best, ref value, ref skip);
+        if (clitics != Clitics.None && HasPrefixLetter(word))
         {
-            foreach (var (words, entryValue, caseSensitive) in table.Candidates(stem))
-            {
-                int end;
-                if (stemSkip == 0 && !bare)
-                {
-                    end = MatchWord(words[0], i, caseSensitive);
-                }
-                else
-                {
-                    // A prefixed word is one token: "بالأمس", "والخميس".
-                    if (caseSensitive || stem != words[0]) continue;
-                    end = i + 1;
-                }
-                if (end < 0) continue;
-                for (var w = 1; w < words.Length && end >= 0; w++)
-                {
-                    if (IsPunct(end, '-') && !Tokens[end].BreakBefore) end++;   // "منتصف-الليل"
-                    end = SameLine(end) ? MatchWord(words[w], end, caseSensitive) : -1;
-                }
-                if (end > best)
-                {
-                    best = end;
-                    value = entryValue;
-                    skip = stemSkip;
-                }
-            }
+            var stems = StemsOf(i, clitics);
+            for (var s = 1; s < stems.Length; s++) MatchStem(table, i, stems[s].Stem, stems[s].Skip, stems[s].Prefixed, ref best, ref value, ref skip);
         }
         return best;
+    }
+
+    /// <summary>Tries the entries of <paramref name="table"/> that start with one reading of token <paramref name="i"/>, keeping the longest.</summary>
+    private void MatchStem<T>(PhraseTable<T> table, int i, string stem, int stemSkip, bool prefixed, ref int best, ref T value, ref int skip)
+    {
+        var candidates = table.Candidates(stem);
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var (words, entryValue, caseSensitive) = candidates[c];
+            int end;
+            if (stemSkip == 0 && !prefixed)
+            {
+                end = MatchWord(words[0], i, caseSensitive);
+            }
+            else
+            {
+                // A prefixed word is one token: "بالأمس", "والخميس".
+                if (caseSensitive || stem != words[0]) continue;
+                end = i + 1;
+            }
+            if (end < 0) continue;
+            for (var w = 1; w < words.Length && end >= 0; w++)
+            {
+                if (IsPunct(end, '-') && !Tokens[end].BreakBefore) end++;   // "منتصف-الليل"
+                end = SameLine(end) ? MatchWord(words[w], end, caseSensitive) : -1;
+            }
+            if (end > best)
+            {
+                best = end;
+                value = entryValue;
+                skip = stemSkip;
+            }
+        }
     }
 
     /// <summary>True when an entry of <paramref name="table"/> starts at <paramref name="i"/>.</summary>
@@ -175,30 +188,55 @@ internal sealed class DateText
     }
 
     /// <summary>
-    /// The ways to read a word as a prefix plus a lexicon word. ب/ل/ك fuse with the article: ب+الأمس = بالأمس,
-    /// ل+الثاني = للثاني (where the alef drops, so the whole word is kept in the span).
+    /// The readings of token <paramref name="i"/> under <paramref name="clitics"/>, worked out once per token: the grammar
+    /// tries a dozen tables at each token, and building the readings again for each was most of what dates allocated.
     /// </summary>
-    private static IEnumerable<(string Stem, int Skip, bool Prefixed)> Stems(string word, Clitics clitics)
+    private (string Stem, int Skip, bool Prefixed)[] StemsOf(int i, Clitics clitics)
     {
-        yield return (word, 0, false);
-        if (clitics == Clitics.None) yield break;
-        foreach (var s in Prepositions(word, 0, clitics)) yield return s;
+        var cache = clitics switch { Clitics.None => bareStems, Clitics.Conjunction => conjunctionStems, _ => allStems };
+        if (cache is null)
+        {
+            cache = new (string, int, bool)[]?[Tokens.Count];
+            if (clitics == Clitics.None) bareStems = cache;
+            else if (clitics == Clitics.Conjunction) conjunctionStems = cache;
+            else allStems = cache;
+        }
+        return cache[i] ??= Stems(Tokens[i].Text, clitics);
+    }
+
+    private (string, int, bool)[]?[]? bareStems;
+    private (string, int, bool)[]?[]? conjunctionStems;
+    private (string, int, bool)[]?[]? allStems;
+
+    /// <summary>
+    /// The ways to read a word as a prefix plus a lexicon word, the word as written first. ب/ل/ك fuse with the article:
+    /// ب+الأمس = بالأمس, ل+الثاني = للثاني (where the alef drops, so the whole word is kept in the span).
+    /// </summary>
+    private static (string Stem, int Skip, bool Prefixed)[] Stems(string word, Clitics clitics)
+    {
+        if (clitics == Clitics.None || !HasPrefixLetter(word)) return new[] { (word, 0, false) };
+        var stems = new List<(string, int, bool)>(2) { (word, 0, false) };
+        Prepositions(word, 0, clitics, stems);
         if ((word[0] == 'و' || word[0] == 'ف') && word.Length > 2)
         {
             var rest = word.Substring(1);
-            yield return (rest, 1, true);
-            foreach (var s in Prepositions(rest, 1, clitics)) yield return s;
+            stems.Add((rest, 1, true));
+            Prepositions(rest, 1, clitics, stems);
         }
+        return stems.ToArray();
     }
 
-    private static IEnumerable<(string Stem, int Skip, bool Prefixed)> Prepositions(string word, int skip, Clitics clitics)
+    /// <summary>Only a word that starts with a letter that can be a prefix (و ف ب ك ل) has readings other than itself.</summary>
+    private static bool HasPrefixLetter(string word) => word.Length > 0 && "وفبكل".IndexOf(word[0]) >= 0;
+
+    private static void Prepositions(string word, int skip, Clitics clitics, List<(string, int, bool)> stems)
     {
         if (word.Length > 4 && (word.StartsWith("بال", StringComparison.Ordinal) || word.StartsWith("كال", StringComparison.Ordinal)))
-            yield return ("ال" + word.Substring(3), skip + 1, true);
+            stems.Add(("ال" + word.Substring(3), skip + 1, true));
         if (word.Length > 3 && word.StartsWith("لل", StringComparison.Ordinal))
-            yield return ("ال" + word.Substring(2), skip, true);
+            stems.Add(("ال" + word.Substring(2), skip, true));
         if (clitics == Clitics.All && word.Length > 2 && (word[0] == 'ب' || word[0] == 'ل'))
-            yield return (word.Substring(1), skip + 1, true);
+            stems.Add((word.Substring(1), skip + 1, true));
     }
 
     private List<Token> Tokenize()
@@ -239,19 +277,19 @@ internal sealed class DateText
             }
             var origStart = foldedToOriginal[start];
             var origEnd = foldedToOriginal[i - 1] + 1;
-            tokens.Add(new Token(kind, start, i, text.Substring(start, i - start), Original.Substring(origStart, origEnd - origStart),
-                space || tokens.Count == 0, lineBreak));
+            var folded = text.Substring(start, i - start);
+            // Most tokens are written as they fold (lower case, no marks): the raw text is then the same string.
+            var raw = origEnd - origStart == folded.Length && string.CompareOrdinal(Original, origStart, folded, 0, folded.Length) == 0
+                ? folded : Original.Substring(origStart, origEnd - origStart);
+            tokens.Add(new Token(kind, start, i, folded, raw, space || tokens.Count == 0, lineBreak));
             space = false;
             lineBreak = false;
         }
         return tokens;
     }
 
-    /// <summary>
-    /// Runs <see cref="NumberRecognizer"/> once over the text and keeps the numbers it writes in words (digits are read
-    /// here), keyed by their first token.
-    /// </summary>
-    private void PlaceWordNumbers()
+    /// <summary>Keeps the numbers the text writes in words (digits are read here), keyed by their first token.</summary>
+    private void PlaceWordNumbers(IReadOnlyList<RecognizedNumber> numbers)
     {
         if (Tokens.Count == 0) return;
         originalToFolded = new int[Original.Length + 1];
@@ -265,7 +303,7 @@ internal sealed class DateText
         for (var t = 0; t < Tokens.Count; t++)
             for (var k = Tokens[t].Start; k < Tokens[t].End; k++) tokenOf[k] = t;
 
-        foreach (var number in WordNumbers(NumberRecognizer.Recognize(Original), 0))
+        foreach (var number in WordNumbers(numbers, 0))
         {
             if (!numbersByToken.TryGetValue(number.FirstToken, out var existing) || existing.EndToken < number.EndToken)
                 numbersByToken[number.FirstToken] = number;

@@ -20,6 +20,9 @@ namespace CorpusSdk.Extraction.Recognize.Dates;
 /// <param name="Weekday">The weekday the text names, or null.</param>
 /// <param name="Hijri">The text writes a Hijri date: its Gregorian day may be one off (a month starts when the moon is
 /// sighted, which tables can only foresee).</param>
+/// <param name="RelativeDay">What the relative part says of its day whatever the reference (a fixed offset, or a
+/// weekday), so that a date the article cannot resolve can be resolved once the corpus infers its publication date;
+/// null when there is no relative part or it names no single day (last week).</param>
 public sealed record RecognizedDate(
     string Text,
     int Start,
@@ -29,4 +32,5 @@ public sealed record RecognizedDate(
     PartialDate? RelativeValue,
     PartialDate? ExplicitValue,
     DayOfWeek? Weekday,
-    bool Hijri = false);
+    bool Hijri = false,
+    RelativeDay? RelativeDay = null);

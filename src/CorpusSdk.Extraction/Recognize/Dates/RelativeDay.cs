@@ -1,7 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Runtime.CompilerServices;
 
 namespace CorpusSdk.Extraction.Recognize.Dates;
 
@@ -16,33 +13,24 @@ namespace CorpusSdk.Extraction.Recognize.Dates;
 /// <param name="Ahead">The weekday is one to come, not the latest past one.</param>
 public sealed record RelativeDay(int? Offset, DayOfWeek? Weekday, bool Ahead = false)
 {
-    /// <summary>
-    /// Each paragraph's relative days by the offset of their expression, recognized once per paragraph text: several
-    /// stages ask for the same dates, and recognizing the paragraph again for each would make long paragraphs quadratic.
-    /// </summary>
-    private static readonly ConditionalWeakTable<string, Dictionary<int, RelativeDay?>> Cache = new();
-
     /// <summary>Two references three days apart: a fixed offset resolves the same against both, a weekday does not.</summary>
     private static readonly DateTime FirstReference = new(2001, 1, 3, 0, 0, 0, DateTimeKind.Unspecified);
 
     private static readonly DateTime SecondReference = new(2001, 1, 6, 0, 0, 0, DateTimeKind.Unspecified);
 
-    /// <summary>The relative day of the date expression at <paramref name="start"/> in <paramref name="text"/>, or null when it has none.</summary>
-    public static RelativeDay? Of(string text, int start) =>
-        Cache.GetValue(text, All).TryGetValue(start, out var day) ? day : null;
-
-    private static Dictionary<int, RelativeDay?> All(string text)
+    /// <summary>
+    /// The relative day of an expression whose relative part <paramref name="resolve"/> places against a reference, or
+    /// null when that part names no day (last week, next month). The resolver asks this of the expression it has just
+    /// read, so the text is recognized once, whatever the reference.
+    /// </summary>
+    /// <param name="resolve">The day the expression's relative part names against a reference, or null.</param>
+    /// <param name="weekday">The weekday the expression names, or null.</param>
+    internal static RelativeDay? Of(Func<DateTime, DateTime?> resolve, DayOfWeek? weekday)
     {
-        var days = new Dictionary<int, RelativeDay?>();
-        var second = DateRecognizer.Recognize(text, SecondReference).Where(d => d.RelativeValue?.ToDay() is not null).ToDictionary(d => d.Start, d => d.RelativeValue!.ToDay()!.Value);
-        foreach (var date in DateRecognizer.Recognize(text, FirstReference))
-        {
-            if (date.RelativeValue?.ToDay() is not DateTime first) continue;
-            var offset = (int)(first - FirstReference).TotalDays;
-            if (second.TryGetValue(date.Start, out var other) && (int)(other - SecondReference).TotalDays == offset) days[date.Start] = new RelativeDay(offset, null);
-            else if (date.Weekday is DayOfWeek weekday) days[date.Start] = new RelativeDay(null, weekday, Ahead: first > FirstReference);
-        }
-        return days;
+        if (resolve(FirstReference) is not DateTime first) return null;
+        var offset = (int)(first - FirstReference).TotalDays;
+        if (resolve(SecondReference) is DateTime second && (int)(second - SecondReference).TotalDays == offset) return new RelativeDay(offset, null);
+        return weekday is DayOfWeek day ? new RelativeDay(null, day, Ahead: first > FirstReference) : null;
     }
 
     /// <summary>The day this relative date names for an article published on <paramref name="published"/>.</summary>

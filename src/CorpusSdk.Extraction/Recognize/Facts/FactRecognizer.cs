@@ -31,12 +31,14 @@ public static class FactRecognizer
 
     /// <param name="paragraphs">The body paragraphs.</param>
     /// <param name="dates">Each paragraph's dates, resolved against <paramref name="reference"/>.</param>
+    /// <param name="numbers">Each paragraph's numbers (<see cref="NumberRecognizer"/>).</param>
     /// <param name="mentions">The article's mentions (places give a date fact its place).</param>
     /// <param name="text">The file's text, for spans.</param>
     /// <param name="reference">The publication day, or null.</param>
     public static List<FactMention> Recognize(
         IReadOnlyList<ProseParagraph> paragraphs,
         IReadOnlyList<IReadOnlyList<RecognizedDate>> dates,
+        IReadOnlyList<IReadOnlyList<RecognizedNumber>> numbers,
         IReadOnlyList<MentionModel> mentions,
         CorpusText text,
         DateTime? reference)
@@ -47,7 +49,7 @@ public static class FactRecognizer
             var paragraph = paragraphs[p];
             var sentences = Sentences(paragraph);
             foreach (var (date, eventToken) in DatedEvents(paragraph, sentences, dates[p])) DateFact(paragraph, sentences, date, eventToken, mentions, text, reference, facts);
-            foreach (var number in NumberRecognizer.Recognize(paragraph.Text)) NumberFact(paragraph, sentences, number, dates[p], mentions, text, facts);
+            foreach (var number in numbers[p]) NumberFact(paragraph, sentences, number, dates[p], mentions, text, facts);
         }
         return facts;
     }
@@ -64,7 +66,7 @@ public static class FactRecognizer
         var tokens = paragraph.Tokens;
         foreach (var sentence in sentences)
         {
-            var inSentence = dates.Where(d => tokens[sentence.From].Start <= d.Start && d.Start < tokens[sentence.To - 1].End && IsDay(paragraph.Text, d)).ToList();
+            var inSentence = dates.Where(d => tokens[sentence.From].Start <= d.Start && d.Start < tokens[sentence.To - 1].End && IsDay(d)).ToList();
             if (inSentence.Count == 0) continue;
             var events = Enumerable.Range(sentence.From, sentence.To - sentence.From)
                 .Where(i => tokens[i].IsWord && EntityLexicon.EventNouns.Contains(NounKey(tokens[i].Folded)) && !InName(tokens, i, sentence))
@@ -96,8 +98,8 @@ public static class FactRecognizer
         || (i > sentence.From && tokens[i - 1].IsWord && EntityLexicon.OrganizationHeads.Contains(EntityLexicon.Head(tokens[i - 1].Folded)));
 
     /// <summary>A date that names a day: a day of the calendar, or a relative day (أمس, يوم الإثنين), not a week or a month.</summary>
-    private static bool IsDay(string paragraph, RecognizedDate date) =>
-        date.IsRelative ? RelativeDay.Of(paragraph, date.Start) is not null : date.Value?.ToDay() is not null;
+    private static bool IsDay(RecognizedDate date) =>
+        date.IsRelative ? date.RelativeDay is not null : date.Value?.ToDay() is not null;
 
     /// <summary>Whether a complementizer (أن, إن, that) stands between a date and an event noun after it.</summary>
     private static bool SaysBefore(List<ProseToken> tokens, int dateEnd, int eventToken)
@@ -115,7 +117,7 @@ public static class FactRecognizer
         var tokens = paragraph.Tokens;
         var sentence = sentences.First(s => s.From <= eventToken && eventToken < s.To);
         var day = date.Value?.ToDay();
-        var relative = date.IsRelative ? RelativeDay.Of(paragraph.Text, date.Start) : null;
+        var relative = date.IsRelative ? date.RelativeDay : null;
         var offset = date.ExplicitValue is null ? relative?.Offset : null;
         if (day is null && offset is null) return;
 

@@ -863,7 +863,7 @@ public static class QuoteRecognizer
                 foreach (var date in _dates[p])
                 {
                     if (date.Start >= start && date.Start + date.Length <= end)
-                        return new SaidDate(date.Value, date.Text, date.Value is null && date.IsRelative ? RelativeDay.Of(Paragraphs[p].Text, date.Start) : null);
+                        return new SaidDate(date.Value, date.Text, date.Value is null && date.IsRelative ? date.RelativeDay : null);
                 }
             }
             return default;
