@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using CorpusSdk.Extraction.Normalize;
 
 namespace CorpusSdk.Extraction.Recognize.Entities;
@@ -79,6 +80,14 @@ public static class EntityLexicon
 
     /// <summary>The gazetteer as a set, for lookups of whole (multi-word) entries.</summary>
     public static readonly HashSet<string> PlaceSet = new(Places, StringComparer.Ordinal);
+
+    /// <summary>
+    /// For each first word of the gazetteer, the most words an entry that starts with it has: a name of several words
+    /// is looked up only where one can start, so that most words cost one lookup and no string.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, int> PlaceWordsByFirstWord = Places
+        .GroupBy(place => place.Split(' ')[0], StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.Max(place => place.Split(' ').Length), StringComparer.Ordinal);
 
     /// <summary>
     /// Words that stress the noun before them with a pronoun joined (المنطقة كلها, البلاد بأكملها, المدينة نفسها): after a

@@ -164,7 +164,7 @@ public static class MentionRecognizer
             var expansion = paragraph.Text.Substring(nameStart, tokens[to - 1].End - nameStart);
             state.AddAt(p, nameStart, tokens[to - 1].End, EntityKinds.Organization, expansion, tokens[acronym].Text);
             state.Add(p, acronym, acronym + 1, EntityKinds.Organization, expansion, null, tokens[acronym].Text);
-            state.KnownOrganizations.Add((expansion, tokens[acronym].Text));
+            state.AddKnownOrganization(expansion, tokens[acronym].Text);
             i += 2;
         }
     }
@@ -184,7 +184,7 @@ public static class MentionRecognizer
             {
                 var name = state.Paragraphs[p].Text.Substring(tokens[i + 1].Start, tokens[close - 1].End - tokens[i + 1].Start);
                 state.Add(p, i + 1, close, EntityKinds.Organization, name, null);
-                state.KnownOrganizations.Add((name, null));
+                state.AddKnownOrganization(name, null);
             }
             i = close;
         }
@@ -281,8 +281,7 @@ public static class MentionRecognizer
             var key = ArabicWords.Key(tokens[i].Folded);
             // The latest person of that family name named before here (خالد العمري …، سامي العمري …، وأضاف العمري: سامي).
             var here = state.Paragraphs[p].Offset + tokens[i].Start;
-            var named = state.KnownPeople.Where(k => k.FamilyKey == key).ToList();
-            var latest = named.Where(k => k.Offset < here).OrderByDescending(k => k.Offset).Concat(named.OrderBy(k => k.Offset)).FirstOrDefault();
+            var latest = state.LatestPersonNamed(key, here);
             foreach (var person in latest is null ? Enumerable.Empty<KnownPerson>() : new[] { latest })
             {
                 // A family name followed by an adjective is a common noun (السلامة العامة).
@@ -291,14 +290,13 @@ public static class MentionRecognizer
                 state.Add(p, from, i + 1, EntityKinds.Person, person.Name, null);
                 break;
             }
-            foreach (var (name, acronym) in state.KnownOrganizations)
+            foreach (var (name, acronymKey, nameWords) in state.KnownOrganizations)
             {
-                if (acronym is not null && key == ArabicWords.Key(ArabicFolding.Fold(acronym)))
+                if (acronymKey is not null && key == acronymKey)
                 {
                     state.Add(p, i, i + 1, EntityKinds.Organization, name, null);
                     break;
                 }
-                var nameWords = ArabicWords.Split(ArabicFolding.Fold(name)).Select(ArabicWords.Key).ToList();
                 if (nameWords.Count == 0 || i + nameWords.Count > tokens.Count) continue;
                 var matches = true;
                 for (var w = 0; w < nameWords.Count && matches; w++) matches = tokens[i + w].IsWord && ArabicWords.Key(tokens[i + w].Folded) == nameWords[w];
@@ -349,25 +347,45 @@ public static class MentionRecognizer
 
     private static bool IsPlace(List<ProseToken> tokens, int i, out int words, out FirstWordForm form)
     {
-        for (words = 4; words >= 1; words--)
+        form = FirstWordForm.AsListed;
+        words = 0;
+        if (i < 0 || i >= tokens.Count || !tokens[i].IsWord) return false;
+        // The first word as listed, with ل and the article fused (للعراق for العراق), or with a proclitic (بالرياض).
+        var folded = tokens[i].Folded;
+        var lamLam = folded.Length > 3 && folded.StartsWith("لل", StringComparison.Ordinal) ? "ال" + folded.Substring(2) : null;
+        var proclitic = folded.Length > 3 && "وبلفك".IndexOf(folded[0]) >= 0 ? folded.Substring(1) : null;
+        var most = Math.Max(PlaceWords(folded), Math.Max(PlaceWords(lamLam), PlaceWords(proclitic)));
+        for (words = Math.Min(Math.Min(most, MaxPlaceWords), tokens.Count - i); words >= 1; words--)
         {
-            if (i + words > tokens.Count) continue;
             var all = true;
-            for (var w = 0; w < words && all; w++) all = tokens[i + w].IsWord;
+            for (var w = 1; w < words && all; w++) all = tokens[i + w].IsWord;
             if (!all) continue;
-            var rest = words == 1 ? string.Empty : " " + string.Join(" ", Enumerable.Range(i + 1, words - 1).Select(t => tokens[t].Folded));
-            var folded = tokens[i].Folded;
+            var rest = words == 1 ? string.Empty : RestOfName(tokens, i, words);
             form = FirstWordForm.AsListed;
-            if (EntityLexicon.PlaceSet.Contains(folded + rest)) return true;
-            if (folded.Length <= 3) continue;
+            if (PlaceWords(folded) >= words && EntityLexicon.PlaceSet.Contains(folded + rest)) return true;
             form = FirstWordForm.LamLam;
-            if (folded.StartsWith("لل", StringComparison.Ordinal) && EntityLexicon.PlaceSet.Contains("ال" + folded.Substring(2) + rest)) return true;
+            if (PlaceWords(lamLam) >= words && EntityLexicon.PlaceSet.Contains(lamLam + rest)) return true;
             form = FirstWordForm.Proclitic;
-            if ("وبلفك".IndexOf(folded[0]) >= 0 && EntityLexicon.PlaceSet.Contains(folded.Substring(1) + rest)) return true;
+            if (PlaceWords(proclitic) >= words && EntityLexicon.PlaceSet.Contains(proclitic + rest)) return true;
         }
         words = 0;
         form = FirstWordForm.AsListed;
         return false;
+    }
+
+    /// <summary>The longest gazetteer entry looked for: four words (الولايات المتحدة الأمريكية, جمهورية الكونغو الديمقراطية).</summary>
+    private const int MaxPlaceWords = 4;
+
+    /// <summary>The most words of a gazetteer entry that starts with <paramref name="firstWord"/>, or 0.</summary>
+    private static int PlaceWords(string? firstWord) =>
+        firstWord is not null && EntityLexicon.PlaceWordsByFirstWord.TryGetValue(firstWord, out var most) ? most : 0;
+
+    /// <summary>" w2 w3 …": the folded words after the first of a name of <paramref name="words"/> words at <paramref name="i"/>.</summary>
+    private static string RestOfName(List<ProseToken> tokens, int i, int words)
+    {
+        var rest = new System.Text.StringBuilder();
+        for (var w = 1; w < words; w++) rest.Append(' ').Append(tokens[i + w].Folded);
+        return rest.ToString();
     }
 
     /// <summary>Where a name starts once a conjunction or preposition joined to its first word is left out.</summary>
@@ -470,7 +488,28 @@ public static class MentionRecognizer
 
         public List<KnownPerson> KnownPeople { get; } = new();
 
-        public List<(string Name, string? Acronym)> KnownOrganizations { get; } = new();
+        /// <summary>The organisations the article has named, with the keys of their acronym and words, worked out once.</summary>
+        public List<(string Name, string? AcronymKey, List<string> NameWords)> KnownOrganizations { get; } = new();
+
+        public void AddKnownOrganization(string name, string? acronym) =>
+            KnownOrganizations.Add((name, acronym is null ? null : ArabicWords.Key(ArabicFolding.Fold(acronym)),
+                ArabicWords.Split(ArabicFolding.Fold(name)).Select(ArabicWords.Key).ToList()));
+
+        /// <summary>
+        /// The person of family name <paramref name="familyKey"/> named last before <paramref name="offset"/>, else the
+        /// first one named after it, else null.
+        /// </summary>
+        public KnownPerson? LatestPersonNamed(string familyKey, int offset)
+        {
+            KnownPerson? before = null, first = null;
+            foreach (var person in KnownPeople)
+            {
+                if (person.FamilyKey != familyKey) continue;
+                if (person.Offset < offset && (before is null || person.Offset > before.Offset)) before = person;
+                if (first is null || person.Offset < first.Offset) first = person;
+            }
+            return before ?? first;
+        }
 
         public bool InsideMarks(int p, int t) => _inside[p][t];
 

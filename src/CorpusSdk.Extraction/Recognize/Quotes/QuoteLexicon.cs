@@ -114,6 +114,9 @@ public static class QuoteLexicon
     /// </summary>
     public static readonly IReadOnlyList<string> AttributionPhrases = Fold("بحسب", "حسب", "وفق", "وفقا ل", "وفقا لـ", "according to");
 
+    /// <summary>Each of <see cref="AttributionPhrases"/> cut into its words once, as the recognizer tries them at every word.</summary>
+    public static readonly IReadOnlyList<string[]> AttributionPhraseWords = AttributionPhrases.Select(phrase => phrase.Split(' ')).ToArray();
+
     /// <summary>
     /// Words that open an adverbial between a speech verb and what was said: where, when, how (في منشور, خلال مؤتمر,
     /// يوم الأحد; in a statement, on Monday). A comma-separated part of the speaker phrase that opens with one is not

@@ -597,20 +597,23 @@ public static class QuoteRecognizer
     /// <summary>The length in tokens of an "according to" phrase at <paramref name="i"/> (0 when there is none).</summary>
     private static int AttributionLength(List<ProseToken> tokens, int i, int to)
     {
-        foreach (var phrase in QuoteLexicon.AttributionPhrases)
+        foreach (var words in QuoteLexicon.AttributionPhraseWords)
         {
-            var words = phrase.Split(' ');
             if (i + words.Length > to) continue;
             var matches = true;
             for (var w = 0; w < words.Length && matches; w++)
             {
                 var folded = tokens[i + w].Folded;
-                matches = tokens[i + w].IsWord && (folded == words[w] || (w == 0 && folded == "و" + words[w]));
+                matches = tokens[i + w].IsWord && (folded == words[w] || (w == 0 && IsAndThen(folded, words[w])));
             }
             if (matches) return words.Length;
         }
         return 0;
     }
+
+    /// <summary>Whether <paramref name="folded"/> is و joined to <paramref name="word"/> (وبحسب).</summary>
+    private static bool IsAndThen(string folded, string word) =>
+        folded.Length == word.Length + 1 && folded[0] == 'و' && string.CompareOrdinal(folded, 1, word, 0, word.Length) == 0;
 
     /// <summary>فإن after "according to X,": the complementizer that introduces the claim.</summary>
     private static int SkipFaInna(List<ProseToken> tokens, int from, int to) =>

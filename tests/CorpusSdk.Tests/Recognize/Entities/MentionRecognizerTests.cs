@@ -282,6 +282,17 @@ public class MentionRecognizerTests
     }
 
     [Fact]
+    public void A_place_of_several_words_is_found_with_a_proclitic_on_its_first_word()
+    {
+        const string Line = "وصل الوفد إلى الضفة الغربية والولايات المتحدة بعد زيارة للولايات المتحدة استمرت يومين.";
+        var article = Page.Extract("جولة إقليمية للوفد", Line);
+
+        var places = article.Mentions.Where(m => m.Kind == EntityKinds.Place).Select(m => m.Name).ToList();
+        Assert.Equal(new[] { "الضفة الغربية", "الولايات المتحدة", "الولايات المتحدة" }, places);
+        Assert.DoesNotContain(article.Mentions, m => m.Text == "المتحدة");
+    }
+
+    [Fact]
     public void English_places_are_capitalized_gazetteer_entries()
     {
         var article = Page.Extract(
