@@ -73,6 +73,9 @@ public static class ArabicFolding
         // tables, which cost a quarter of all extraction time when every character went to them.
         if (c < '\u0080') return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
         if (c >= '\u0600' && c <= '\u06FF') return c;
+        // Nor Latin-1's symbols (NBSP, « »), general punctuation (– — … ‏ “ ”) or Arabic presentation forms, all common in
+        // scraped news.
+        if (c < '\u00C0' || (c >= '\u2000' && c <= '\u206F') || (c >= '\uFB50' && c <= '\uFEFF')) return c;
         return char.ToLowerInvariant(c);
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using CorpusSdk.Extraction.Normalize;
 
@@ -20,6 +21,22 @@ public class ArabicWordsTests
     [InlineData("بلد")]
     [InlineData("الي")]   // stripping would leave fewer than three letters
     public void Short_words_keep_their_first_letters(string word) => Assert.Equal(word, ArabicWords.Key(word));
+
+    [Fact]
+    public void Folding_lowers_case_exactly_as_the_invariant_culture_does()
+    {
+        // FoldChar answers most characters without the culture tables, for speed; whatever it answers must be what they
+        // would. The Arabic folds (alef forms, ة, digits, …) and the ignored marks are its own rules.
+        var ownRules = new HashSet<char>("أإآٱىةؤئکی");
+        var differs = new List<string>();
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var c = (char)code;
+            if (ArabicFolding.IsIgnored(c) || ownRules.Contains(c) || (c >= '٠' && c <= '٩') || (c >= '۰' && c <= '۹')) continue;
+            if (ArabicFolding.FoldChar(c) != char.ToLowerInvariant(c)) differs.Add(code.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        Assert.Empty(differs);
+    }
 
     [Fact]
     public void Split_leaves_punctuation_out()
