@@ -33,16 +33,30 @@ public static class CrossSourceChecks
     /// <summary>A finding lists at most this many related places.</summary>
     private const int MaxRelated = 10;
 
+    /// <summary>Every check, one after the other, in the order of their IDs (the link stage runs the same, partly side by side).</summary>
     public static List<DiagnosticInfo> Run(IReadOnlyList<LinkedArticle> articles, IReadOnlyList<EntityModel> entities, IReadOnlyList<FactModel> facts)
     {
         var findings = new List<DiagnosticInfo>();
-        findings.AddRange(DisputedFacts(facts));
-        findings.AddRange(Spellings(entities));
-        findings.AddRange(Roles(articles, entities));
-        findings.AddRange(Quotes(articles, entities));
-        findings.AddRange(SharedText(articles));
+        findings.AddRange(OnFacts(facts));
+        findings.AddRange(OnEntities(articles, entities));
+        findings.AddRange(OnQuotes(articles, entities));
+        findings.AddRange(SharedText(articles, SharedTextPairs(articles)));
         return findings;
     }
+
+    /// <summary>CORPUS201 and 202, from the facts alone.</summary>
+    public static List<DiagnosticInfo> OnFacts(IReadOnlyList<FactModel> facts) => DisputedFacts(facts).ToList();
+
+    /// <summary>
+    /// CORPUS203 and 204, from the entities and the articles' mentions: they read no publication date, so they can run
+    /// while the facts are gathered.
+    /// </summary>
+    public static List<DiagnosticInfo> OnEntities(IReadOnlyList<LinkedArticle> articles, IReadOnlyList<EntityModel> entities) =>
+        Spellings(entities).Concat(Roles(articles, entities)).ToList();
+
+    /// <summary>CORPUS205, from the quotes, their speakers' entities and the articles' publication dates (inferred ones too).</summary>
+    public static List<DiagnosticInfo> OnQuotes(IReadOnlyList<LinkedArticle> articles, IReadOnlyList<EntityModel> entities) =>
+        Quotes(articles, entities).ToList();
 
     /// <summary>CORPUS201 and CORPUS202: a disputed fact, at a source that gives another value than most.</summary>
     private static IEnumerable<DiagnosticInfo> DisputedFacts(IReadOnlyList<FactModel> facts)
@@ -229,7 +243,36 @@ public static class CrossSourceChecks
     /// their trigrams, not all against all; a trigram in more than <see cref="MaxArticlesPerTrigram"/> articles is a
     /// stock phrase of the corpus and pairs nothing.
     /// </summary>
-    private static IEnumerable<DiagnosticInfo> SharedText(IReadOnlyList<LinkedArticle> articles)
+    /// <param name="articles">The articles, with their publication dates (inferred ones too): the later one is the copy.</param>
+    /// <param name="pairs">The articles that share enough text (<see cref="SharedTextPairs"/>), from the same list.</param>
+    public static IEnumerable<DiagnosticInfo> SharedText(IReadOnlyList<LinkedArticle> articles, IReadOnlyList<(int Earlier, int Later, double Share)> pairs)
+    {
+        var copies = new Dictionary<int, List<(int Original, double Share)>>();
+        foreach (var (i, j, share) in pairs)
+        {
+            var (original, copy) = PublishedLater(articles[i], articles[j]) ? (j, i) : (i, j);
+            if (!copies.TryGetValue(copy, out var originals)) copies[copy] = originals = new List<(int, double)>();
+            originals.Add((original, share));
+        }
+        foreach (var copy in copies.Keys.OrderBy(c => c))
+        {
+            // Sorted on a total order (each original once per copy), so the order the pairs were found in does not matter.
+            var originals = copies[copy].OrderByDescending(o => o.Share).ThenBy(o => o.Original).ToList();
+            var (first, share) = originals[0];
+            var copyArticle = articles[copy].Article;
+            yield return Finding(DiagnosticCatalog.SharedText.Id, copyArticle.File, FileLine(copyArticle.Paragraphs[0].Line),
+                originals.Take(MaxRelated).Select(o => new RelatedLocation(articles[o.Original].Article.File, FileLine(articles[o.Original].Article.Paragraphs[0].Line))),
+                copyArticle.File, articles[first].Article.File, ((int)Math.Round(share * 100)).ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>
+    /// The pairs of articles (by index, the earlier in corpus order first) that share at least
+    /// <see cref="MinSharedTrigrams"/> of the smaller one's trigrams, with that share. It reads only the articles' trigrams
+    /// and whether they have paragraphs, so it can run while entities and facts are linked.
+    /// </summary>
+    public static List<(int Earlier, int Later, double Share)> SharedTextPairs(IReadOnlyList<LinkedArticle> articles)
+
     {
         // Each article's trigrams were hashed when it was extracted (ArticleModel.TextTrigrams): here they are only indexed.
         // Each distinct trigram gets a number, and its postings (the articles that have it, ascending) lie side by side in
@@ -272,7 +315,7 @@ public static class CrossSourceChecks
             }
         }
 
-        var copies = new Dictionary<int, List<(int Original, double Share)>>();
+        var pairs = new List<(int Earlier, int Later, double Share)>();
         // Per earlier article, the trigrams it shares with article j, and which earlier articles share any: counted in an
         // array reset after each article, not in a dictionary made for each of ten thousand articles. The order they are
         // met in does not matter: each copy's originals are sorted below.
@@ -296,21 +339,11 @@ public static class CrossSourceChecks
                 var share = (double)shared[i] / Math.Min(trigrams[i].Count, trigrams[j].Count);
                 shared[i] = 0;
                 if (share < MinSharedTrigrams || articles[i].Article.Paragraphs.Count == 0) continue;
-                var (original, copy) = PublishedLater(articles[i], articles[j]) ? (j, i) : (i, j);
-                if (!copies.TryGetValue(copy, out var originals)) copies[copy] = originals = new List<(int, double)>();
-                originals.Add((original, share));
+                pairs.Add((i, j, share));
             }
             sharing.Clear();
         }
-        foreach (var copy in copies.Keys.OrderBy(c => c))
-        {
-            var originals = copies[copy].OrderByDescending(o => o.Share).ThenBy(o => o.Original).ToList();
-            var (first, share) = originals[0];
-            var copyArticle = articles[copy].Article;
-            yield return Finding(DiagnosticCatalog.SharedText.Id, copyArticle.File, FileLine(copyArticle.Paragraphs[0].Line),
-                originals.Take(MaxRelated).Select(o => new RelatedLocation(articles[o.Original].Article.File, FileLine(articles[o.Original].Article.Paragraphs[0].Line))),
-                copyArticle.File, articles[first].Article.File, ((int)Math.Round(share * 100)).ToString(CultureInfo.InvariantCulture));
-        }
+        return pairs;
     }
 
     /// <summary>Whether <paramref name="a"/> is known to be published after <paramref name="b"/> (on a later day).</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading.Tasks;
 using CorpusSdk.Extraction.Check;
 using CorpusSdk.Extraction.Diagnostics;
 using CorpusSdk.Extraction.Model;
@@ -100,6 +101,10 @@ public static class ArticleLinker
 
     private static CorpusModel Enrich(List<LinkedArticle> linked, List<ArticleModel> ordered, List<DiagnosticInfo> diagnostics, CorpusLexicon? lexicon)
     {
+        // What does not wait for another part runs beside it, on a second thread: the pairing of articles by shared text
+        // (CORPUS206) beside entities and facts, and the checks on entities beside the facts. Each part's findings are
+        // added in the same order as one after the other, so the result does not depend on which ends first.
+        var sharedText = Task.Run(() => CrossSourceChecks.SharedTextPairs(linked));
         var entities = EntityLinker.Link(linked, lexicon);
         diagnostics.AddRange(entities.Diagnostics);
         var withEntities = linked.Select((article, a) => article with
@@ -107,10 +112,15 @@ public static class ArticleLinker
             MentionEntities = entities.MentionEntities[a].ToEquatableArray(),
             QuoteEntities = entities.QuoteEntities[a].ToEquatableArray(),
         }).ToList();
+        var onEntities = Task.Run(() => CrossSourceChecks.OnEntities(withEntities, entities.Entities));
         var facts = FactGatherer.Gather(withEntities);
         diagnostics.AddRange(facts.Diagnostics);
         var dated = withEntities.Select((article, a) => article with { InferredPublished = facts.Inferred[a] }).ToList();
-        diagnostics.AddRange(CrossSourceChecks.Run(dated, entities.Entities, facts.Facts));
+        diagnostics.AddRange(CrossSourceChecks.OnFacts(facts.Facts));
+        // GetResult, not Result: a failure on the other thread surfaces as itself (CORPUS009 names it), not as an AggregateException.
+        diagnostics.AddRange(onEntities.GetAwaiter().GetResult());
+        diagnostics.AddRange(CrossSourceChecks.OnQuotes(dated, entities.Entities));
+        diagnostics.AddRange(CrossSourceChecks.SharedText(dated, sharedText.GetAwaiter().GetResult()));
 
         // A file's front matter silences the cross-source findings reported at it (its own were dropped per file).
         var byFile = ordered.ToDictionary(a => a.File, StringComparer.Ordinal);

@@ -415,4 +415,22 @@ public class CrossSourceCheckTests
 
         Assert.Empty(Findings(corpus, "CORPUS206"));
     }
+
+    // ----- The link stage runs some checks side by side -----
+
+    [Fact]
+    public void The_link_stage_reports_what_the_checks_find_one_after_the_other_in_the_same_order()
+    {
+        var models = CorpusSdk.Synthetic.SyntheticCorpus.Generate(400)
+            .Select(a => CorpusSdk.Extraction.ArticleExtractor.Extract(a.RelativePath, a.Text)).ToList();
+
+        var corpus = CorpusSdk.Extraction.Link.ArticleLinker.Link(models);
+
+        // The linked articles carry their entities and inferred dates: the checks run on them one after the other.
+        var sequential = CorpusSdk.Extraction.Check.CrossSourceChecks.Run(corpus.Articles, corpus.Entities, corpus.Facts);
+        var crossSource = corpus.Diagnostics.Where(d => d.Id.StartsWith("CORPUS20", StringComparison.Ordinal)).ToList();
+        Assert.Equal(sequential, crossSource);
+        Assert.True(crossSource.Select(d => d.Id).Distinct().Count() >= 4, "the corpus gives findings of most checks: " + string.Join(", ", crossSource.Select(d => d.Id).Distinct()));
+        Assert.Equal(corpus, CorpusSdk.Extraction.Link.ArticleLinker.Link(models));
+    }
 }
