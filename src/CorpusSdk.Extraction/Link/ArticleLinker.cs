@@ -101,10 +101,13 @@ public static class ArticleLinker
 
     private static CorpusModel Enrich(List<LinkedArticle> linked, List<ArticleModel> ordered, List<DiagnosticInfo> diagnostics, CorpusLexicon? lexicon)
     {
-        // What does not wait for another part runs beside it, on a second thread: the pairing of articles by shared text
-        // (CORPUS206) beside entities and facts, and the checks on entities beside the facts. Each part's findings are
-        // added in the same order as one after the other, so the result does not depend on which ends first.
+        // What does not wait for another part runs beside it, on the thread pool: facts are gathered from the articles'
+        // statements and dates, not from their entities, and articles are paired by shared text (CORPUS206) from their
+        // trigrams alone, while the entities are linked here. Findings are added in the order of the stages and checks,
+        // whichever ends first; GetResult, not Result, so that a failure on another thread surfaces as itself (CORPUS009
+        // names it), not as an AggregateException.
         var sharedText = Task.Run(() => CrossSourceChecks.SharedTextPairs(linked));
+        var gathering = Task.Run(() => FactGatherer.Gather(linked));
         var entities = EntityLinker.Link(linked, lexicon);
         diagnostics.AddRange(entities.Diagnostics);
         var withEntities = linked.Select((article, a) => article with
@@ -112,13 +115,12 @@ public static class ArticleLinker
             MentionEntities = entities.MentionEntities[a].ToEquatableArray(),
             QuoteEntities = entities.QuoteEntities[a].ToEquatableArray(),
         }).ToList();
-        var onEntities = Task.Run(() => CrossSourceChecks.OnEntities(withEntities, entities.Entities));
-        var facts = FactGatherer.Gather(withEntities);
+        var onEntities = CrossSourceChecks.OnEntities(withEntities, entities.Entities);
+        var facts = gathering.GetAwaiter().GetResult();
         diagnostics.AddRange(facts.Diagnostics);
         var dated = withEntities.Select((article, a) => article with { InferredPublished = facts.Inferred[a] }).ToList();
         diagnostics.AddRange(CrossSourceChecks.OnFacts(facts.Facts));
-        // GetResult, not Result: a failure on the other thread surfaces as itself (CORPUS009 names it), not as an AggregateException.
-        diagnostics.AddRange(onEntities.GetAwaiter().GetResult());
+        diagnostics.AddRange(onEntities);
         diagnostics.AddRange(CrossSourceChecks.OnQuotes(dated, entities.Entities));
         diagnostics.AddRange(CrossSourceChecks.SharedText(dated, sharedText.GetAwaiter().GetResult()));
 

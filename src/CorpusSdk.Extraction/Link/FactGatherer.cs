@@ -27,6 +27,8 @@ public sealed record GatheredFacts(IReadOnlyList<FactModel> Facts, IReadOnlyList
 /// An article with no publication date whose relative date (يوم أمس) belongs to a fact other sources date, and agree on,
 /// is dated by them: the fact's day minus the relative offset, source "inferred". A value worked out that way is the
 /// fact's own value again, so it corroborates nothing.
+/// It reads each article's statements, dates, publication date, id and file, and not its entities: the link stage
+/// gathers the facts while it links the entities, on another thread.
 /// </summary>
 public static class FactGatherer
 {

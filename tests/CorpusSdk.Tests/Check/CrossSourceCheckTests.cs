@@ -416,10 +416,10 @@ public class CrossSourceCheckTests
         Assert.Empty(Findings(corpus, "CORPUS206"));
     }
 
-    // ----- The link stage runs some checks side by side -----
+    // ----- The link stage runs some stages side by side -----
 
     [Fact]
-    public void The_link_stage_reports_what_the_checks_find_one_after_the_other_in_the_same_order()
+    public void The_link_stage_side_by_side_reports_what_the_stages_find_one_after_the_other_in_the_same_order()
     {
         var models = CorpusSdk.Synthetic.SyntheticCorpus.Generate(400)
             .Select(a => CorpusSdk.Extraction.ArticleExtractor.Extract(a.RelativePath, a.Text)).ToList();
@@ -432,5 +432,7 @@ public class CrossSourceCheckTests
         Assert.Equal(sequential, crossSource);
         Assert.True(crossSource.Select(d => d.Id).Distinct().Count() >= 4, "the corpus gives findings of most checks: " + string.Join(", ", crossSource.Select(d => d.Id).Distinct()));
         Assert.Equal(corpus, CorpusSdk.Extraction.Link.ArticleLinker.Link(models));
+        // The stage gathers facts before the articles have entities: gathered from articles that have them, they are the same.
+        Assert.Equal(corpus.Facts, CorpusSdk.Extraction.Link.FactGatherer.Gather(corpus.Articles).Facts);
     }
 }
