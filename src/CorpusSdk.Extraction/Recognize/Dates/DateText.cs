@@ -188,23 +188,22 @@ internal sealed class DateText
     }
 
     /// <summary>
-    /// The readings of token <paramref name="i"/> under <paramref name="clitics"/>, worked out once per token: the grammar
-    /// tries a dozen tables at each token, and building the readings again for each was most of what dates allocated.
+    /// The readings of token <paramref name="i"/> under <paramref name="clitics"/> (not <see cref="Clitics.None"/>, whose
+    /// only reading is the word), worked out once per token: the grammar tries a dozen tables at each token, and building
+    /// the readings again for each was most of what dates allocated.
     /// </summary>
     private (string Stem, int Skip, bool Prefixed)[] StemsOf(int i, Clitics clitics)
     {
-        var cache = clitics switch { Clitics.None => bareStems, Clitics.Conjunction => conjunctionStems, _ => allStems };
+        var cache = clitics == Clitics.Conjunction ? conjunctionStems : allStems;
         if (cache is null)
         {
             cache = new (string, int, bool)[]?[Tokens.Count];
-            if (clitics == Clitics.None) bareStems = cache;
-            else if (clitics == Clitics.Conjunction) conjunctionStems = cache;
+            if (clitics == Clitics.Conjunction) conjunctionStems = cache;
             else allStems = cache;
         }
         return cache[i] ??= Stems(Tokens[i].Text, clitics);
     }
 
-    private (string, int, bool)[]?[]? bareStems;
     private (string, int, bool)[]?[]? conjunctionStems;
     private (string, int, bool)[]?[]? allStems;
 
