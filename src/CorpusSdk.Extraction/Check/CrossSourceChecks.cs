@@ -272,7 +272,6 @@ public static class CrossSourceChecks
     /// and whether they have paragraphs, so it can run while entities and facts are linked.
     /// </summary>
     public static List<(int Earlier, int Later, double Share)> SharedTextPairs(IReadOnlyList<LinkedArticle> articles)
-
     {
         // Each article's trigrams were hashed when it was extracted (ArticleModel.TextTrigrams): here they are only indexed.
         // Each distinct trigram gets a number, and its postings (the articles that have it, ascending) lie side by side in
@@ -318,7 +317,7 @@ public static class CrossSourceChecks
         var pairs = new List<(int Earlier, int Later, double Share)>();
         // Per earlier article, the trigrams it shares with article j, and which earlier articles share any: counted in an
         // array reset after each article, not in a dictionary made for each of ten thousand articles. The order they are
-        // met in does not matter: each copy's originals are sorted below.
+        // met in does not matter: SharedText sorts each copy's originals.
         var shared = new int[articles.Count];
         var sharing = new List<int>();
         for (var j = 0; j < articles.Count; j++)

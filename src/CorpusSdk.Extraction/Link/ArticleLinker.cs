@@ -105,7 +105,9 @@ public static class ArticleLinker
         // statements and dates, not from their entities, and articles are paired by shared text (CORPUS206) from their
         // trigrams alone, while the entities are linked here. Findings are added in the order of the stages and checks,
         // whichever ends first; GetResult, not Result, so that a failure on another thread surfaces as itself (CORPUS009
-        // names it), not as an AggregateException.
+        // names it), not as an AggregateException. Waiting without a timeout lets a task no thread has started yet run
+        // inline on this one (the compiler runs generators on pool threads, whose local queue the tasks go to), so a busy
+        // pool delays the link little.
         var sharedText = Task.Run(() => CrossSourceChecks.SharedTextPairs(linked));
         var gathering = Task.Run(() => FactGatherer.Gather(linked));
         var entities = EntityLinker.Link(linked, lexicon);
