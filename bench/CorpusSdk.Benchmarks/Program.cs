@@ -10,6 +10,8 @@ namespace CorpusSdk.Benchmarks;
 ///   corpus N [--out DIR] [--link]     what the synthetic corpus of N articles is made of
 ///   show N I                          prints article I of the corpus of N
 ///   profile N                         where extraction spends its time, stage by stage
+///   extract N [PASSES]                extraction alone, in a loop: the process bench/run --trace and --alloc trace
+///   alloc-report TRACE [TOP]          where extraction allocates, from a gc-verbose trace (bench/run --alloc)
 ///   scale N1,N2,...                   the generator's cold run split into its stages, memory, and a compile of the output
 ///   consumer N [RUNS]                 builds a consumer of N articles; first access to every article against extraction at run time
 /// </summary>
@@ -43,6 +45,9 @@ public static class Program
                     foreach (var article in corpus) CorpusSdk.Extraction.ArticleExtractor.Extract(article.RelativePath, article.Text);
                 }
                 return 0;
+            case "alloc-report":
+                AllocationReport.Run(rest[0], Int(rest, 1, 25));
+                return 0;
             case "consumer":
                 ConsumerProbe.Run(Int(rest, 0, 10_000), Int(rest, 1, 5));
                 return 0;
@@ -50,7 +55,7 @@ public static class Program
                 ScaleProbe.Run(Sizes(rest, 0, "100,250,500,1000"), generator: !rest.Contains("--no-generator"), compile: rest.Contains("--compile"));
                 return 0;
             default:
-                Console.WriteLine("modes: bdn, corpus, show, check, profile, extract, scale, consumer (see Program.cs)");
+                Console.WriteLine("modes: bdn, corpus, show, check, profile, extract, alloc-report, scale, consumer (see Program.cs)");
                 return mode == "help" ? 0 : 1;
         }
     }
