@@ -113,12 +113,25 @@ public static class EntityLinker
         }
         if (words.Count == 0) return null;
         // A family name alone: the person of that family name in the same article, else the only one in the corpus, else
-        // (two people share it) nobody.
-        var candidates = index.ByFamily(name).Where(g => g.People.Any(p => p.Count >= 2 && NameMatching.SameWord(p[p.Count - 1], words[0])))
-            .Distinct().OrderBy(g => g.Order).ToList();
-        var local = candidates.Where(g => g.Articles.Contains(article)).ToList();
-        if (local.Count == 1) return local[0];
-        if (candidates.Count > 0) return candidates.Count == 1 ? candidates[0] : null;
+        // (two people share it) nobody. Counted in one pass, each group once: which one is only needed when it is alone.
+        var visit = index.NextVisit();
+        Group? only = null, onlyLocal = null;
+        int count = 0, localCount = 0;
+        foreach (var group in index.ByFamily(name))
+        {
+            if (group.Visit == visit) continue;
+            group.Visit = visit;
+            if (!HasFamilyName(group, words[0])) continue;
+            count++;
+            only = group;
+            if (group.Articles.Contains(article))
+            {
+                localCount++;
+                onlyLocal = group;
+            }
+        }
+        if (localCount == 1) return onlyLocal;
+        if (count > 0) return count == 1 ? only : null;
         // No full name anywhere: the family name joins other lone mentions of it.
         foreach (var group in index.ByLone(name))
         {
@@ -128,6 +141,16 @@ public static class EntityLinker
     }
 
     private static bool MadeBefore(Group group, Group? other) => other is null || group.Order < other.Order;
+
+    /// <summary>Whether one of the group's people of two words or more has <paramref name="word"/> for family name.</summary>
+    private static bool HasFamilyName(Group group, string word)
+    {
+        foreach (var person in group.People)
+        {
+            if (person.Count >= 2 && NameMatching.SameWord(person[person.Count - 1], word)) return true;
+        }
+        return false;
+    }
 
     /// <summary>The entity a quote's speaker is: the person of the article with the speaker's name, or the body it names.</summary>
     private static string SpeakerEntity(SpeakerModel? speaker, ArticleModel article, Group?[] groups, Name[] mentionNames, Names names, Dictionary<Group, string> idOf)
@@ -187,11 +210,20 @@ public static class EntityLinker
             }
             idOf[group] = id;
 
-            var spellings = group.Members
-                .GroupBy(m => m.Mention.Text, StringComparer.Ordinal)
-                .Select(s => new EntitySpelling(s.Key, s.Select(m => new EntityOccurrence(articles[m.Article].Id, articles[m.Article].Article.File,
-                    m.Mention.Span)).ToEquatableArray()))
-                .ToList();
+            // Each spelling as first met, with its occurrences in the order of the members (what GroupBy gives, without
+            // buffering the members a second time: a capital has tens of thousands of them).
+            var occurrencesByText = new Dictionary<string, List<EntityOccurrence>>(StringComparer.Ordinal);
+            var texts = new List<string>();
+            foreach (var (article, mention, _) in group.Members)
+            {
+                if (!occurrencesByText.TryGetValue(mention.Text, out var occurrences))
+                {
+                    occurrencesByText[mention.Text] = occurrences = new List<EntityOccurrence>();
+                    texts.Add(mention.Text);
+                }
+                occurrences.Add(new EntityOccurrence(articles[article].Id, articles[article].Article.File, mention.Span));
+            }
+            var spellings = texts.Select(text => new EntitySpelling(text, occurrencesByText[text].ToEquatableArray())).ToList();
             var roles = new List<string>();
             var roleKeys = new HashSet<string>(StringComparer.Ordinal);
             foreach (var role in (group.Entry?.Roles ?? Enumerable.Empty<string>()).Concat(group.Members.SelectMany(m => m.Mention.Roles)))
@@ -323,6 +355,11 @@ public static class EntityLinker
 
         private readonly List<Group> _found = new();
 
+        private int _visit;
+
+        /// <summary>A number no group has been marked with yet (<see cref="Group.Visit"/>): a walk marks each group it meets once.</summary>
+        public int NextVisit() => ++_visit;
+
         /// <summary>The groups filed under the keys (a null key is none): the index's own list, filled anew by the next lookup.</summary>
         public List<Group> ByKeys(string kind, string key, string otherKey, string? thirdKey)
         {
@@ -406,6 +443,9 @@ public static class EntityLinker
 
         /// <summary>When the group was made: among several that match, the first made wins.</summary>
         public int Order { get; }
+
+        /// <summary>The last walk of the index that met this group (<see cref="GroupIndex.NextVisit"/>).</summary>
+        public int Visit { get; set; }
 
         /// <summary>The mentions linked into the group, with the <see cref="Name"/> of each.</summary>
         public List<(int Article, MentionModel Mention, Name Name)> Members { get; } = new();
