@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CorpusSdk.Extraction.Model;
@@ -6,9 +7,9 @@ namespace CorpusSdk.Generator.Emit;
 
 /// <summary>
 /// Which generated file holds an article's data (and, by the same hash and count, which part of <c>People</c>,
-/// <c>Facts</c>, … holds an entity or a fact: see <see cref="EntityEmitter.Parts(EmitOptions, string, IReadOnlyList{EntityModel})"/>). Articles are spread over a power-of-two number of shards by a hash of
-/// their id, not by their position, so that adding or removing an article changes one shard, and editing an article
-/// re-emits that article's file and its shard only. The runtime (<c>ArticleStore</c>) finds an article's shard from the
+/// <c>Facts</c>, … holds an entity or a fact: see <see cref="EntityEmitter.Parts(EmitOptions, string, IReadOnlyList{EntityModel})"/>).
+/// Articles are spread over a power-of-two number of shards by a hash of their id, not by their position, so that
+/// adding or removing an article changes one shard, and editing an article re-emits its shard only. The runtime (<c>ArticleStore</c>) finds an article's shard from the
 /// hash its accessor passes and the shard count <c>Articles.g.cs</c> gives: only this class computes either.
 /// </summary>
 internal static class ArticleShards
@@ -42,14 +43,19 @@ internal static class ArticleShards
     public static int Of(string id, int shardCount) => (int)(Hash(id) & (uint)(shardCount - 1));
 
     /// <summary>The non-empty shards of the articles, in shard order, each with its articles in corpus order.</summary>
-    public static IEnumerable<ArticleShard> Split(IReadOnlyList<ArticleSource> articles)
+    public static IEnumerable<ArticleShard> Split(IReadOnlyList<ArticleSource> articles) =>
+        articles.Count == 0 ? Enumerable.Empty<ArticleShard>()
+            : Group(articles.Select(a => a.Article).ToList(), a => a.Id).Select(shard => new ArticleShard(articles[0].Options, shard.Index, shard.Items));
+
+    /// <summary>
+    /// Items (articles, entities, facts) in the shards their identifiers' hashes name, for as many items: the non-empty
+    /// shards in order, each with its items in the order given.
+    /// </summary>
+    public static IEnumerable<(int Index, EquatableArray<T> Items)> Group<T>(IReadOnlyList<T> items, Func<T, string> identifier)
+        where T : IEquatable<T>
     {
-        if (articles.Count == 0) yield break;
-        var count = Count(articles.Count);
-        foreach (var shard in articles.GroupBy(a => Of(a.Article.Id, count)).OrderBy(g => g.Key))
-        {
-            yield return new ArticleShard(articles[0].Options, shard.Key, shard.Select(a => a.Article).ToEquatableArray());
-        }
+        var count = Count(items.Count);
+        return items.GroupBy(item => Of(identifier(item), count)).OrderBy(g => g.Key).Select(g => (g.Key, g.ToEquatableArray()));
     }
 
     /// <summary>The shards a corpus of <paramref name="ids"/> has articles in, in order.</summary>

@@ -47,19 +47,11 @@ internal static class EntityEmitter
     /// that changes one entity re-emits, and the compiler re-parses, one part of about 64 entities, not a file of every
     /// entity of the corpus (14 MB of facts at 10,000 articles, over a second to parse).
     /// </summary>
-    public static IEnumerable<EntityPart> Parts(EmitOptions options, string kind, IReadOnlyList<EntityModel> entities)
-    {
-        var count = ArticleShards.Count(entities.Count);
-        return entities.GroupBy(e => ArticleShards.Of(e.Identifier, count)).OrderBy(g => g.Key)
-            .Select(g => new EntityPart(options, kind, g.Key, g.ToEquatableArray()));
-    }
+    public static IEnumerable<EntityPart> Parts(EmitOptions options, string kind, IReadOnlyList<EntityModel> entities) =>
+        ArticleShards.Group(entities, e => e.Identifier).Select(part => new EntityPart(options, kind, part.Index, part.Items));
 
-    public static IEnumerable<FactPart> Parts(EmitOptions options, IReadOnlyList<FactModel> facts)
-    {
-        var count = ArticleShards.Count(facts.Count);
-        return facts.GroupBy(f => ArticleShards.Of(f.Identifier, count)).OrderBy(g => g.Key)
-            .Select(g => new FactPart(options, g.Key, g.ToEquatableArray()));
-    }
+    public static IEnumerable<FactPart> Parts(EmitOptions options, IReadOnlyList<FactModel> facts) =>
+        ArticleShards.Group(facts, f => f.Identifier).Select(part => new FactPart(options, part.Index, part.Items));
 
     /// <summary><c>People.g.cs</c> and the like: the class and <c>All</c>, which lists every member's data in its part.</summary>
     public static string EmitEntityList(EntityList list)
