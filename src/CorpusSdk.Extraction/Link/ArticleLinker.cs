@@ -66,7 +66,7 @@ public static class ArticleLinker
         var wanted = ordered.Select(a => IdentifierRules.IsValidIdentifier(a.IdentifierHint) ? a.IdentifierHint : IdentifierRules.FromFileName(a.File)).ToList();
         var wantedBy = wanted.GroupBy(w => w, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
 
-        var taken = new HashSet<string>(IdentifierRules.Reserved, StringComparer.OrdinalIgnoreCase);
+        var taken = new UniqueNames(StringComparer.OrdinalIgnoreCase, IdentifierRules.Reserved);
         var linked = new List<LinkedArticle>(ordered.Count);
         var diagnostics = new List<DiagnosticInfo>();
         for (var i = 0; i < ordered.Count; i++)
@@ -82,12 +82,8 @@ public static class ArticleLinker
             if (taken.Contains(id))
             {
                 problem ??= IdentifierRules.Reserved.Contains(id) ? "is reserved by the generated API" : "is already taken by another article";
-                var stem = id;
-                for (var n = 2; taken.Contains(id = stem + "_" + n.ToString(CultureInfo.InvariantCulture)); n++)
-                {
-                }
             }
-            taken.Add(id);
+            id = taken.Take(id, id + "_");
             linked.Add(new LinkedArticle(id, article));
             if (problem is not null)
             {

@@ -182,22 +182,20 @@ public static class EntityLinker
         var firstFullSpellings = groups.ToDictionary(g => g, FirstFullSpelling);
         var wantedIds = groups.ToDictionary(g => g, g => g.Entry?.Id ?? Transliteration.Slug(firstFullSpellings[g]) ?? g.Kind);
         var contested = new HashSet<string>(wantedIds.Values.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key), StringComparer.Ordinal);
-        var takenIds = new HashSet<string>(StringComparer.Ordinal);
-        var takenIdentifiers = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var ids = new UniqueNames(StringComparer.Ordinal);
+        var identifiersByKind = new Dictionary<string, UniqueNames>(StringComparer.Ordinal);
         foreach (var group in groups.OrderBy(g => g.Entry is null).ThenBy(g => g.FirstArticle).ThenBy(g => g.FirstStart))
         {
             var name = group.Entry?.Spellings.FirstOrDefault() ?? PreferredName(group);
             var wanted = wantedIds[group];
             var id = contested.Contains(wanted) && group.Entry is null ? wanted + "-" + Suffix(firstFullSpellings[group]) : wanted;
-            for (var n = 2; !takenIds.Add(id); n++) id = wanted + "-" + n.ToString(CultureInfo.InvariantCulture);
+            id = ids.Take(id, wanted + "-");
             var identifierWanted = Transliteration.Identifier(Transliteration.Slug(group.Entry?.LatinName ?? wanted) ?? wanted);
-            if (!takenIdentifiers.TryGetValue(group.Kind, out var identifiers)) takenIdentifiers[group.Kind] = identifiers = new HashSet<string>(IdentifierRules.Reserved, StringComparer.Ordinal);
+            if (!identifiersByKind.TryGetValue(group.Kind, out var identifiers)) identifiersByKind[group.Kind] = identifiers = new UniqueNames(StringComparer.Ordinal, IdentifierRules.Reserved);
             var identifier = id == wanted ? identifierWanted : Transliteration.Identifier(id);
             if (!IdentifierRules.IsValidIdentifier(identifier)) identifier = "E" + identifier;
             if (!IdentifierRules.IsValidIdentifier(identifier)) identifier = Transliteration.Identifier(group.Kind);
-            var stem = identifier;
-            for (var n = 2; identifiers.Contains(identifier); n++) identifier = stem + n.ToString(CultureInfo.InvariantCulture);
-            identifiers.Add(identifier);
+            identifier = identifiers.Take(identifier, identifier);
             if (identifier != identifierWanted)
             {
                 var (file, span) = group.Members.Count > 0

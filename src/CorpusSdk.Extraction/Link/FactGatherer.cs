@@ -120,10 +120,8 @@ public static class FactGatherer
 
     private static List<FactModel> Build(List<Group> groups, IReadOnlyList<LinkedArticle> articles, List<PublishedDate?> inferred)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        var takenIdentifiers = new HashSet<string>(IdentifierRules.Reserved, StringComparer.Ordinal);
-        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
-        var nextIdentifierSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new UniqueNames(StringComparer.Ordinal);
+        var identifiers = new UniqueNames(StringComparer.Ordinal, IdentifierRules.Reserved);
         var facts = new List<FactModel>();
         foreach (var group in groups)
         {
@@ -150,27 +148,13 @@ public static class FactGatherer
             // corpus order must not rename a Facts member that consumer code uses.
             var earliestPlace = group.Members[0].Mention.Place;
             var slug = Transliteration.Slug(first.SubjectKey + (earliestPlace is null ? string.Empty : " " + earliestPlace)) ?? group.Kind;
-            var id = Take(taken, nextSuffix, group.Kind + "-" + slug, group.Kind + "-" + slug + "-");
+            var id = ids.Take(group.Kind + "-" + slug, group.Kind + "-" + slug + "-");
             var identifier = Transliteration.Identifier(id);
             if (!IdentifierRules.IsValidIdentifier(identifier)) identifier = "Fact" + facts.Count.ToString(CultureInfo.InvariantCulture);
-            identifier = Take(takenIdentifiers, nextIdentifierSuffix, identifier, Transliteration.Identifier(id));
+            identifier = identifiers.Take(identifier, Transliteration.Identifier(id));
             facts.Add(new FactModel(id, identifier, group.Kind, subject, byValue[0].Value, first.Unit, status, sources.ToEquatableArray()));
         }
         return facts;
-    }
-
-    /// <summary>
-    /// <paramref name="name"/> if <paramref name="taken"/> lacks it, else the first of <paramref name="stem"/> followed by
-    /// 2, 3, … that it lacks; taken as it is handed out. <paramref name="nextSuffix"/> remembers per stem the number to
-    /// try next: those before it were taken and stay taken, so a subject of a thousand facts is named in linear time.
-    /// </summary>
-    private static string Take(HashSet<string> taken, Dictionary<string, int> nextSuffix, string name, string stem)
-    {
-        if (taken.Add(name)) return name;
-        var n = nextSuffix.TryGetValue(stem, out var next) ? next : 2;
-        while (!taken.Add(name = stem + n.ToString(CultureInfo.InvariantCulture))) n++;
-        nextSuffix[stem] = n + 1;
-        return name;
     }
 
     /// <summary>A statement as a source, its relative date resolved against the article's inferred date when it has one.</summary>

@@ -137,4 +137,17 @@ public class IdentifierRulesTests
         Assert.True(IdentifierRules.IsValidIdentifier(name));
         Assert.True(SyntaxFacts.IsValidIdentifier(name));
     }
+
+    [Fact]
+    public void A_taken_name_gets_the_first_free_number_after_its_stem_and_reserved_names_are_taken_from_the_start()
+    {
+        var names = new UniqueNames(System.StringComparer.OrdinalIgnoreCase, new[] { "All" });
+
+        Assert.Equal("Riyadh", names.Take("Riyadh", "Riyadh_"));
+        Assert.Equal("riyadh_2", names.Take("riyadh", "riyadh_"));   // compared ignoring case
+        Assert.Equal("Riyadh_3", names.Take("Riyadh", "Riyadh_"));
+        Assert.Equal("All_2", names.Take("All", "All_"));
+        Assert.Equal("Riyadh_4", names.Take("Riyadh_3", "Riyadh_"));  // a name taken as a number is skipped too
+        Assert.True(names.Contains("RIYADH_2"));
+    }
 }
