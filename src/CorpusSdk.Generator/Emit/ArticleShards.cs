@@ -29,16 +29,8 @@ internal static class ArticleShards
         return count;
     }
 
-    /// <summary>FNV-1a over the id's UTF-16 code units: stable across runs, machines and .NET versions, unlike <c>string.GetHashCode</c>.</summary>
-    public static uint Hash(string id)
-    {
-        var hash = 2166136261u;
-        foreach (var c in id)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-        return hash;
-    }
+    /// <summary>The id's <see cref="StableHash"/>: the same across runs, machines and .NET versions.</summary>
+    public static uint Hash(string id) => StableHash.Of(id);
 
     public static int Of(string id, int shardCount) => (int)(Hash(id) & (uint)(shardCount - 1));
 
