@@ -62,10 +62,46 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((files, _) => files.OrderBy(f => f!.Path, StringComparer.Ordinal).FirstOrDefault() ?? LexiconFile.Empty)
             .WithTrackingName(TrackingNames.Lexicon);
 
-        var corpus = extracted
+        // The cross-file link (docs/architecture.md, "The link, step by step"). Entities are linked from each article's
+        // names and quotes, facts gathered from its statements and dates, each with handles for places (LinkShapes), so
+        // that an edit which moves text but changes neither leaves both steps cached, and a new statement links no
+        // entity. Facts are gathered in buckets of statements that can only join each other, and the cache (kept for
+        // this pipeline, checked by value) holds the last run's, so an edit gathers its own buckets again. The last step
+        // puts the articles and their places back (placing again only the entities of files whose places moved), and
+        // pairs articles by shared text, which any edit of text changes.
+        var nameShapes = extracted
+            .Select((file, _) => LinkShapes.OfNames(file.Article))
+            .WithTrackingName(TrackingNames.NameShapes);
+
+        var statementShapes = extracted
+            .Select((file, _) => LinkShapes.OfStatements(file.Article))
+            .WithTrackingName(TrackingNames.StatementShapes);
+
+        var entityLinks = nameShapes
             .Collect()
             .Combine(lexicon)
-            .Select((pair, _) => ArticleLinker.LinkSafely(pair.Left.Select(f => f.Article).ToList(), pair.Right.Lexicon))
+            .Select((pair, _) => ArticleLinker.LinkEntities(ArticleLinker.Identify(pair.Left).Articles, pair.Right.Lexicon))
+            .WithTrackingName(TrackingNames.EntityLinks);
+
+        var factBuckets = new FactBucketCache();
+        var factLinks = statementShapes
+            .Collect()
+            .Select((all, _) => ArticleLinker.GatherFacts(ArticleLinker.Identify(all).Articles, factBuckets))
+            .WithTrackingName(TrackingNames.FactLinks);
+
+        var places = extracted
+            .Select((file, _) => new FilePlaces(file.Article.File, LinkShapes.Places(file.Article)))
+            .WithTrackingName(TrackingNames.Places);
+
+        var placedEntities = new PlacedEntityCache();
+        var corpus = extracted
+            .Collect()
+            .Combine(places.Collect())
+            .Combine(entityLinks)
+            .Combine(factLinks)
+            .Select((pair, _) => ArticleLinker.Place(
+                ArticleLinker.Ordered(pair.Left.Left.Left.Select(f => f.Article)), pair.Left.Right, pair.Right,
+                places: FilePlaces.ByFile(pair.Left.Left.Right), placedEntities: placedEntities))
             .WithTrackingName(TrackingNames.Corpus);
 
         var paths = extracted
@@ -233,3 +269,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
 /// <summary>A corpus file's path in the corpus and its full path, to place cross-file diagnostics.</summary>
 internal sealed record FilePath(string Relative, string Full);
+
+/// <summary>A corpus file's places, which the handles of its shapes stand for (see LinkShapes).</summary>
+internal sealed record FilePlaces(string File, ArticlePlaces Places)
+{
+    public static IReadOnlyDictionary<string, ArticlePlaces> ByFile(IEnumerable<FilePlaces> all)
+    {
+        var byFile = new Dictionary<string, ArticlePlaces>(StringComparer.Ordinal);
+        foreach (var file in all) byFile[file.File] = file.Places;
+        return byFile;
+    }
+}

@@ -33,7 +33,28 @@ public static class TrackingNames
     /// <summary>Per file: Read through Segment. Runs again only for a file whose path or text changed.</summary>
     public const string Extraction = nameof(Extraction);
 
-    /// <summary>Across files, on the collected models only: identifiers, and later entities, facts and checks.</summary>
+    /// <summary>Per file: what entity linking reads of the article (names, quotes), with handles for places (see LinkShapes).</summary>
+    public const string NameShapes = nameof(NameShapes);
+
+    /// <summary>Per file: what fact gathering reads of the article (statements, dates), with handles for places.</summary>
+    public const string StatementShapes = nameof(StatementShapes);
+
+    /// <summary>Per file: the places the handles of its shapes stand for.</summary>
+    public const string Places = nameof(Places);
+
+    /// <summary>Across files: the entities, and the checks on them alone (CORPUS203, 204). Cached while no name shape changes.</summary>
+    public const string EntityLinks = nameof(EntityLinks);
+
+    /// <summary>
+    /// Across files: the facts, the dates they infer, the checks on them alone (CORPUS103, 201, 202). Cached while no
+    /// statement shape changes; when one does, only the buckets of statements it changed are gathered again (FactBucketCache).
+    /// </summary>
+    public const string FactLinks = nameof(FactLinks);
+
+    /// <summary>
+    /// Across files, on the collected models only: the articles with their entities, places put back for the handles, and
+    /// the checks that need the text or more than one part (CORPUS205, 206). Runs on any edit of an article.
+    /// </summary>
     public const string Corpus = nameof(Corpus);
 
     /// <summary>Per article: what its shard writes of it (namespace, identifier, model without the parts no file shows).</summary>

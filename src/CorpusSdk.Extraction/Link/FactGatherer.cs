@@ -40,7 +40,45 @@ public static class FactGatherer
 
     private const int MaxNumberDaysApart = 3;
 
-    public static GatheredFacts Gather(IReadOnlyList<LinkedArticle> articles)
+    /// <summary>How many buckets <see cref="Buckets"/> spreads the statements over.</summary>
+    public const int BucketCount = 256;
+
+    public static GatheredFacts Gather(IReadOnlyList<LinkedArticle> articles) =>
+        Gather(articles, Buckets(articles).Select(GatherBucket).ToList());
+
+    /// <summary>
+    /// The statements, spread over <see cref="BucketCount"/> buckets by a stable hash of their family: kind, unit, and
+    /// subject without the ك ("as") it may be written with. A statement is only ever compared with facts of its own
+    /// family (<see cref="GroupIndex.Candidates"/>), so each bucket is gathered on its own (<see cref="GatherBucket"/>)
+    /// and the generator gathers again only the buckets an edit changes (<see cref="FactBucketCache"/>). Each bucket keeps its statements in corpus order.
+    /// </summary>
+    public static IReadOnlyList<FactBucket> Buckets(IReadOnlyList<LinkedArticle> articles)
+    {
+        var buckets = new List<FactStatement>[BucketCount];
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var published = articles[a].Article.Published?.Date.ToDay();
+            var facts = articles[a].Article.Facts;
+            for (var n = 0; n < facts.Count; n++)
+            {
+                var bucket = (int)(StableHash.Of(Family(facts[n])) % BucketCount);
+                (buckets[bucket] ??= new List<FactStatement>()).Add(new FactStatement(a, n, published, facts[n]));
+            }
+        }
+        return buckets.Select((statements, i) => new FactBucket(i, statements?.ToEquatableArray() ?? EquatableArray<FactStatement>.Empty)).ToList();
+    }
+
+    /// <summary>The family of <see cref="GroupIndex.Subjects"/>: the subject with every ك it starts with taken off.</summary>
+    private static string Family(FactMention mention)
+    {
+        var subject = mention.SubjectKey;
+        var start = 0;
+        while (start < subject.Length && subject[start] == 'ك') start++;
+        return mention.Kind + "\n" + subject.Substring(start) + "\n" + mention.Unit;
+    }
+
+    /// <summary>Gathers one bucket's statements into facts: which statements each fact has, in the order the facts were made.</summary>
+    public static FactBucketGroups GatherBucket(FactBucket bucket)
     {
         var groups = new List<Group>();
         var index = new GroupIndex();
@@ -48,36 +86,47 @@ public static class FactGatherer
         var numbers = new WordNumbers();
         // A corpus dates its facts with a few hundred distinct days: each is parsed once.
         var days = new Dictionary<string, DateTime>(StringComparer.Ordinal);
-        for (var a = 0; a < articles.Count; a++)
+        foreach (var statement in bucket.Statements)
         {
-            var published = articles[a].Article.Published?.Date.ToDay();
-            foreach (var mention in articles[a].Article.Facts)
-            {
-                // A statement joins the group that already has its value, if one accepts it, before any other.
-                // Only groups of the same kind, subject and unit, near it in time, can take it: they are found by key, not by a scan.
-                var day = mention.Kind == FactKinds.Date && mention.Value is { } value ? Day(value, days) : (DateTime?)null;
-                var words = numbers.Of(mention.Context);
-                // Candidates come in the order the groups were made, so the first that accepts is the one: no need to try the rest.
-                var candidates = index.Candidates(mention, day, published, words);
-                var group = (mention.Value is { } stated ? candidates.FirstOrDefault(g => g.HasValue(stated) && g.Accepts(a, published, mention, day, words)) : null)
-                    ?? candidates.FirstOrDefault(g => g.Accepts(a, published, mention, day, words));
-                if (group is null) groups.Add(group = new Group(mention, groups.Count, places, numbers.Of(mention.SubjectKey)));
-                group.Add(a, published, mention, day, words);
-                index.Update(group);
-            }
+            var (a, published, mention) = (statement.Article, statement.Published, statement.Mention);
+            // A statement joins the group that already has its value, if one accepts it, before any other.
+            // Only groups of the same kind, subject and unit, near it in time, can take it: they are found by key, not by a scan.
+            var day = mention.Kind == FactKinds.Date && mention.Value is { } value ? Day(value, days) : (DateTime?)null;
+            var words = numbers.Of(mention.Context);
+            // Candidates come in the order the groups were made, so the first that accepts is the one: no need to try the rest.
+            var candidates = index.Candidates(mention, day, published, words);
+            var group = (mention.Value is { } stated ? candidates.FirstOrDefault(g => g.HasValue(stated) && g.Accepts(a, published, mention, day, words)) : null)
+                ?? candidates.FirstOrDefault(g => g.Accepts(a, published, mention, day, words));
+            if (group is null) groups.Add(group = new Group(mention, groups.Count, places, numbers.Of(mention.SubjectKey)));
+            group.Add(a, published, mention, day, words);
+            group.Statements.Add(new StatementRef(a, statement.Number));
+            index.Update(group);
         }
+        return new FactBucketGroups(bucket.Index, groups.Select(g => g.Statements.ToEquatableArray()).ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The facts of the gathered buckets, in the order the corpus states them first (the order one gathering over all
+    /// statements makes them in), with the publication dates they let the corpus infer.
+    /// </summary>
+    public static GatheredFacts Gather(IReadOnlyList<LinkedArticle> articles, IEnumerable<FactBucketGroups> buckets)
+    {
+        var groups = buckets.SelectMany(b => b.Groups)
+            .OrderBy(g => g[0].Article).ThenBy(g => g[0].Number)
+            .Select(g => new Gathered(g.Select(s => (s.Article, articles[s.Article].Article.Published?.Date.ToDay(), articles[s.Article].Article.Facts[s.Number])).ToList()))
+            .ToList();
 
         // Each article's groups, so that inferring its date looks at its own statements' facts, not at every fact.
-        var groupsOf = new Dictionary<int, List<Group>>();
+        var groupsOf = new Dictionary<int, List<Gathered>>();
         foreach (var group in groups)
         {
             foreach (var member in group.Members)
             {
-                if (!groupsOf.TryGetValue(member.Article, out var list)) groupsOf[member.Article] = list = new List<Group>();
+                if (!groupsOf.TryGetValue(member.Article, out var list)) groupsOf[member.Article] = list = new List<Gathered>();
                 list.Add(group);
             }
         }
-        var inferred = articles.Select((article, a) => article.Article.Published is null ? Infer(a, groups, groupsOf) : null).ToList();
+        var inferred = articles.Select((article, a) => article.Article.Published is null ? Infer(a, groupsOf) : null).ToList();
         var facts = Build(groups, articles, inferred);
         var diagnostics = new List<DiagnosticInfo>();
         for (var a = 0; a < articles.Count; a++)
@@ -97,7 +146,7 @@ public static class FactGatherer
     /// The publication date the corpus gives an undated article: for each of its relative dates with a fixed offset that
     /// belongs to a fact other articles date, that day minus the offset; the date most of them give (ties: the first).
     /// </summary>
-    private static PublishedDate? Infer(int article, List<Group> groups, Dictionary<int, List<Group>> groupsOf)
+    private static PublishedDate? Infer(int article, Dictionary<int, List<Gathered>> groupsOf)
     {
         var candidates = new List<(DateTime Day, int Line)>();
         if (!groupsOf.TryGetValue(article, out var ofArticle)) return null;
@@ -118,7 +167,7 @@ public static class FactGatherer
         return new PublishedDate(PartialDate.FromDay(day.Year, day.Month, day.Day), "inferred", best.Min(c => c.Line));
     }
 
-    private static List<FactModel> Build(List<Group> groups, IReadOnlyList<LinkedArticle> articles, List<PublishedDate?> inferred)
+    private static List<FactModel> Build(List<Gathered> groups, IReadOnlyList<LinkedArticle> articles, List<PublishedDate?> inferred)
     {
         var ids = new UniqueNames(StringComparer.Ordinal);
         var identifiers = new UniqueNames(StringComparer.Ordinal, IdentifierRules.Reserved);
@@ -363,7 +412,6 @@ public static class FactGatherer
         private readonly List<EquatableArray<string>> _placeSets = new();
         private readonly PlaceWords _placeWords;
         private readonly HashSet<DateTime> _todays = new();
-        private readonly SortedDictionary<DateTime, HashSet<int>> _certainArticlesByDay = new();
         private DateTime? _firstDay, _lastDay, _firstPublished, _lastPublished;
 
         private readonly int _subjectWord;
@@ -391,8 +439,6 @@ public static class FactGatherer
 
         public static string Key(string kind, string subject, string? unit) => kind + "\n" + subject + "\n" + unit;
 
-        public List<(int Article, DateTime? Published, FactMention Mention)> Members { get; } = new();
-
         /// <summary>The days that place this fact in time: a date's days, or a number's articles' publication days.</summary>
         public HashSet<DateTime> Days { get; } = new();
 
@@ -411,20 +457,11 @@ public static class FactGatherer
 
         public bool HasValue(string value) => _byValue.ContainsKey(value);
 
-        /// <summary>The distinct days the certain statements of other articles than <paramref name="except"/> give.</summary>
-        public List<DateTime> CertainDays(int except)
-        {
-            var days = new List<DateTime>();
-            foreach (var pair in _certainArticlesByDay)
-            {
-                if (pair.Value.Any(a => a != except)) days.Add(pair.Key);
-            }
-            return days;
-        }
+        /// <summary>The statements, as the bucket numbers them, in the order they joined.</summary>
+        public List<StatementRef> Statements { get; } = new();
 
         public void Add(int article, DateTime? published, FactMention mention, DateTime? day, int[] words)
         {
-            Members.Add((article, published, mention));
             if ((Kind == FactKinds.Date ? day : published) is { } time && Days.Add(time)) NewDays.Add(time);
             if (_contexts.Count < MaxCompared)
             {
@@ -447,11 +484,6 @@ public static class FactGatherer
                 {
                     _firstDay = Min(_firstDay, valueDay);
                     _lastDay = Max(_lastDay, valueDay);
-                    if (mention.Certain)
-                    {
-                        if (!_certainArticlesByDay.TryGetValue(valueDay, out var articles)) _certainArticlesByDay[valueDay] = articles = new HashSet<int>();
-                        articles.Add(article);
-                    }
                 }
             }
             if (mention.Place is not null) _places.Add(mention.Place);
@@ -549,4 +581,37 @@ public static class FactGatherer
 
         private static DateTime? Max(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
     }
+
+    /// <summary>A fact as gathered: its statements, in the order they joined it.</summary>
+    private sealed class Gathered(List<(int Article, DateTime? Published, FactMention Mention)> members)
+    {
+        public List<(int Article, DateTime? Published, FactMention Mention)> Members { get; } = members;
+
+        public string Kind => Members[0].Mention.Kind;
+
+        /// <summary>The distinct days, ascending, the certain statements of other articles than <paramref name="except"/> give.</summary>
+        public List<DateTime> CertainDays(int except)
+        {
+            var days = new SortedSet<DateTime>();
+            foreach (var (article, _, mention) in Members)
+            {
+                if (article == except || !mention.Certain || Kind != FactKinds.Date || mention.Value is not { } value) continue;
+                days.Add(DateTime.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+            return days.ToList();
+        }
+    }
 }
+
+/// <summary>A statement of fact as a bucket holds it: its article (by corpus order), its number there, the article's publication day.</summary>
+public sealed record FactStatement(int Article, int Number, DateTime? Published, FactMention Mention);
+
+/// <summary>One of the buckets <see cref="FactGatherer.Buckets"/> spreads a corpus's statements over.</summary>
+public sealed record FactBucket(int Index, EquatableArray<FactStatement> Statements);
+
+/// <summary>Which statement: its article, by corpus order, and its number among the article's statements.</summary>
+public readonly record struct StatementRef(int Article, int Number);
+
+/// <summary>A bucket's facts as gathered: each the statements it has, in the order they joined it.</summary>
+/// <param name="Failure">Why gathering the bucket failed (the generator's step does not throw), or null.</param>
+public sealed record FactBucketGroups(int Index, EquatableArray<EquatableArray<StatementRef>> Groups, string? Failure = null);

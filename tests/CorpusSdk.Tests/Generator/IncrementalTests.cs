@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
+using CorpusSdk.Extraction.Model;
 using CorpusSdk.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -19,7 +20,8 @@ public class IncrementalTests
     private static readonly string[] AllSteps =
     {
         TrackingNames.Options, TrackingNames.ReadOptions, TrackingNames.EmitOptions, TrackingNames.CorpusFiles,
-        TrackingNames.Extraction, TrackingNames.LexiconFiles, TrackingNames.Lexicon, TrackingNames.Corpus, TrackingNames.FilePaths,
+        TrackingNames.Extraction, TrackingNames.LexiconFiles, TrackingNames.Lexicon, TrackingNames.NameShapes, TrackingNames.StatementShapes,
+        TrackingNames.Places, TrackingNames.EntityLinks, TrackingNames.FactLinks, TrackingNames.Corpus, TrackingNames.FilePaths,
         TrackingNames.ArticleSources, TrackingNames.ArticleIndex, TrackingNames.Entities, TrackingNames.Facts,
     };
 
@@ -122,6 +124,47 @@ public class IncrementalTests
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.CorpusFiles));
         Assert.Contains(IncrementalStepRunReason.Unchanged, Reasons(run, TrackingNames.Extraction));
         Assert.All(Reasons(run, TrackingNames.Corpus), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Typing_inside_a_paragraph_links_nothing_again_and_places_the_moved_names()
+    {
+        var files = new[] { Files[0], GeneratorHarness.CorpusFile("delta.txt", "عنوان الخبر\n\nقال وزير الخارجية أسعد الشيباني إن الاجتماع كان مثمرا.\n") };
+        var compilation = GeneratorHarness.Compilation(Code);
+        var driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
+
+        // A word typed before the minister moves his name along its line; it names, states and quotes nothing new.
+        var edited = GeneratorHarness.CorpusFile("delta.txt", "عنوان الخبر\n\nكذلك قال وزير الخارجية أسعد الشيباني إن الاجتماع كان مثمرا.\n");
+        var run = driver.ReplaceAdditionalText(files[1], edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.Extraction));
+        Assert.Contains(IncrementalStepRunReason.Unchanged, Reasons(run, TrackingNames.NameShapes));
+        Assert.Contains(IncrementalStepRunReason.Unchanged, Reasons(run, TrackingNames.StatementShapes));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.Places));
+        Assert.All(Reasons(run, TrackingNames.EntityLinks), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(run, TrackingNames.FactLinks), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.Corpus));
+
+        var corpus = (CorpusModel)run.TrackedSteps[TrackingNames.Corpus].Single().Outputs.Single().Value;
+        var minister = Assert.Single(corpus.Entities.SelectMany(e => e.Spellings).Where(s => s.Text == "أسعد الشيباني").SelectMany(s => s.Occurrences));
+        Assert.Equal("كذلك قال وزير الخارجية ".Length + 1, minister.Column);
+    }
+
+    [Fact]
+    public void A_new_statement_gathers_the_facts_again_but_links_no_entity()
+    {
+        var compilation = GeneratorHarness.Compilation(Code);
+        var driver = GeneratorHarness.Driver(Files).RunGenerators(compilation);
+
+        var edited = GeneratorHarness.CorpusFile("beta.txt", "عنوان الخبر الثاني\n\nقال المتحدث إن الاجتماع كان مثمرا.\n\nوأصيب 12 شخصا في الحادث.\n");
+        var run = driver.ReplaceAdditionalText(Files[1], edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Contains(IncrementalStepRunReason.Unchanged, Reasons(run, TrackingNames.NameShapes));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.StatementShapes));
+        Assert.All(Reasons(run, TrackingNames.EntityLinks), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.FactLinks));
+        var corpus = (CorpusModel)run.TrackedSteps[TrackingNames.Corpus].Single().Outputs.Single().Value;
+        Assert.Contains(corpus.Facts, f => f.Value == "12" && f.Sources.Single().File == "beta.txt");
     }
 
     [Fact]

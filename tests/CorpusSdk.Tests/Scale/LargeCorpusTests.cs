@@ -39,7 +39,12 @@ public class LargeCorpusTests
         // A keystroke in C#: every corpus step is cached; nothing is read, extracted or linked again.
         var edited = compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class Typed { }", GeneratorHarness.ParseOptions, path: "Typed.cs"));
         var csharp = driver.RunGenerators(edited).GetRunResult().Results.Single();
-        foreach (var step in new[] { TrackingNames.CorpusFiles, TrackingNames.Extraction, TrackingNames.Corpus, TrackingNames.ArticleSources, TrackingNames.ArticleShards, TrackingNames.Entities, TrackingNames.Facts })
+        foreach (var step in new[]
+        {
+            TrackingNames.CorpusFiles, TrackingNames.Extraction, TrackingNames.NameShapes, TrackingNames.StatementShapes, TrackingNames.Places,
+            TrackingNames.EntityLinks, TrackingNames.FactLinks, TrackingNames.Corpus, TrackingNames.ArticleSources, TrackingNames.ArticleShards,
+            TrackingNames.Entities, TrackingNames.Facts,
+        })
         {
             Assert.All(Reasons(csharp, step), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         }
@@ -53,6 +58,9 @@ public class LargeCorpusTests
         Assert.Equal(1, extraction.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(EditedCorpusSize - 1, extraction.Count(r => r == IncrementalStepRunReason.Cached));
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(article, TrackingNames.Corpus));
+        // The edit adds a sentence with a number and names no one: the facts are gathered again, the entities are not linked again.
+        Assert.All(Reasons(article, TrackingNames.EntityLinks), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(article, TrackingNames.FactLinks));
         var sources = Reasons(article, TrackingNames.ArticleSources);
         Assert.Contains(IncrementalStepRunReason.Modified, sources);
         // Linking may move another article's mention to a new entity, but the sources of nearly all stay unchanged.
