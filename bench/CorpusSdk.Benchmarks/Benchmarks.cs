@@ -110,9 +110,10 @@ public class GeneratorColdBenchmarks
 }
 
 /// <summary>
-/// Edits after a cold run (made once, in the setup): a C# edit (the consumer's file replaced) and a one-article edit
-/// (one corpus file replaced, in the middle of the corpus). Every invocation starts from the same warm driver, so each
-/// measures exactly one edit.
+/// Edits after a cold run (made once, in the setup): a C# edit (the consumer's file replaced), a one-article edit (one
+/// corpus file, in the middle of the corpus, replaced by its text with a sentence added) and a typing edit (the same file
+/// with one word typed in the middle of its text). Every invocation starts from the same warm driver, so each measures
+/// exactly one edit.
 /// </summary>
 [Config(typeof(BenchConfig))]
 public class GeneratorEditBenchmarks
@@ -127,6 +128,7 @@ public class GeneratorEditBenchmarks
     private CSharpCompilation _edited = null!;
     private AdditionalText _file = null!;
     private AdditionalText _editedFile = null!;
+    private AdditionalText _typedFile = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -138,6 +140,7 @@ public class GeneratorEditBenchmarks
         var middle = Articles / 2;
         _file = files[middle];
         _editedFile = BenchCorpus.File(SyntheticCorpus.Edit(BenchCorpus.Articles(Articles)[middle]));
+        _typedFile = BenchCorpus.File(SyntheticCorpus.Type(BenchCorpus.Articles(Articles)[middle]));
     }
 
     [Benchmark(Description = "CSharpEdit")]
@@ -145,4 +148,7 @@ public class GeneratorEditBenchmarks
 
     [Benchmark(Description = "OneArticleEdit")]
     public GeneratorDriver OneArticleEdit() => _warm.ReplaceAdditionalText(_file, _editedFile).RunGenerators(_compilation);
+
+    [Benchmark(Description = "TypingEdit")]
+    public GeneratorDriver TypingEdit() => _warm.ReplaceAdditionalText(_file, _typedFile).RunGenerators(_compilation);
 }

@@ -18,7 +18,8 @@ public static class IncrementalCheck
 {
     private static readonly string[] Steps =
     {
-        TrackingNames.CorpusFiles, TrackingNames.Extraction, TrackingNames.Corpus, TrackingNames.ArticleSources, TrackingNames.ArticleIndex,
+        TrackingNames.CorpusFiles, TrackingNames.Extraction, TrackingNames.NameShapes, TrackingNames.StatementShapes, TrackingNames.Places,
+        TrackingNames.EntityLinks, TrackingNames.FactLinks, TrackingNames.Corpus, TrackingNames.ArticleSources, TrackingNames.ArticleIndex,
         TrackingNames.Entities, TrackingNames.Facts, TrackingNames.FilePaths, TrackingNames.Severities,
     };
 

@@ -49,12 +49,13 @@ public static class SummaryTable
         {
             lines.Add("| generator cold run | 10000 | 41 | not run | see `bench/run --scale` | |");
         }
-        foreach (var edit in rows.Where(r => r.Method is "CSharpEdit" or "OneArticleEdit").OrderBy(r => r.Method, StringComparer.Ordinal).ThenBy(r => r.Articles))
+        foreach (var edit in rows.Where(r => r.Method is "CSharpEdit" or "OneArticleEdit" or "TypingEdit").OrderBy(r => r.Method, StringComparer.Ordinal).ThenBy(r => r.Articles))
         {
             var mb = BenchCorpus.Bytes(BenchCorpus.Articles(edit.Articles)) / 1e6;
             var cold = colds.FirstOrDefault(c => c.Articles == edit.Articles);
             var share = cold is null ? "no cold run at this size" : F(100 * edit.MeanSeconds / cold.MeanSeconds, 3) + "% of cold";
-            lines.Add(Line(edit.Method == "CSharpEdit" ? "C# edit" : "one-article edit", edit.Articles, mb, Time(edit.MeanSeconds), share, edit.AllocatedMb));
+            var figure = edit.Method switch { "CSharpEdit" => "C# edit", "TypingEdit" => "typing edit (a word mid-text)", _ => "one-article edit" };
+            lines.Add(Line(figure, edit.Articles, mb, Time(edit.MeanSeconds), share, edit.AllocatedMb));
         }
         return lines;
     }

@@ -74,6 +74,17 @@ public static class SyntheticCorpus
         return article with { Text = text + newline + sentence + newline };
     }
 
+    /// <summary>
+    /// The same article while a writer types: one word inserted in the middle of its text, before the word there, so
+    /// that what follows on that line moves. Deterministic.
+    /// </summary>
+    public static SyntheticArticle Type(SyntheticArticle article)
+    {
+        var at = article.Text.IndexOf(' ', article.Text.Length / 2) + 1;
+        var word = article.Text.Contains('ا', StringComparison.Ordinal) ? "جدا " : "very ";
+        return article with { Text = article.Text.Substring(0, at) + word + article.Text.Substring(at) };
+    }
+
     /// <summary>What the builder draws from: seed sentences, their clusters, clauses, synonym groups.</summary>
     public static string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"seed sentences {SeedText.Sentences.Count} in {SeedText.Sentences.Select(s => s.Cluster).Distinct().Count()} clusters, {SeedText.Sentences.Sum(s => s.Clauses.Length)} clauses, {SeedText.Synonyms.Length} synonym groups");
