@@ -103,11 +103,11 @@ public static class ArticleLinker
         LinkedEntities Entities(CorpusLexicon? with, string? lexiconFailure)
         {
             var links = EntityLinker.Link(articles, with);
-            var withEntities = WithEntities(articles, links.MentionEntities.Select(m => m.ToEquatableArray()).ToList(), links.QuoteEntities.Select(q => q.ToEquatableArray()).ToList());
-            return new LinkedEntities(links.Entities.ToEquatableArray(),
-                links.MentionEntities.Select(m => m.ToEquatableArray()).ToEquatableArray(),
-                links.QuoteEntities.Select(q => q.ToEquatableArray()).ToEquatableArray(),
-                links.Diagnostics.ToEquatableArray(), CrossSourceChecks.OnEntities(withEntities, links.Entities).ToEquatableArray(), lexiconFailure, null);
+            var mentionEntities = links.MentionEntities.Select(m => m.ToEquatableArray()).ToList();
+            var quoteEntities = links.QuoteEntities.Select(q => q.ToEquatableArray()).ToList();
+            var onEntities = CrossSourceChecks.OnEntities(WithEntities(articles, mentionEntities, quoteEntities), links.Entities);
+            return new LinkedEntities(links.Entities.ToEquatableArray(), mentionEntities.ToEquatableArray(), quoteEntities.ToEquatableArray(),
+                links.Diagnostics.ToEquatableArray(), onEntities.ToEquatableArray(), lexiconFailure, null);
         }
 
         static LinkedEntities Failure(string reason) => new(EquatableArray<EntityModel>.Empty, EquatableArray<EquatableArray<string>>.Empty,
