@@ -36,7 +36,7 @@ public static class ScaleProbe
             var corpus = ArticleLinker.LinkSafely(models);
             var link = watch.Elapsed.TotalSeconds;
 
-            // The parts, as ArticleLinker.Enrich runs them (identifiers from paths: the parts do not depend on them).
+            // The parts, as ArticleLinker runs them (identifiers from paths: the parts do not depend on them).
             var linked = models.Where(m => m.IsReadable).OrderBy(m => m.File, StringComparer.Ordinal).Select(m => new LinkedArticle(IdentifierRules.FromPath(m.File), m)).ToList();
             watch.Restart();
             var entities = EntityLinker.Link(linked);

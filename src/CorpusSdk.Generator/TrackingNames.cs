@@ -42,7 +42,7 @@ public static class TrackingNames
     /// <summary>Per file: the places the handles of its shapes stand for.</summary>
     public const string Places = nameof(Places);
 
-    /// <summary>Across files: the entities, and the checks on them alone (CORPUS203, 204). Cached while no name shape changes.</summary>
+    /// <summary>Across files: the entities (and their CORPUS005), and the checks on them alone (CORPUS203, 204). Cached while no name shape changes.</summary>
     public const string EntityLinks = nameof(EntityLinks);
 
     /// <summary>

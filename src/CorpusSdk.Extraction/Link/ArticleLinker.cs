@@ -228,7 +228,7 @@ public sealed record IdentifiedArticles(EquatableArray<LinkedArticle> Articles, 
 /// <summary>The entities of the corpus and what reads only them, with places as handles (<see cref="LinkShapes"/>).</summary>
 /// <param name="MentionEntities">Per article (in corpus order), per mention, the id of its entity.</param>
 /// <param name="QuoteEntities">Per article, per quote, the id of its speaker's entity, or "".</param>
-/// <param name="Diagnostics">The linker's findings (CORPUS008).</param>
+/// <param name="Diagnostics">The linker's findings: CORPUS005 for an entity identifier replaced.</param>
 /// <param name="Findings">CORPUS203 and 204.</param>
 /// <param name="LexiconFailure">Why linking with the lexicon failed, when it was linked without it; else null.</param>
 /// <param name="Failure">Why linking failed, or null.</param>

@@ -71,13 +71,21 @@ public static class LinkShapes
     /// <summary>Whether a span is a handle (see the class docs) rather than a place.</summary>
     public static bool IsHandle(SourceSpan span) => span.StartColumn == 0 && span.EndColumn == 0;
 
-    /// <summary>The place a handle of this file stands for; a place is returned as it is.</summary>
+    /// <summary>
+    /// The place a handle of this file stands for; a place is returned as it is. A handle with no place (its file's
+    /// places are not the ones its shape was made with) throws: a handle must never reach the output, and the link
+    /// stage turns the exception into CORPUS009.
+    /// </summary>
     public static SourceSpan Place(SourceSpan span, string file, IReadOnlyDictionary<string, ArticlePlaces> places)
     {
-        if (!IsHandle(span) || !places.TryGetValue(file, out var ofFile)) return span;
-        var table = span.Length / TableStride == StatementsTable ? ofFile.OfStatements : ofFile.OfNames;
-        var index = span.Length % TableStride;
-        return index < table.Count ? table[index] : span;
+        if (!IsHandle(span)) return span;
+        if (places.TryGetValue(file, out var ofFile))
+        {
+            var table = span.Length / TableStride == StatementsTable ? ofFile.OfStatements : ofFile.OfNames;
+            var index = span.Length % TableStride;
+            if (index < table.Count) return table[index];
+        }
+        throw new InvalidOperationException("A handle of " + file + " has no place");
     }
 
     /// <summary>The entities, facts and findings with the places their handles stand for (the entities through the cache, if any).</summary>
@@ -164,8 +172,9 @@ public static class LinkShapes
             }
         }
 
-        public SourceSpan Of(SourceSpan place) =>
-            new(_rankOfStart[place.Start], _table * TableStride + _index[place], place.StartLine, 0, place.EndLine, 0);
+        public SourceSpan Of(SourceSpan place) => _index[place] < TableStride
+            ? new(_rankOfStart[place.Start], _table * TableStride + _index[place], place.StartLine, 0, place.EndLine, 0)
+            : throw new InvalidOperationException("An article with more than 2^24 places of one kind");
     }
 }
 

@@ -85,6 +85,18 @@ public class IncrementalLinkTests
     }
 
     [Fact]
+    public void A_handle_whose_file_has_no_such_place_throws_rather_than_reach_the_output()
+    {
+        var article = Seed(0);
+        var handle = LinkShapes.OfNames(article).Mentions[0].Span;
+        var noPlaces = new Dictionary<string, ArticlePlaces> { [article.File] = new ArticlePlaces(EquatableArray<SourceSpan>.Empty, EquatableArray<SourceSpan>.Empty) };
+
+        Assert.Throws<InvalidOperationException>(() => LinkShapes.Place(handle, article.File, noPlaces));
+        Assert.Throws<InvalidOperationException>(() => LinkShapes.Place(handle, "other.txt", noPlaces));
+        Assert.Equal(SourceSpan.FileStart, LinkShapes.Place(SourceSpan.FileStart, article.File, noPlaces));
+    }
+
+    [Fact]
     public void Handles_keep_lines_and_the_order_of_starts_ties_included()
     {
         var article = Seed(2);
