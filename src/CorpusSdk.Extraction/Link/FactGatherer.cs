@@ -28,7 +28,7 @@ public sealed record GatheredFacts(IReadOnlyList<FactModel> Facts, IReadOnlyList
 /// is dated by them: the fact's day minus the relative offset, source "inferred". A value worked out that way is the
 /// fact's own value again, so it corroborates nothing.
 /// It reads each article's statements, dates, publication date, id and file, and not its entities: the link stage
-/// gathers the facts while it links the entities, on another thread.
+/// gathers the facts while it links the entities, on another thread (the generator, in a step of its own).
 /// </summary>
 public static class FactGatherer
 {
@@ -220,9 +220,12 @@ public static class FactGatherer
         return new FactSource(article.Id, article.Article.File, mention.Span, mention.Text, value, mention.Sentence, certain);
     }
 
+    /// <summary>The day a statement's ISO value (<c>2026-03-04</c>) names.</summary>
+    private static DateTime Day(string iso) => DateTime.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private static DateTime Day(string iso, Dictionary<string, DateTime> parsed)
     {
-        if (!parsed.TryGetValue(iso, out var day)) parsed[iso] = day = DateTime.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (!parsed.TryGetValue(iso, out var day)) parsed[iso] = day = Day(iso);
         return day;
     }
 
@@ -596,7 +599,7 @@ public static class FactGatherer
             foreach (var (article, _, mention) in Members)
             {
                 if (article == except || !mention.Certain || Kind != FactKinds.Date || mention.Value is not { } value) continue;
-                days.Add(DateTime.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+                days.Add(Day(value));
             }
             return days.ToList();
         }

@@ -92,11 +92,8 @@ public class IncrementalTests
     [Fact]
     public void Editing_one_corpus_file_extracts_that_file_only()
     {
-        var compilation = GeneratorHarness.Compilation(Code);
-        var driver = GeneratorHarness.Driver(Files).RunGenerators(compilation);
-
         var edited = GeneratorHarness.CorpusFile("beta.txt", "عنوان الخبر الثاني بعد التعديل\n\nقال المتحدث إن الاجتماع كان مثمرا.\n");
-        var run = driver.ReplaceAdditionalText(Files[1], edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        var run = RunAfterEdit(Files, Files[1], edited);
 
         var extraction = run.TrackedSteps[TrackingNames.Extraction];
         var ran = extraction.Where(s => s.Outputs.Any(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New)).ToList();
@@ -114,12 +111,9 @@ public class IncrementalTests
     [Fact]
     public void An_edit_that_does_not_change_the_model_stops_at_extraction()
     {
-        var compilation = GeneratorHarness.Compilation(Code);
-        var driver = GeneratorHarness.Driver(Files).RunGenerators(compilation);
-
         // Trailing blank lines change the text but not what is extracted from it.
         var edited = GeneratorHarness.CorpusFile("alpha.txt", "Alpha headline\n\nThe first story was told on Monday.\n\n\n");
-        var run = driver.ReplaceAdditionalText(Files[0], edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        var run = RunAfterEdit(Files, Files[0], edited);
 
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.CorpusFiles));
         Assert.Contains(IncrementalStepRunReason.Unchanged, Reasons(run, TrackingNames.Extraction));
@@ -130,12 +124,10 @@ public class IncrementalTests
     public void Typing_inside_a_paragraph_links_nothing_again_and_places_the_moved_names()
     {
         var files = new[] { Files[0], GeneratorHarness.CorpusFile("delta.txt", "عنوان الخبر\n\nقال وزير الخارجية أسعد الشيباني إن الاجتماع كان مثمرا.\n") };
-        var compilation = GeneratorHarness.Compilation(Code);
-        var driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
 
         // A word typed before the minister moves his name along its line; it names, states and quotes nothing new.
         var edited = GeneratorHarness.CorpusFile("delta.txt", "عنوان الخبر\n\nكذلك قال وزير الخارجية أسعد الشيباني إن الاجتماع كان مثمرا.\n");
-        var run = driver.ReplaceAdditionalText(files[1], edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        var run = RunAfterEdit(files, files[1], edited);
 
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.Extraction));
         Assert.Contains(IncrementalStepRunReason.Unchanged, Reasons(run, TrackingNames.NameShapes));
@@ -145,7 +137,7 @@ public class IncrementalTests
         Assert.All(Reasons(run, TrackingNames.FactLinks), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.Corpus));
 
-        var corpus = (CorpusModel)run.TrackedSteps[TrackingNames.Corpus].Single().Outputs.Single().Value;
+        var corpus = CorpusOf(run);
         var minister = Assert.Single(corpus.Entities.SelectMany(e => e.Spellings).Where(s => s.Text == "أسعد الشيباني").SelectMany(s => s.Occurrences));
         Assert.Equal("كذلك قال وزير الخارجية ".Length + 1, minister.Column);
     }
@@ -153,17 +145,14 @@ public class IncrementalTests
     [Fact]
     public void A_new_statement_gathers_the_facts_again_but_links_no_entity()
     {
-        var compilation = GeneratorHarness.Compilation(Code);
-        var driver = GeneratorHarness.Driver(Files).RunGenerators(compilation);
-
         var edited = GeneratorHarness.CorpusFile("beta.txt", "عنوان الخبر الثاني\n\nقال المتحدث إن الاجتماع كان مثمرا.\n\nوأصيب 12 شخصا في الحادث.\n");
-        var run = driver.ReplaceAdditionalText(Files[1], edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        var run = RunAfterEdit(Files, Files[1], edited);
 
         Assert.Contains(IncrementalStepRunReason.Unchanged, Reasons(run, TrackingNames.NameShapes));
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.StatementShapes));
         Assert.All(Reasons(run, TrackingNames.EntityLinks), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(run, TrackingNames.FactLinks));
-        var corpus = (CorpusModel)run.TrackedSteps[TrackingNames.Corpus].Single().Outputs.Single().Value;
+        var corpus = CorpusOf(run);
         Assert.Contains(corpus.Facts, f => f.Value == "12" && f.Sources.Single().File == "beta.txt");
     }
 
@@ -213,6 +202,17 @@ public class IncrementalTests
             }
         }
     }
+
+    /// <summary>A warm run over <paramref name="files"/>, then the run after <paramref name="original"/> is replaced by <paramref name="edited"/>.</summary>
+    private static GeneratorRunResult RunAfterEdit(IEnumerable<AdditionalText> files, AdditionalText original, AdditionalText edited)
+    {
+        var compilation = GeneratorHarness.Compilation(Code);
+        var driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
+        return driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+    }
+
+    /// <summary>What the run's Corpus step produced.</summary>
+    private static CorpusModel CorpusOf(GeneratorRunResult run) => (CorpusModel)run.TrackedSteps[TrackingNames.Corpus].Single().Outputs.Single().Value;
 
     private static IncrementalStepRunReason[] Reasons(GeneratorRunResult run, string step) =>
         run.TrackedSteps.TryGetValue(step, out var steps) ? steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray()
