@@ -65,10 +65,10 @@ public sealed record RoleSignature(string Title, IReadOnlyCollection<string> Off
 }
 
 /// <summary>The words CORPUS204 reads roles by.</summary>
-public static class RoleLexicon
+internal static class RoleLexicon
 {
     /// <summary>Offices a title holds, of which one person holds one at a time (الخارجية, الداخلية; foreign, interior).</summary>
-    public static readonly HashSet<string> Offices = FoldedWords.Set(
+    internal static readonly WordSet Offices = FoldedWords.Set(
         "خارجية", "داخلية", "دفاع", "مالية", "عدل", "صحة", "تعليم", "تربية", "اقتصاد", "إعلام", "نفط", "طاقة", "زراعة", "نقل", "عمل", "سياحة",
         "ثقافة", "رياضة", "شباب", "بيئة", "اتصالات", "إسكان", "تجارة", "صناعة", "أوقاف", "مغتربين",
         "foreign", "interior", "defence", "defense", "finance", "justice", "health", "education", "economy", "energy", "agriculture",
@@ -78,7 +78,7 @@ public static class RoleLexicon
     /// Offices one ministry often holds together, which outlets shorten either way (وزارة التربية والتعليم is وزير
     /// التربية in one source and وزير التعليم in another): never a contradiction.
     /// </summary>
-    public static readonly IReadOnlyList<HashSet<string>> JoinedOffices = new[]
+    internal static readonly IReadOnlyList<WordSet> JoinedOffices = new[]
     {
         FoldedWords.Set("تربية", "تعليم", "education"),
         FoldedWords.Set("خارجية", "مغتربين", "foreign"),
@@ -95,10 +95,10 @@ public static class RoleLexicon
     public static bool OneOffice(string a, string b) => a == b || JoinedOffices.Any(group => group.Contains(a) && group.Contains(b));
 
     /// <summary>Words that make a role a past one (الرئيس السابق, the former minister), which no present role contradicts.</summary>
-    public static readonly HashSet<string> Former = FoldedWords.Set("سابق", "سابقة", "أسبق", "former", "ex");
+    internal static readonly WordSet Former = FoldedWords.Set("سابق", "سابقة", "أسبق", "former", "ex");
 
     /// <summary>Title words that qualify a title and are no title themselves (acting, deputy are titles: نائب is kept).</summary>
-    public static readonly HashSet<string> Modifiers = FoldedWords.Set("special", "former", "acting", "senior", "executive", "foreign", "defence", "defense", "interior", "finance");
+    internal static readonly WordSet Modifiers = FoldedWords.Set("special", "former", "acting", "senior", "executive", "foreign", "defence", "defense", "interior", "finance");
 
     /// <summary>
     /// Nationalities, each spelling mapped to one canonical Arabic stem (folded, without article; the feminine ending is

@@ -102,7 +102,7 @@ public static class NameMatching
     {
         if (string.Equals(a, b, StringComparison.Ordinal) || SameOnceCollapsed(a, b)) return true;
         if (a.Length < 4 || b.Length < 4) return false;
-        if (Segment.SegmentLexicon.GivenNames.Contains(a) && Segment.SegmentLexicon.GivenNames.Contains(b)) return false;
+        if (Recognize.Entities.EntityLexicon.GivenNames.Contains(a) && Recognize.Entities.EntityLexicon.GivenNames.Contains(b)) return false;
         return OneLongVowelMore(a, b) || OneLongVowelMore(b, a);
     }
 

@@ -56,7 +56,7 @@ public static class BylineReader
         var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2 || words.Length > 4) return false;
         if (text.IndexOfAny(new[] { '.', ':', '؟', '?', '!', '«', '"', '“', '#' }) >= 0) return false;
-        if (SegmentLexicon.GivenNames.Contains(ArabicFolding.Fold(words[0]))) return true;
+        if (Recognize.Entities.EntityLexicon.GivenNames.Contains(ArabicFolding.Fold(words[0]))) return true;
         return words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c == '\'' || c == '-'));
     }
 

@@ -11,7 +11,7 @@ namespace CorpusSdk.Extraction.Segment;
 /// rule that uses a list also has a shape test (length, position, punctuation), so a missing entry weakens a rule
 /// without breaking it. Add entries freely; keep each list to what its comment says.
 /// </summary>
-public static class SegmentLexicon
+internal static class SegmentLexicon
 {
     /// <summary>
     /// Site furniture scrapers keep: navigation, "read more", app and newsletter promos, share and print buttons, ads
@@ -48,7 +48,7 @@ public static class SegmentLexicon
     /// Kickers: one-word labels above a headline (حصري, عاجل, EXCLUSIVE, ANALYSIS). Short like a masthead, they name
     /// the kind of story, not the outlet.
     /// </summary>
-    public static readonly HashSet<string> Kickers = FoldSet(
+    internal static readonly WordSet Kickers = FoldSet(
         "عاجل", "حصري", "حصريا", "خاص", "تحليل", "تقرير", "متابعة", "فيديو", "صور", "بالصور", "بالفيديو", "محدث", "تحديث", "مباشر", "رأي",
         "exclusive", "breaking", "analysis", "update", "updated", "live", "video", "watch", "explainer", "opinion", "comment", "feature");
 
@@ -79,7 +79,7 @@ public static class SegmentLexicon
     /// Words that make a name an outlet's rather than a person's: "Lagos Daily Mirror", "صحيفة الفداء", "وكالة الأنباء".
     /// Where a byline joins two names, the side with one of these is the outlet.
     /// </summary>
-    public static readonly HashSet<string> OutletWords = FoldSet(
+    internal static readonly WordSet OutletWords = FoldSet(
         "صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "موقع", "شبكة", "إذاعة", "تلفزيون", "راديو", "نيوز", "بوست", "اليوم", "الأنباء", "الأخبار",
         "news", "daily", "times", "post", "herald", "mirror", "tribune", "journal", "gazette", "chronicle", "telegraph", "guardian",
         "agency", "press", "media", "tv", "radio", "network", "online", "wire", "today", "observer", "independent", "express");
@@ -108,23 +108,10 @@ public static class SegmentLexicon
         "أيضا", "كذلك", "هذا", "هذه", "ذلك", "وذلك", "علما", "عقب ذلك", "بعد ذلك", "في حين", "حيث", "إذ", "أما", "غير أن", "إلا أن");
 
     /// <summary>
-    /// Common Arabic given names, to tell a byline ("عمرو أحمد") from a short caption or heading. A byline line also
-    /// passes without one (after a byline marker or a dateline); the list only tips short, unmarked lines.
-    /// </summary>
-    public static readonly HashSet<string> GivenNames = FoldSet(
-        "محمد", "أحمد", "محمود", "مصطفى", "علي", "عمر", "عمرو", "خالد", "حسن", "حسين", "إبراهيم", "يوسف", "عبد", "عبدالله", "عبدالرحمن",
-        "سعيد", "سعد", "سامي", "سمير", "طارق", "عادل", "عماد", "فادي", "فراس", "كريم", "ماجد", "مازن", "مالك", "مراد", "مروان", "منير",
-        "ناصر", "نبيل", "هاني", "هشام", "وائل", "وليد", "ياسر", "يحيى", "زياد", "رامي", "رائد", "جمال", "حازم", "حمزة", "بلال", "أيمن",
-        "أنس", "أسامة", "إياد", "باسل", "بسام", "جهاد", "حسام", "رضا", "زكريا", "شادي", "صالح", "صلاح", "ضياء", "عصام", "علاء", "عمار",
-        "غسان", "فؤاد", "فهد", "فيصل", "قاسم", "لؤي", "مجدي", "محسن", "مهند", "نادر", "نزار", "هيثم", "ياسين", "يونس", "سليمان", "داود", "أمير", "أمين",
-        "فاطمة", "عائشة", "مريم", "زينب", "سارة", "نور", "هدى", "ليلى", "رنا", "رانيا", "دينا", "منى", "سلمى", "هبة", "نادية", "سعاد",
-        "أمل", "إيمان", "أسماء", "لينا", "ريم", "هالة", "رشا", "سناء", "نسرين", "ياسمين", "شيماء", "آلاء", "دعاء", "ولاء", "لمى", "جنى", "صباح");
-
-    /// <summary>
     /// Arabic and English function words: prepositions, conjunctions, pronouns and particles. A line made of content
     /// words only can be a list of tags; story overlap counts content words only.
     /// </summary>
-    public static readonly HashSet<string> FunctionWords = FoldSet(
+    internal static readonly WordSet FunctionWords = FoldSet(
         "في", "من", "على", "إلى", "الى", "عن", "مع", "بين", "حول", "ضد", "خلال", "بعد", "قبل", "منذ", "حتى", "عند", "لدى", "نحو",
         "و", "أو", "ثم", "لكن", "بل", "أن", "إن", "أنه", "إنه", "أنها", "التي", "الذي", "الذين", "اللذين", "هذا", "هذه", "ذلك", "تلك",
         "هو", "هي", "هم", "كان", "كانت", "قد", "لقد", "لا", "لم", "لن", "ما", "كل", "بعض", "غير", "أي", "كما", "وفي", "وقد", "فيما",
@@ -138,5 +125,5 @@ public static class SegmentLexicon
 
     private static IReadOnlyList<string> Fold(params string[] entries) => FoldedWords.List(entries);
 
-    private static HashSet<string> FoldSet(params string[] entries) => FoldedWords.Set(entries);
+    private static WordSet FoldSet(params string[] entries) => FoldedWords.Set(entries);
 }

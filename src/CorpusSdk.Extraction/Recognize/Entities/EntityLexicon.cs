@@ -11,13 +11,28 @@ namespace CorpusSdk.Extraction.Recognize.Entities;
 /// (<see cref="ArabicFolding"/>); heads are matched without the article ال. The lists are common, not exhaustive: each
 /// rule that reads one also reads the shape of the phrase, so a missing entry loses a mention without inventing one.
 /// </summary>
-public static class EntityLexicon
+internal static class EntityLexicon
 {
+    /// <summary>
+    /// Common Arabic given names: a name after a title is a name when it starts with one (الرئيس محمد), a family name that
+    /// is also one is not looked for alone, and a byline ("عمرو أحمد") is told from a short caption or heading by one
+    /// (a byline line also passes without one, after a byline marker or a dateline; the list only tips short, unmarked
+    /// lines). The gazetteer (<see cref="Gazetteer"/>) holds many more; this short list is what the rules read.
+    /// </summary>
+    internal static readonly WordSet GivenNames = FoldedWords.Set(
+        "محمد", "أحمد", "محمود", "مصطفى", "علي", "عمر", "عمرو", "خالد", "حسن", "حسين", "إبراهيم", "يوسف", "عبد", "عبدالله", "عبدالرحمن",
+        "سعيد", "سعد", "سامي", "سمير", "طارق", "عادل", "عماد", "فادي", "فراس", "كريم", "ماجد", "مازن", "مالك", "مراد", "مروان", "منير",
+        "ناصر", "نبيل", "هاني", "هشام", "وائل", "وليد", "ياسر", "يحيى", "زياد", "رامي", "رائد", "جمال", "حازم", "حمزة", "بلال", "أيمن",
+        "أنس", "أسامة", "إياد", "باسل", "بسام", "جهاد", "حسام", "رضا", "زكريا", "شادي", "صالح", "صلاح", "ضياء", "عصام", "علاء", "عمار",
+        "غسان", "فؤاد", "فهد", "فيصل", "قاسم", "لؤي", "مجدي", "محسن", "مهند", "نادر", "نزار", "هيثم", "ياسين", "يونس", "سليمان", "داود", "أمير", "أمين",
+        "فاطمة", "عائشة", "مريم", "زينب", "سارة", "نور", "هدى", "ليلى", "رنا", "رانيا", "دينا", "منى", "سلمى", "هبة", "نادية", "سعاد",
+        "أمل", "إيمان", "أسماء", "لينا", "ريم", "هالة", "رشا", "سناء", "نسرين", "ياسمين", "شيماء", "آلاء", "دعاء", "ولاء", "لمى", "جنى", "صباح");
+
     /// <summary>
     /// Titles and honorifics that head a person's description (وزير الخارجية أسعد الشيباني, the French foreign minister
     /// Jean-Noel Barrot): the words before the name are the role. Matched without the article ال.
     /// </summary>
-    public static readonly HashSet<string> Titles = FoldedWords.Set(
+    internal static readonly WordSet Titles = FoldedWords.Set(
         "وزير", "وزيرة", "نائب", "رئيس", "رئيسة", "مبعوث", "مبعوثة", "سفير", "سفيرة", "قائد", "متحدث", "متحدثة", "ناطق", "ناطقة", "مدير",
         "مديرة", "أمين", "مستشار", "مستشارة", "مساعد", "محافظ", "عضو", "زعيم", "أمير", "ملك", "ولي", "شيخ", "عميد", "لواء", "عقيد", "جنرال",
         "مندوب", "مندوبة", "ممثل", "ممثلة", "مفوض", "منسق", "سكرتير", "دكتور", "مهندس", "سيد", "سيدة", "قاضي", "نقيب", "مراسل",
@@ -27,7 +42,7 @@ public static class EntityLexicon
         "foreign", "defence", "defense", "interior", "finance", "special", "former", "acting", "vice", "executive", "senior");
 
     /// <summary>Heads of a body that speaks as one: a ministry, a government, an army. Matched without the article ال.</summary>
-    public static readonly HashSet<string> OrganizationHeads = FoldedWords.Set(
+    internal static readonly WordSet OrganizationHeads = FoldedWords.Set(
         "وزارة", "حكومة", "جيش", "مجلس", "هيئة", "منظمة", "حزب", "قوات", "تحالف", "أمم", "اتحاد", "رئاسة", "خارجية", "داخلية", "شرطة", "بلدية",
         "محكمة", "برلمان", "سفارة", "قيادة", "حركة", "جبهة", "وكالة", "صحيفة", "قناة", "مكتب", "شركة", "دائرة", "إدارة", "لجنة", "الكرملين",
         "تنظيم", "جماعة", "ميليشيا", "فصيل", "كتائب", "جامعة",
@@ -39,7 +54,7 @@ public static class EntityLexicon
     /// Offices and ranks that qualify a title without the article (نائب وزير خارجية السعودية, رئيس جهاز الاستخبارات):
     /// part of the role, never the start of a name. Matched without the article ال.
     /// </summary>
-    public static readonly HashSet<string> RoleWords = FoldedWords.Set(
+    internal static readonly WordSet RoleWords = FoldedWords.Set(
         "خارجية", "داخلية", "دفاع", "مالية", "عدل", "صحة", "تعليم", "اقتصاد", "إعلام", "دولة", "أركان", "استخبارات", "مخابرات", "أمن", "جهاز",
         "وزراء", "شؤون", "مجلس", "حكومة", "جمهورية", "هيئة", "وزارة", "إدارة", "مكتب", "لجنة", "حزب", "حركة", "قوات", "جيش", "منظمة", "عام",
         "عامة", "خاص", "خاصة", "أول", "سابق", "سابقة", "بالوكالة");
@@ -48,7 +63,7 @@ public static class EntityLexicon
     /// Prepositions inside a role, with the word they govern: السفير لدى تركيا, المبعوث إلى سوريا, المتحدث باسم الوزارة.
     /// (على is left out: after a title it starts the verb's complement, أطلع الوزير على تفاصيل.)
     /// </summary>
-    public static readonly HashSet<string> RolePrepositions = FoldedWords.Set("لدى", "إلى", "الى", "في", "باسم", "عن", "من", "ل", "لـ");
+    internal static readonly WordSet RolePrepositions = FoldedWords.Set("لدى", "إلى", "الى", "في", "باسم", "عن", "من", "ل", "لـ");
 
     /// <summary>
     /// Places news names often: countries, capitals and large cities, regions of the Arab world and beyond, in Arabic and
@@ -79,7 +94,7 @@ public static class EntityLexicon
         "afghanistan", "ukraine", "kyiv", "kiev", "israel", "europe", "geneva", "new york", "brussels", "lagos", "nairobi", "abuja");
 
     /// <summary>The gazetteer as a set, for lookups of whole (multi-word) entries.</summary>
-    public static readonly HashSet<string> PlaceSet = new(Places, StringComparer.Ordinal);
+    internal static readonly WordSet PlaceSet = new(Places);
 
     /// <summary>
     /// For each first word of the gazetteer, the most words an entry that starts with it has: a name of several words
@@ -93,7 +108,7 @@ public static class EntityLexicon
     /// Words that stress the noun before them with a pronoun joined (المنطقة كلها, البلاد بأكملها, المدينة نفسها): after a
     /// place noun they are no place name.
     /// </summary>
-    public static readonly HashSet<string> EmphaticStems = FoldedWords.Set("كل", "جميع", "بأكمل", "برمت", "نفس", "ذات", "عين", "كلت", "كلا");
+    internal static readonly WordSet EmphaticStems = FoldedWords.Set("كل", "جميع", "بأكمل", "برمت", "نفس", "ذات", "عين", "كلت", "كلا");
 
     /// <summary>Whether a folded word is an emphatic stem with a pronoun joined (كلها, بأكملها, نفسه).</summary>
     public static bool IsEmphatic(string folded)
@@ -106,10 +121,10 @@ public static class EntityLexicon
     }
 
     /// <summary>Place nouns that take a name after them even with the article (العاصمة دمشق; في المدينة names none).</summary>
-    public static readonly HashSet<string> NamedPlaceNouns = FoldedWords.Set("العاصمة", "والعاصمة", "بالعاصمة");
+    internal static readonly WordSet NamedPlaceNouns = FoldedWords.Set("العاصمة", "والعاصمة", "بالعاصمة");
 
     /// <summary>Words of time that follow a place noun (في العاصمة يوم الخميس, في المدينة صباح أمس): no place's name.</summary>
-    public static readonly HashSet<string> TimeWords = FoldedWords.Set(
+    internal static readonly WordSet TimeWords = FoldedWords.Set(
         "يوم", "يومي", "صباح", "صباحا", "مساء", "مساءً", "ليلة", "ليل", "ظهر", "ظهرا", "فجر", "فجرا", "عصر", "أمس", "غدا", "غداً", "حاليا", "خلال",
         "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "أحد", "إثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت");
 
@@ -117,7 +132,7 @@ public static class EntityLexicon
     /// Nouns that name a place by kind before its name (مدينة حمص, العاصمة السعودية الرياض, محافظة درعا, the city of Homs):
     /// the word after the noun (and its adjectives) is a place, listed or not.
     /// </summary>
-    public static readonly HashSet<string> PlaceNouns = FoldedWords.Set(
+    internal static readonly WordSet PlaceNouns = FoldedWords.Set(
         "مدينة", "العاصمة", "عاصمة", "بلدة", "قرية", "محافظة", "إقليم", "ولاية", "منطقة", "مخيم", "ميناء", "مطار", "حي",
         "city", "town", "village", "province", "region", "capital", "port", "camp");
 
@@ -126,7 +141,7 @@ public static class EntityLexicon
     /// one of these is when that event happened. Matched as a word's key (<see cref="ArabicWords.Key"/>), so the article
     /// and proclitics do not matter (الاجتماع، اجتماعاً، باجتماع).
     /// </summary>
-    public static readonly HashSet<string> EventNouns = FoldedWords.Set(
+    internal static readonly WordSet EventNouns = FoldedWords.Set(
         "اجتماع", "اجتماعا", "قمة", "مؤتمر", "لقاء", "زيارة", "انتخابات", "هجوم", "انفجار", "زلزال", "حادث", "حادثة", "محادثات", "مفاوضات",
         "جلسة", "توقيع", "اتفاق", "غارة", "قصف", "معركة", "اشتباكات", "احتجاجات", "مظاهرة", "تظاهرة", "إضراب", "استفتاء", "افتتاح",
         "meeting", "summit", "conference", "talks", "visit", "election", "elections", "attack", "explosion", "blast", "earthquake",
@@ -150,13 +165,13 @@ public static class EntityLexicon
     /// compound names (عبد الكريم, أبو بكر), which take the next word with them, and آل before a family's name (تميم بن حمد
     /// آل ثاني), which folds like the article but is no article.
     /// </summary>
-    public static readonly HashSet<string> NameJoiners = FoldedWords.Set("بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل", "bin", "ibn", "bint", "al", "el", "abu", "abd");
+    internal static readonly WordSet NameJoiners = FoldedWords.Set("بن", "ابن", "بنت", "عبد", "أبو", "أبي", "آل", "bin", "ibn", "bint", "al", "el", "abu", "abd");
 
     /// <summary>
     /// Whether a word is in one of the folded preposition lists. The preposition على and the name علي fold alike (ى → ي);
     /// as written, only the preposition ends with alef maksura, so a word written علي is never the preposition.
     /// </summary>
-    public static bool IsIn(HashSet<string> prepositions, Prose.ProseToken token) =>
+    internal static bool IsIn(WordSet prepositions, Prose.ProseToken token) =>
         prepositions.Contains(token.Folded) && !(token.Folded == "علي" && !token.Text.EndsWith("ى", StringComparison.Ordinal));
 
     /// <summary>A folded word without the article or the conjunction before it (والوزير → وزير), for the head lists.</summary>

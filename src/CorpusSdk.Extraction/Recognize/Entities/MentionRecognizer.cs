@@ -546,7 +546,7 @@ public static class MentionRecognizer
             if (words.Count < 2) return;
             var family = ArabicWords.Key(words[words.Count - 1]);
             // A family name that is also a given name (عمرو أحمد) would find the person in every أحمد: such names are not looked for alone.
-            if (family.Length >= 3 && !SegmentLexicon.GivenNames.Contains(words[words.Count - 1]))
+            if (family.Length >= 3 && !EntityLexicon.GivenNames.Contains(words[words.Count - 1]))
                 KnownPeople.Add(new KnownPerson(paragraph.Text.Substring(start, end - start), ArabicWords.Key(words[0]), family, paragraph.Offset + start));
         }
     }

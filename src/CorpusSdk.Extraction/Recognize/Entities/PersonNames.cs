@@ -23,7 +23,7 @@ public static class PersonNames
     {
         if (!token.IsWord) return false;
         // أمير, أمين without the article are given names as often as titles (أمير عبد اللهيان): a name, before a name.
-        if (SegmentLexicon.GivenNames.Contains(token.Folded)) return false;
+        if (EntityLexicon.GivenNames.Contains(token.Folded)) return false;
         var head = EntityLexicon.Head(token.Folded);
         if (EntityLexicon.Titles.Contains(head)) return true;
         return token.Folded.Length > 3 && "وفلب".IndexOf(token.Folded[0]) >= 0 && EntityLexicon.Titles.Contains(EntityLexicon.Head(token.Folded.Substring(1)));
@@ -61,7 +61,7 @@ public static class PersonNames
             if (EntityLexicon.IsIn(EntityLexicon.RolePrepositions, token) && i + 1 < to && tokens[i + 1].IsWord) { i += 2; continue; }
             // المتحدث باسمها: the preposition with a pronoun governs nothing after it.
             if (WithoutPronoun(folded) is { } bare && EntityLexicon.RolePrepositions.Contains(bare)) { i++; continue; }
-            if ((EntityLexicon.Titles.Contains(head) && !SegmentLexicon.GivenNames.Contains(folded)) || EntityLexicon.RoleWords.Contains(head) || IsDefinite(folded)
+            if ((EntityLexicon.Titles.Contains(head) && !EntityLexicon.GivenNames.Contains(folded)) || EntityLexicon.RoleWords.Contains(head) || IsDefinite(folded)
                 || EntityLexicon.PlaceSet.Contains(folded) || IsGenitiveWithLam(folded)) { i++; continue; }
             break;
         }
@@ -90,7 +90,7 @@ public static class PersonNames
     {
         var words = end - from;
         if (words <= 0) return false;
-        if (words >= 2 || SegmentLexicon.GivenNames.Contains(tokens[from].Folded)) return true;
+        if (words >= 2 || EntityLexicon.GivenNames.Contains(tokens[from].Folded)) return true;
         if (end < tokens.Count && tokens[end].IsWord) return false;
         if (roleStart < 0) return true;
         for (var i = roleStart; i < from; i++)
@@ -143,7 +143,7 @@ public static class PersonNames
                 || (joiner && folded != "عبد" && folded != "ابو"))) return from;
             // و on a later word joins another phrase (توم برَاك وجهاء العشائر), unless it is a given name (وليد); a later
             // word with a preposition joined is the verb's complement (جعفر حسان بنتائج الاجتماع).
-            if (i > from && folded.Length > 3 && folded[0] == 'و' && !SegmentLexicon.GivenNames.Contains(folded) && !joined) break;
+            if (i > from && folded.Length > 3 && folded[0] == 'و' && !EntityLexicon.GivenNames.Contains(folded) && !joined) break;
             if (i > from && IsPrepositional(folded)) break;
             i++;
             // بن, عبد, أبو join the next word to the name: in عبد الكريم the article does not end it.
@@ -188,7 +188,7 @@ public static class PersonNames
 
     /// <summary>لحقوق, لشؤون, لحزب: ل before a noun of a role's name (مدير المرصد السوري لحقوق الإنسان), not a given name.</summary>
     private static bool IsGenitiveWithLam(string folded) =>
-        folded.Length >= 4 && folded[0] == 'ل' && !folded.StartsWith("لل", StringComparison.Ordinal) && !SegmentLexicon.GivenNames.Contains(folded);
+        folded.Length >= 4 && folded[0] == 'ل' && !folded.StartsWith("لل", StringComparison.Ordinal) && !EntityLexicon.GivenNames.Contains(folded);
 
     /// <summary>A word without a pronoun joined to its end (باسمها → باسم), or null when it has none.</summary>
     private static string? WithoutPronoun(string folded)
@@ -211,7 +211,7 @@ public static class PersonNames
     /// or ب, such as لؤي, ليلى, باراك, is short or in the given-name list).
     /// </summary>
     internal static bool IsPrepositional(string folded) =>
-        !SegmentLexicon.GivenNames.Contains(folded)
+        !EntityLexicon.GivenNames.Contains(folded)
         && ((folded.Length >= 5 && folded[0] == 'ل') || (folded.Length >= 6 && folded[0] == 'ب')
             || folded.StartsWith("بال", StringComparison.Ordinal) || folded.StartsWith("كال", StringComparison.Ordinal));
 
@@ -222,7 +222,7 @@ public static class PersonNames
     /// </summary>
     internal static bool IsVerb(string folded)
     {
-        if (SegmentLexicon.GivenNames.Contains(folded) || folded.Length < 4) return false;
+        if (EntityLexicon.GivenNames.Contains(folded) || folded.Length < 4) return false;
         if (folded[0] == 'ي') return true;
         return folded.Length >= 5 && folded[0] == 'س' && "يتنا".IndexOf(folded[1]) >= 0 && !(folded[1] == 'ت' && "يا".IndexOf(folded[2]) >= 0);
     }

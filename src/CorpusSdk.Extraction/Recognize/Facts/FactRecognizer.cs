@@ -357,10 +357,10 @@ public static class FactRecognizer
 public static class FactLexicon
 {
     /// <summary>Words that mark a number as a rank (كعضو رقم 90, member No. 90): the noun before them is counted.</summary>
-    public static readonly HashSet<string> RankMarkers = FoldedWords.Set("رقم", "number", "no.", "no");
+    internal static readonly WordSet RankMarkers = FoldedWords.Set("رقم", "number", "no.", "no");
 
     /// <summary>Prepositions that put a place as where something happened (في الرياض, in Riyadh, at Camp David).</summary>
-    public static readonly HashSet<string> LocativePrepositions = FoldedWords.Set("في", "وفي", "in", "at");
+    internal static readonly WordSet LocativePrepositions = FoldedWords.Set("في", "وفي", "in", "at");
 
     /// <summary>
     /// A date follows the event it dates far more often than it precedes it (اجتماع … عقد يوم الأحد; فشل الاجتماع الذي
@@ -370,15 +370,15 @@ public static class FactLexicon
     public const double EventAfterDateCost = 2.5;
 
     /// <summary>Words that make the number after them a past value (بعد أن كانت 18 قتيلا).</summary>
-    public static readonly HashSet<string> Was = FoldedWords.Set("كان", "كانت", "كانوا", "كانا", "سابقا", "previously");
+    internal static readonly WordSet Was = FoldedWords.Set("كان", "كانت", "كانوا", "كانا", "سابقا", "previously");
 
     /// <summary>How far before a number <see cref="Was"/> may stand (كانت في المرتبة 25: two words between).</summary>
     public const int MaxWordsAfterWas = 3;
 
     /// <summary>"from" and "to" around a number that changed (rose from 12 to 15, ارتفع من 12 إلى 15): the first is past.</summary>
-    public static readonly HashSet<string> From = FoldedWords.Set("from", "من");
+    internal static readonly WordSet From = FoldedWords.Set("from", "من");
 
-    public static readonly HashSet<string> To = FoldedWords.Set("to", "إلى", "الى");
+    internal static readonly WordSet To = FoldedWords.Set("to", "إلى", "الى");
 
     /// <summary>
     /// Verbs that report a count going up or down (ارتفعت الحصيلة, rose to): a later article that updates a number does
@@ -396,7 +396,7 @@ public static class FactLexicon
     }
 
     /// <summary>Nouns of rank that a number after them counts (المرتبة 45, المركز الثالث, rank 45, position 3).</summary>
-    public static readonly HashSet<string> RankNouns = new(new[] { "مرتبه", "مركز", "ترتيب", "rank", "position", "place" }, StringComparer.Ordinal);
+    internal static readonly WordSet RankNouns = new(new[] { "مرتبه", "مركز", "ترتيب", "rank", "position", "place" });
 
     /// <summary>Ordinals up to this one are adjectives (الثاني, ثالثة, the third) unless رقم or No. marks them as a rank.</summary>
     public const int SmallestRank = 3;
@@ -405,7 +405,7 @@ public static class FactLexicon
     /// Words that make an event another one than an earlier one of its kind (هجوم جديد, اجتماعا ثانيا, another attack):
     /// its statements are gathered apart from the plain noun's, under <see cref="AnotherKey"/>.
     /// </summary>
-    public static readonly HashSet<string> Another = FoldedWords.Set(
+    internal static readonly WordSet Another = FoldedWords.Set(
         "جديد", "جديدا", "جديدة", "جديدًا", "آخر", "آخرا", "أخرى", "ثان", "ثانيا", "ثانية", "ثالث", "ثالثا", "ثالثة",
         "new", "another", "second", "fresh", "third", "further");
 
@@ -413,13 +413,13 @@ public static class FactLexicon
     public const string AnotherKey = " +another";
 
     /// <summary>Prepositions between a number and the noun it counts (40 من القتلى, 40 of the victims).</summary>
-    public static readonly HashSet<string> PartitivePrepositions = FoldedWords.Set("من", "of");
+    internal static readonly WordSet PartitivePrepositions = FoldedWords.Set("من", "of");
 
     /// <summary>
     /// Words after a number that are not what it counts: units of time and the parts of dates and scores (3 أيام is a
     /// duration, not a quantity a source can dispute the way it disputes a toll).
     /// </summary>
-    public static readonly HashSet<string> NotCounted = FoldedWords.Set(
+    internal static readonly WordSet NotCounted = FoldedWords.Set(
         "يوم", "ايام", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "أسبوع", "أسابيع", "شهر", "أشهر", "شهور", "سنة", "سنوات", "عام", "أعوام", "مرة",
         "مرات", "day", "days", "hour", "hours", "minute", "minutes", "week", "weeks", "month", "months", "year", "years", "time", "times",
         "percent", "per", "cent", "pm", "am");

@@ -14,7 +14,7 @@ namespace CorpusSdk.Extraction.Recognize.Quotes;
 /// rule that reads one also reads the shape of the sentence (a complementizer, a colon, quotation marks), so a missing
 /// entry loses a quote without inventing one. Add entries freely; keep each list to what its comment says.
 /// </summary>
-public static class QuoteLexicon
+internal static class QuoteLexicon
 {
     /// <summary>
     /// Arabic speech verbs: the perfect (3rd person masculine singular), the imperfect and the circumstantial participle
@@ -87,7 +87,7 @@ public static class QuoteLexicon
     /// English verbs whose report may follow with no "that" (Officials said the toll could rise; she told Reuters the
     /// talks failed). Others take an object first (described the plan as …, confirmed the deal), which is no report.
     /// </summary>
-    public static readonly HashSet<string> BareReportVerbs = FoldSet(
+    internal static readonly WordSet BareReportVerbs = FoldSet(
         "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "warn", "warns", "warned", "insist", "insists", "insisted",
         "claim", "claims", "claimed", "stress", "stresses", "stressed", "note", "notes", "noted", "argue", "argues", "argued",
         "believe", "believes", "believed", "acknowledged", "admitted", "predicted", "suggested");
@@ -96,7 +96,7 @@ public static class QuoteLexicon
     /// Words that open what was said after a speech verb: أن/إن with the pronouns joined to them (إنه بحث …) and بأن
     /// (وصفه بأنه …); English <c>that</c>.
     /// </summary>
-    public static readonly HashSet<string> Complementizers = FoldSet(
+    internal static readonly WordSet Complementizers = FoldSet(
         "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما", "أنهن", "أننا", "إننا", "أنني", "إنني", "أني", "إني",
         "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأننا", "وأن", "وإن", "وبأن", "وأنه", "وإنه", "that");
 
@@ -104,9 +104,8 @@ public static class QuoteLexicon
     /// Words after which a few words in marks are the speaker's own words, not a name: the complementizers, Arabic
     /// بوصفه/باعتباره ("as"), English <c>as</c> and the copulas (<c>called it “a mistake”</c>, <c>was “a first step”</c>).
     /// </summary>
-    public static readonly HashSet<string> PartialQuoteIntroducers = new HashSet<string>(
-        Complementizers.Concat(FoldSet("بوصفه", "بوصفها", "باعتباره", "باعتبارها", "as", "is", "was", "are", "were", "be", "been", "it", "them", "had", "has", "have")),
-        StringComparer.Ordinal);
+    internal static readonly WordSet PartialQuoteIntroducers = new(
+        Complementizers.Concat(FoldSet("بوصفه", "بوصفها", "باعتباره", "باعتبارها", "as", "is", "was", "are", "were", "be", "been", "it", "them", "had", "has", "have")));
 
     /// <summary>
     /// Arabic and English "according to": at the end of a sentence they attribute all of it to the source they name
@@ -122,7 +121,7 @@ public static class QuoteLexicon
     /// يوم الأحد; in a statement, on Monday). A comma-separated part of the speaker phrase that opens with one is not
     /// the speaker.
     /// </summary>
-    public static readonly HashSet<string> AdverbialOpeners = FoldSet(
+    internal static readonly WordSet AdverbialOpeners = FoldSet(
         "في", "خلال", "عبر", "على", "أمام", "بعد", "قبل", "عقب", "أثناء", "يوم", "اليوم", "أمس", "مساء", "صباح", "ظهر", "ليلة", "فجر", "منذ",
         "لدى", "ل", "لـ", "مع", "وفي", "حسب", "بحسب", "إلى", "الى",
         "in", "on", "at", "during", "after", "before", "via", "through", "to", "late", "earlier", "yesterday", "today", "tonight", "last",
@@ -134,12 +133,12 @@ public static class QuoteLexicon
     /// <c>في</c> ends it only before a channel or a time (قال مسؤول في الوزارة keeps its affiliation): see
     /// <see cref="ChannelOrTimeAfterIn"/>.
     /// </summary>
-    public static readonly HashSet<string> SpeakerEnders = FoldSet(
+    internal static readonly WordSet SpeakerEnders = FoldSet(
         "خلال", "عبر", "على", "أمام", "يوم", "اليوم", "أمس", "مساء", "صباح", "أثناء", "عقب", "لـ",
         "in", "on", "at", "during", "via", "yesterday", "today", "late", "earlier", "last", "told", "to");
 
     /// <summary>Words after في that make it an adverbial of channel or time rather than part of the speaker.</summary>
-    public static readonly HashSet<string> ChannelOrTimeAfterIn = FoldSet(
+    internal static readonly WordSet ChannelOrTimeAfterIn = FoldSet(
         "منشور", "تغريدة", "تدوينة", "بيان", "مؤتمر", "مقابلة", "حديث", "تصريح", "تصريحات", "كلمة", "خطاب", "اتصال", "رسالة", "حوار",
         "إحاطة", "لقاء", "يوم", "وقت", "ختام", "مستهل", "بداية", "نهاية", "أعقاب",
         "a", "an", "the", "his", "her", "their", "its");
@@ -153,10 +152,10 @@ public static class QuoteLexicon
         ("threads", "Threads"), ("ثريدز", "Threads"), ("bluesky", "Bluesky"), ("linkedin", "LinkedIn"));
 
     /// <summary>Words after which "X" alone is the platform (on X, via X, عبر إكس, منصة إكس).</summary>
-    public static readonly HashSet<string> PlatformIntroducers = FoldSet("on", "via", "عبر", "على", "منصة");
+    internal static readonly WordSet PlatformIntroducers = FoldSet("on", "via", "عبر", "على", "منصة");
 
     /// <summary>Prepositions between an interview noun and its outlet (مقابلة مع, حديث لـ, interview with, to).</summary>
-    public static readonly HashSet<string> InterviewPrepositions = FoldSet("ل", "لـ", "مع", "with", "to");
+    internal static readonly WordSet InterviewPrepositions = FoldSet("ل", "لـ", "مع", "with", "to");
 
     /// <summary>
     /// Kinds of channel, by the nouns (or two words) that name them (في منشور, في بيان, خلال مؤتمر صحفي, in an interview
@@ -178,7 +177,7 @@ public static class QuoteLexicon
     /// Heads of a source that is not a person: documents (بيان, تقارير, statement) and unnamed or collective sources
     /// (مصادر, مسؤولون, المشاركون, الجانب السوري; officials, participants). Matched without the article ال.
     /// </summary>
-    public static readonly HashSet<string> SourceHeads = FoldSet(
+    internal static readonly WordSet SourceHeads = FoldSet(
         "بيان", "مصدر", "مصادر", "تقرير", "تقارير", "وثيقة", "رسالة", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولي", "مراقبون", "محللون", "خبراء",
         "شهود", "سكان", "ناشطون", "مشاركون", "مشاركين", "مجتمعون", "مجتمعين", "أعضاء", "جانب", "أوساط", "دوائر", "وسائل", "استطلاع", "دراسة",
         "statement", "source", "sources", "report", "reports", "official", "officials", "document", "analysts", "experts", "witnesses",
@@ -188,7 +187,7 @@ public static class QuoteLexicon
     /// Words that end an untitled speaker phrase: the prepositions that open its complement (أعضاء التحالف عن شكرهم,
     /// المشاركون على ضرورة).
     /// </summary>
-    public static readonly HashSet<string> NounPhraseStops = FoldSet(
+    internal static readonly WordSet NounPhraseStops = FoldSet(
         "عن", "على", "في", "من", "إلى", "الى", "مع", "ضد", "حول", "بشأن", "نحو", "خلال", "عبر", "أمام", "بعد", "قبل", "منذ", "يوم", "أن", "إن",
         "ذلك", "هذا", "هذه", "تلك", "ذاك", "الذي", "التي", "الذين",
         "of", "in", "on", "at", "for", "with", "to", "from", "that", "about", "who", "which");
@@ -197,16 +196,16 @@ public static class QuoteLexicon
     /// Prepositions a speech verb takes before its complementizer (أشار إلى أن, شدد على أن, أعرب عن أمله في أن): they end
     /// the speaker phrase and belong to neither speaker nor speech.
     /// </summary>
-    public static readonly HashSet<string> ComplementPrepositions = FoldSet("إلى", "الى", "على", "عن", "من", "في", "ب");
+    internal static readonly WordSet ComplementPrepositions = FoldSet("إلى", "الى", "على", "عن", "من", "في", "ب");
 
     /// <summary>
     /// Times of day that end a speaker phrase only before a day (قال الوزير صباح اليوم إن): before a family name they are a
     /// given name (الناشطة صباح الحسن).
     /// </summary>
-    public static readonly HashSet<string> TimesOfDay = FoldSet("صباح", "مساء", "ظهر", "فجر", "ليلة", "عصر");
+    internal static readonly WordSet TimesOfDay = FoldSet("صباح", "مساء", "ظهر", "فجر", "ليلة", "عصر");
 
     /// <summary>The days a time of day can stand before (صباح اليوم, مساء الأحد, ليلة أمس).</summary>
-    public static readonly HashSet<string> Days = FoldSet(
+    internal static readonly WordSet Days = FoldSet(
         "اليوم", "أمس", "الأمس", "غد", "الغد", "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow");
 
@@ -214,11 +213,11 @@ public static class QuoteLexicon
     /// English words after which a speech-verb spelling is a noun: determiners and possessives (the claims, his promise,
     /// a warning, its report).
     /// </summary>
-    public static readonly HashSet<string> Determiners = FoldSet(
+    internal static readonly WordSet Determiners = FoldSet(
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose", "no", "any", "every", "each");
 
     /// <summary>English words that cannot open a report given with no "that": a report starts with its subject, not a verb (which officials said was worth …).</summary>
-    public static readonly HashSet<string> Auxiliaries = FoldSet(
+    internal static readonly WordSet Auxiliaries = FoldSet(
         "was", "is", "were", "are", "be", "been", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "did",
         "does", "do", "not");
 
@@ -226,34 +225,34 @@ public static class QuoteLexicon
     /// Who a speaker tells (قال لوكالة فرانس برس, قال للصحفيين; told reporters, told the court): after ل or "told" these
     /// end the speaker phrase, and a named outlet among them is the interview's.
     /// </summary>
-    public static readonly HashSet<string> Listeners = FoldSet(
+    internal static readonly WordSet Listeners = FoldSet(
         "وكالة", "صحيفة", "قناة", "شبكة", "موقع", "إذاعة", "تلفزيون", "مجلة", "صحفيين", "صحافيين", "الصحفيين", "الصحافيين", "مراسل", "مراسلي",
         "وسائل", "reporters", "journalists", "court", "lawmakers", "parliament", "congress", "senators", "members", "supporters");
 
     /// <summary>English abbreviations whose full stop ends no sentence (Dr. Tedros, Gen. Milley, Mr. Biden).</summary>
-    public static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    internal static readonly WordSet Abbreviations = new(new[]
     {
         "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "St", "Jr", "Sr", "Prof", "Maj", "Adm", "Cmdr", "No", "Rev", "Mt",
-    };
+    });
 
     /// <summary>Prepositions with a pronoun a verb after ما takes (وفق ما أفادت به المصادر).</summary>
-    public static readonly HashSet<string> PronounPrepositions = FoldSet("به", "بها", "بهم", "عنه", "عنها", "له", "لها", "فيه", "فيها");
+    internal static readonly WordSet PronounPrepositions = FoldSet("به", "بها", "بهم", "عنه", "عنها", "له", "لها", "فيه", "فيها");
 
     /// <summary>Relative pronouns, which end an "according to" source (a UN official who spoke …).</summary>
-    public static readonly HashSet<string> RelativePronouns = FoldSet("who", "which", "whom", "الذي", "التي", "الذين", "اللذين", "اللواتي");
+    internal static readonly WordSet RelativePronouns = FoldSet("who", "which", "whom", "الذي", "التي", "الذين", "اللذين", "اللواتي");
 
     /// <summary>English conjunctions that start a new clause before a subject (…, and the minister said …).</summary>
-    public static readonly HashSet<string> Conjunctions = FoldSet("and", "but", "or", "so");
+    internal static readonly WordSet Conjunctions = FoldSet("and", "but", "or", "so");
 
     /// <summary>English pronouns that continue the previous speaker (<c>he said</c>, <c>she added</c>).</summary>
-    public static readonly HashSet<string> Pronouns = FoldSet("he", "she", "they", "we", "i", "it");
+    internal static readonly WordSet Pronouns = FoldSet("he", "she", "they", "we", "i", "it");
 
     /// <summary>
     /// Words that, after a comma, open the reporter's next clause: <c>…، كما أعرب …</c>, <c>…، فيما قال …</c>,
     /// <c>…, while she said …</c>. What was said before ends there. (English "and" and "but" are left out: they join
     /// the reported words as often as they leave them.)
     /// </summary>
-    public static readonly HashSet<string> ClauseOpeners = FoldSet("فيما", "بينما", "كما", "ثم", "حين", "في حين", "while", "whereas");
+    internal static readonly WordSet ClauseOpeners = FoldSet("فيما", "بينما", "كما", "ثم", "حين", "في حين", "while", "whereas");
 
     private static readonly Dictionary<string, SpeechVerbForm> ArabicForms = ArabicVerbForms.Build(ArabicSpeechVerbs);
 
@@ -275,7 +274,7 @@ public static class QuoteLexicon
 
     private static IReadOnlyList<string> Fold(params string[] entries) => FoldedWords.List(entries);
 
-    private static HashSet<string> FoldSet(params string[] entries) => FoldedWords.Set(entries);
+    private static WordSet FoldSet(params string[] entries) => FoldedWords.Set(entries);
 
     private static IReadOnlyDictionary<string, string> FoldMap(params (string Written, string Value)[] entries)
     {

@@ -252,7 +252,7 @@ public static class SpeakerPhrase
     private static bool IsPluralGroup(List<ProseToken> tokens, TokenRange phrase)
     {
         var words = Enumerable.Range(phrase.From, phrase.To - phrase.From).Where(i => tokens[i].IsWord).Select(i => EntityLexicon.Head(tokens[i].Folded)).ToList();
-        if (words.Count == 0 || words.Any(SegmentLexicon.GivenNames.Contains)) return false;
+        if (words.Count == 0 || words.Any(EntityLexicon.GivenNames.Contains)) return false;
         return words.All(w => w.Length > 4 && w.EndsWith("ون", StringComparison.Ordinal)) || (words.Count > 1 && words[words.Count - 1].EndsWith("يون", StringComparison.Ordinal));
     }
 

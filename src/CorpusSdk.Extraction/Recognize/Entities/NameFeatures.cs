@@ -1,0 +1,313 @@
+using System;
+using System.Collections.Generic;
+using CorpusSdk.Extraction.Normalize;
+using CorpusSdk.Extraction.Recognize.Quotes;
+using CorpusSdk.Extraction.Segment;
+
+namespace CorpusSdk.Extraction.Recognize.Entities;
+
+/// <summary>The two models of the name tagger: one reads text in Latin script, the other Arabic.</summary>
+internal enum NameLanguage
+{
+    English,
+    Arabic,
+}
+
+/// <summary>
+/// What the name tagger observes of a token (docs/extraction.md, "How names are found"): the word, its fold and its
+/// stem without the article and proclitics; its prefixes and suffixes; its shape (Xxxx, XX, dd); the words and shapes
+/// around it; whether it opens a sentence or stands in a line of capitals; how the rest of the article writes it; the
+/// cues the rule lexicons give (a title before it, a speech verb after it, an organisation's head noun); the gazetteers
+/// (<see cref="Gazetteer"/>). These are the features of the sentence alone; the labels before the token and what the
+/// article called the word earlier are added as it is tagged (<see cref="NameTagger"/>).
+/// Training (tools/CorpusSdk.Training) calls this class too: what the model learned is what it is shown here.
+/// </summary>
+internal static class NameFeatures
+{
+    /// <summary>The most features one token has (the static ones); the tagger adds five more.</summary>
+    public const int MaxStatic = 64;
+
+    private static readonly ulong SentenceStartWord = FeatureHash.Of("<s>");
+    private static readonly ulong SentenceEndWord = FeatureHash.Of("</s>");
+
+    /// <summary>Cue values (<see cref="FeatureTemplate.Cue"/>).</summary>
+    private enum CueKind : ulong
+    {
+        TitleBefore = 1,
+        TitleTwoBefore = 2,
+        SpeechVerbAfter = 3,
+        OrganizationHead = 4,
+        OrganizationHeadBefore = 5,
+        PlaceNounBefore = 6,
+        GivenName = 7,
+        GivenNameBefore = 8,
+        SpeechVerbBefore = 9,
+        Joiner = 10,
+        JoinerBefore = 11,
+        Title = 12,
+        FunctionWord = 13,
+        CommaAfter = 14,
+        NumberAfterComma = 15,
+    }
+
+    /// <summary>
+    /// Which model reads a paragraph: Arabic when it has more Arabic letters than Latin ones, so that an English name
+    /// inside an Arabic article is read by the Arabic model, which was trained on such text.
+    /// </summary>
+    public static NameLanguage LanguageOf(IReadOnlyList<NameToken[]> sentences)
+    {
+        int arabic = 0, latin = 0;
+        foreach (var sentence in sentences)
+        {
+            foreach (var token in sentence)
+            {
+                foreach (var c in token.Text)
+                {
+                    if (c >= '\u0600' && c <= '\u06FF') arabic++;
+                    else if (c < 0x0250 && char.IsLetter(c)) latin++;
+                }
+            }
+        }
+        return arabic > latin ? NameLanguage.Arabic : NameLanguage.English;
+    }
+
+    /// <summary>What the document says of each folded word: the case it is written in away from a sentence's start.</summary>
+    public static Dictionary<string, int> DocumentCase(IReadOnlyList<NameToken[]> sentences)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            var capitalsLine = IsCapitalsLine(sentence);
+            for (var i = 0; i < sentence.Length; i++)
+            {
+                var text = sentence[i].Text;
+                if (text.Length == 0 || !char.IsLetter(text[0]) || text[0] >= 0x0250) continue;
+                int flag;
+                if (char.IsLower(text[0])) flag = 1;
+                else if (capitalsLine) continue;
+                else if (IsAllCapitals(text)) flag = 2;
+                else if (i > 0 && !IsSentenceStart(sentence, i)) flag = 4;
+                else continue;
+                seen.TryGetValue(sentence[i].Folded, out var flags);
+                seen[sentence[i].Folded] = flags | flag;
+            }
+        }
+        return seen;
+    }
+
+    /// <summary>
+    /// The static features of every token of <paramref name="sentence"/>, into <paramref name="features"/> (one array
+    /// per token, <see cref="MaxStatic"/> long, the count in <paramref name="counts"/>).
+    /// </summary>
+    /// <param name="forget">Training only: tokens whose own word is left out of their features (the word, its stem,
+    /// the bigrams with it), so that the model learns to find a name it has never seen from its shape, affixes, context
+    /// and the gazetteer; null when tagging.</param>
+    public static void Extract(NameLanguage language, NameToken[] sentence, Dictionary<string, int> documentCase, ulong[][] features, int[] counts,
+        Func<int, bool>? forget = null)
+    {
+        var n = sentence.Length;
+        var views = new TokenView[n];
+        for (var i = 0; i < n; i++) views[i] = new TokenView(language, sentence[i]);
+        var capitalsLine = language == NameLanguage.English && IsCapitalsLine(sentence);
+        for (var i = 0; i < n; i++)
+        {
+            var f = features[i];
+            var c = 0;
+            ref readonly var v = ref views[i];
+            f[c++] = FeatureHash.Feature(FeatureTemplate.Bias, 0);
+            var known = forget is null || !forget(i);
+            if (known) f[c++] = FeatureHash.Feature(FeatureTemplate.Lower, v.Lower);
+            var word = language == NameLanguage.Arabic ? v.Key : v.Lower;
+            var previous = i > 0 ? (language == NameLanguage.Arabic ? views[i - 1].Key : views[i - 1].Lower) : SentenceStartWord;
+            var next = i + 1 < n ? (language == NameLanguage.Arabic ? views[i + 1].Key : views[i + 1].Lower) : SentenceEndWord;
+            if (language == NameLanguage.Arabic)
+            {
+                if (known) f[c++] = FeatureHash.Feature(FeatureTemplate.Key, v.Key);
+                f[c++] = FeatureHash.Feature(FeatureTemplate.Proclitic, v.Proclitic);
+                f[c++] = FeatureHash.Feature(FeatureTemplate.WordLength, (ulong)Math.Min(v.KeyText.Length, 8));
+                f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousWord, i > 0 ? views[i - 1].Lower : SentenceStartWord);
+                f[c++] = FeatureHash.Feature(FeatureTemplate.NextWord, i + 1 < n ? views[i + 1].Lower : SentenceEndWord);
+            }
+            else
+            {
+                if (known) f[c++] = FeatureHash.Feature(FeatureTemplate.Written, v.Written);
+            }
+            var affixes = language == NameLanguage.Arabic ? v.KeyText : v.Token.Folded;
+            var suffixes = v.Token.Folded;
+            for (var k = 1; k <= 4; k++)
+            {
+                if (affixes.Length > k) f[c++] = FeatureHash.Feature(FeatureTemplate.Prefix1 + (k - 1), FeatureHash.Of(affixes, 0, k));
+                if (suffixes.Length > k) f[c++] = FeatureHash.Feature(FeatureTemplate.Suffix1 + (k - 1), FeatureHash.Of(suffixes, suffixes.Length - k, k));
+            }
+            f[c++] = FeatureHash.Feature(FeatureTemplate.Shape, v.Shape);
+            f[c++] = FeatureHash.Feature(FeatureTemplate.ShortShape, v.ShortShape);
+            var previousShape = i > 0 ? views[i - 1].ShortShape : SentenceStartWord;
+            var nextShape = i + 1 < n ? views[i + 1].ShortShape : SentenceEndWord;
+            f[c++] = FeatureHash.Feature(language == NameLanguage.Arabic ? FeatureTemplate.PreviousKey : FeatureTemplate.PreviousWord, previous);
+            f[c++] = FeatureHash.Feature(language == NameLanguage.Arabic ? FeatureTemplate.NextKey : FeatureTemplate.NextWord, next);
+            f[c++] = FeatureHash.Feature(FeatureTemplate.SecondPreviousWord, i > 1 ? (language == NameLanguage.Arabic ? views[i - 2].Key : views[i - 2].Lower) : SentenceStartWord);
+            f[c++] = FeatureHash.Feature(FeatureTemplate.SecondNextWord, i + 2 < n ? (language == NameLanguage.Arabic ? views[i + 2].Key : views[i + 2].Lower) : SentenceEndWord);
+            f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousShape, previousShape);
+            f[c++] = FeatureHash.Feature(FeatureTemplate.NextShape, nextShape);
+            f[c++] = FeatureHash.Feature(FeatureTemplate.ShapeTrigram, previousShape, v.ShortShape, nextShape);
+            if (known)
+            {
+                f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousBigram, previous, word);
+                f[c++] = FeatureHash.Feature(FeatureTemplate.NextBigram, word, next);
+            }
+            if (language == NameLanguage.English)
+            {
+                if (IsSentenceStart(sentence, i)) f[c++] = FeatureHash.Feature(FeatureTemplate.SentenceStartShape, v.ShortShape);
+                if (capitalsLine) f[c++] = FeatureHash.Feature(FeatureTemplate.CapitalsLineWord, v.Lower);
+                if (v.IsCapitalized && documentCase.TryGetValue(v.Token.Folded, out var seen))
+                    f[c++] = FeatureHash.Feature(FeatureTemplate.DocumentCase, (ulong)seen, capitalsLine ? 1UL : IsSentenceStart(sentence, i) ? 2UL : 3UL);
+            }
+            c = Cues(views, i, f, c);
+            counts[i] = c;
+        }
+        Gazetteer.Features(language, sentence, features, counts);
+    }
+
+    private static int Cues(TokenView[] views, int i, ulong[] f, int c)
+    {
+        ref readonly var v = ref views[i];
+        if (v.IsTitle) f[c++] = Cue(CueKind.Title);
+        if (i > 0 && views[i - 1].IsTitle) f[c++] = Cue(CueKind.TitleBefore);
+        if (i > 1 && views[i - 2].IsTitle) f[c++] = Cue(CueKind.TitleTwoBefore);
+        if (i + 1 < views.Length && views[i + 1].IsSpeechVerb) f[c++] = Cue(CueKind.SpeechVerbAfter);
+        if (i > 0 && views[i - 1].IsSpeechVerb) f[c++] = Cue(CueKind.SpeechVerbBefore);
+        if (v.IsOrganizationHead) f[c++] = Cue(CueKind.OrganizationHead);
+        if (i > 0 && views[i - 1].IsOrganizationHead) f[c++] = Cue(CueKind.OrganizationHeadBefore);
+        if (i > 0 && views[i - 1].IsPlaceNoun) f[c++] = Cue(CueKind.PlaceNounBefore);
+        if (v.IsGivenName) f[c++] = Cue(CueKind.GivenName);
+        if (i > 0 && views[i - 1].IsGivenName) f[c++] = Cue(CueKind.GivenNameBefore);
+        if (v.IsJoiner) f[c++] = Cue(CueKind.Joiner);
+        if (i > 0 && views[i - 1].IsJoiner) f[c++] = Cue(CueKind.JoinerBefore);
+        if (v.IsFunctionWord) f[c++] = Cue(CueKind.FunctionWord);
+        // An apposition with an age (Lopez, 52,) or a description (Maria Lopez, a nurse): a person's name before the comma.
+        if (i + 1 < views.Length && views[i + 1].Token.Text is "," or "،")
+        {
+            f[c++] = Cue(CueKind.CommaAfter);
+            if (i + 2 < views.Length && views[i + 2].Token.Text.Length is > 0 and <= 3 && IsDigits(views[i + 2].Token.Folded)) f[c++] = Cue(CueKind.NumberAfterComma);
+        }
+        return c;
+    }
+
+    private static ulong Cue(CueKind kind) => FeatureHash.Feature(FeatureTemplate.Cue, (ulong)kind);
+
+    private static bool IsDigits(string text)
+    {
+        foreach (var ch in text) if (ch < '0' || ch > '9') return false;
+        return text.Length > 0;
+    }
+
+    /// <summary>A line of capitals (a headline: LEICESTERSHIRE TAKE OVER AT TOP): case tells nothing there.</summary>
+    public static bool IsCapitalsLine(NameToken[] sentence)
+    {
+        var words = 0;
+        foreach (var token in sentence)
+        {
+            var letters = false;
+            foreach (var ch in token.Text)
+            {
+                if (!char.IsLetter(ch)) continue;
+                if (ch >= 0x0250) return false;
+                if (char.IsLower(ch)) return false;
+                letters = true;
+            }
+            if (letters) words++;
+        }
+        return words >= 2;
+    }
+
+    /// <summary>The first word of a sentence, or the first after an opening mark or bracket at its start.</summary>
+    public static bool IsSentenceStart(NameToken[] sentence, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            foreach (var ch in sentence[k].Text) if (char.IsLetterOrDigit(ch)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsAllCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var ch in text)
+        {
+            if (!char.IsLetter(ch)) continue;
+            if (!char.IsUpper(ch)) return false;
+            letters++;
+        }
+        return letters >= 2;
+    }
+
+    /// <summary>Xxxx → Xx, U.S. → X.X., 1996-08-30 → d-d-d, بغداد → a: each run of one class of character as one.</summary>
+    private static string Shape(string text, bool collapse, int max)
+    {
+        var chars = new char[Math.Min(text.Length, max)];
+        var length = 0;
+        var last = '\0';
+        foreach (var ch in text)
+        {
+            char cls;
+            if (ch >= '\u0600' && ch <= '\u06FF') cls = char.IsLetter(ch) ? 'a' : ch;
+            else if (char.IsUpper(ch)) cls = 'X';
+            else if (char.IsLower(ch)) cls = 'x';
+            else if (char.IsDigit(ch)) cls = 'd';
+            else if (char.IsLetter(ch)) cls = 'l';
+            else cls = ch;
+            if (collapse && cls == last) continue;
+            last = cls;
+            if (length == chars.Length) break;
+            chars[length++] = cls;
+        }
+        return new string(chars, 0, length);
+    }
+
+    /// <summary>What is worked out once per token and read by its neighbours' features too.</summary>
+    private readonly struct TokenView
+    {
+        public TokenView(NameLanguage language, NameToken token)
+        {
+            Token = token;
+            var folded = token.Folded;
+            Lower = FeatureHash.Of(folded);
+            Written = FeatureHash.Of(token.Text);
+            KeyText = language == NameLanguage.Arabic ? ArabicWords.Key(folded) : folded;
+            Key = FeatureHash.Of(KeyText);
+            Proclitic = language == NameLanguage.Arabic && KeyText.Length < folded.Length ? FeatureHash.Of(folded, 0, folded.Length - KeyText.Length) : 0;
+            var shape = Shape(token.Text, collapse: false, max: 6);
+            Shape = FeatureHash.Of(shape);
+            ShortShape = FeatureHash.Of(Shape(token.Text, collapse: true, max: 8));
+            IsCapitalized = token.Text.Length > 0 && char.IsUpper(token.Text[0]);
+            var bare = folded.EndsWith(".", StringComparison.Ordinal) ? folded.Substring(0, folded.Length - 1) : folded;
+            var head = EntityLexicon.Head(bare);
+            IsTitle = bare.Length > 1 && (EntityLexicon.Titles.Contains(head) || EntityLexicon.Titles.Contains(ArabicWords.Key(bare)))
+                && !EntityLexicon.GivenNames.Contains(bare);
+            IsSpeechVerb = QuoteLexicon.SpeechVerb(bare) is not null;
+            IsOrganizationHead = EntityLexicon.OrganizationHeads.Contains(head) || EntityLexicon.OrganizationHeads.Contains(ArabicWords.Key(bare));
+            IsPlaceNoun = EntityLexicon.PlaceNouns.Contains(head) || EntityLexicon.PlaceNouns.Contains(ArabicWords.Key(bare));
+            IsGivenName = EntityLexicon.GivenNames.Contains(bare) || EntityLexicon.GivenNames.Contains(ArabicWords.Key(bare));
+            IsJoiner = EntityLexicon.NameJoiners.Contains(bare);
+            IsFunctionWord = SegmentLexicon.FunctionWords.Contains(bare);
+        }
+
+        public NameToken Token { get; }
+        public ulong Lower { get; }
+        public ulong Written { get; }
+        public string KeyText { get; }
+        public ulong Key { get; }
+        public ulong Proclitic { get; }
+        public ulong Shape { get; }
+        public ulong ShortShape { get; }
+        public bool IsCapitalized { get; }
+        public bool IsTitle { get; }
+        public bool IsSpeechVerb { get; }
+        public bool IsOrganizationHead { get; }
+        public bool IsPlaceNoun { get; }
+        public bool IsGivenName { get; }
+        public bool IsJoiner { get; }
+        public bool IsFunctionWord { get; }
+    }
+}
