@@ -54,10 +54,14 @@ public static class Program
         var recognize = new Command("recognize", "Read JSON lines {id, text, reference} on standard input; write the dates and numbers found, one JSON line each.");
         recognize.SetAction(_ => RecognizeCommand.Run(Console.In, binary));
 
+        var entities = new Command("entities", "Read JSON lines {id, doc, text} on standard input (the lines of one doc are the paragraphs of one article); write the people, organisations and places found, one JSON line each.");
+        entities.SetAction(_ => EntitiesCommand.Run(Console.In, binary));
+
         root.Subcommands.Add(export);
         root.Subcommands.Add(check);
         root.Subcommands.Add(report);
         root.Subcommands.Add(recognize);
+        root.Subcommands.Add(entities);
         return root;
     }
 

@@ -81,7 +81,8 @@ public static class RecognizeCommand
         return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var plain) ? plain : null;
     }
 
-    private static void WriteError(Stream output, string message)
+    /// <summary>Answers a line that is no JSON, in its place: <c>{"error": "…"}</c>.</summary>
+    internal static void WriteError(Stream output, string message)
     {
         using (var json = new Utf8JsonWriter(output, Options))
         {

@@ -91,10 +91,10 @@ public class GeneratedApiTests
     {
         var files = new AdditionalText[]
         {
-            new InMemoryAdditionalText("/project/news/in-root.txt", "In root\n\nBody.\n"),
-            new InMemoryAdditionalText("/project/news/deeper/nested.txt", "Nested\n\nBody.\n"),
+            new InMemoryAdditionalText("/project/news/in-root.txt", "In root\n\nThe body of the article.\n"),
+            new InMemoryAdditionalText("/project/news/deeper/nested.txt", "Nested\n\nThe body of the article.\n"),
             new InMemoryAdditionalText("/project/news/notes.md", "# not an article\n\nBody.\n"),
-            new InMemoryAdditionalText("/project/corpus/outside.txt", "Outside the configured root\n\nBody.\n"),
+            new InMemoryAdditionalText("/project/corpus/outside.txt", "Outside the configured root\n\nThe body of the article.\n"),
         };
         var run = GeneratorHarness.Run(files, Globals(("build_property.CorpusSdkRoot", "/project/news/"))).Run;
 

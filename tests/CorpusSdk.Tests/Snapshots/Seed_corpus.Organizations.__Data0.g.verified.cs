@@ -5,6 +5,13 @@ namespace Consumer.Corpus
 {
     partial class Organizations
     {
+        /// <summary>الأمم المتحدة; 1 article.</summary>
+        /// <remarks>
+        /// <para>Spellings: الأمم المتحدة (004_d8de38a80cf45c85.txt:7).</para>
+        /// <para>In 1 article: A004. Id <c>al-amm-al-mathda</c>.</para>
+        /// </remarks>
+        public static global::CorpusSdk.Entity AlAmmAlMathda => __Data0.AlAmmAlMathda;
+
         /// <summary>الحكومة العراقية; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: الحكومة العراقية (002_b28bf7c954a4d60a.txt:25).</para>
@@ -105,13 +112,24 @@ namespace Consumer.Corpus
 
         private static class __Data0
         {
+            internal static readonly global::CorpusSdk.Entity AlAmmAlMathda = new global::CorpusSdk.Entity(
+                id: "al-amm-al-mathda",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "الأمم المتحدة",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("الأمم المتحدة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 7, 176) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A004" },
+                acronym: null);
             internal static readonly global::CorpusSdk.Entity AlHakumaAlAraqia = new global::CorpusSdk.Entity(
                 id: "al-hakuma-al-araqia",
                 kind: global::CorpusSdk.EntityKind.Organization,
                 name: "الحكومة العراقية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("الحكومة العراقية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 25, 82) }),
+                    new global::CorpusSdk.Spelling("الحكومة العراقية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 25, 82) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A002" },
@@ -122,7 +140,7 @@ namespace Consumer.Corpus
                 name: "الحكومة السورية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("الحكومة السورية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 7, 130), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 52), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 230), new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 11, 17), new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 15, 114), new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 17, 49), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 22, 175), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 3, 91), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 9, 23) }),
+                    new global::CorpusSdk.Spelling("الحكومة السورية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 7, 130), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 17, 52), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 17, 230), new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 11, 17), new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 15, 114), new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 17, 49), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 22, 175), new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 3, 91), new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 9, 23) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A001", "A002", "A003", "A004" },
@@ -133,7 +151,7 @@ namespace Consumer.Corpus
                 name: "القوات العسكرية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("القوات العسكرية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 26, 196) }),
+                    new global::CorpusSdk.Spelling("القوات العسكرية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 26, 196) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A003" },
@@ -144,7 +162,7 @@ namespace Consumer.Corpus
                 name: "القيادة الوطنية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("القيادة الوطنية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 13, 205), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 260), new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 11, 46) }),
+                    new global::CorpusSdk.Spelling("القيادة الوطنية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 13, 205), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 17, 260), new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 11, 46) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000", "A001", "A002" },
@@ -155,7 +173,7 @@ namespace Consumer.Corpus
                 name: "التحالف الدولي",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("التحالف الدولي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 1, 1), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 5), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 1, 1), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 7, 6), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 7, 61), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 7), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 21, 173), new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 15, 155), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 3, 23), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 14, 33), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 20, 59), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 1, 12) }),
+                    new global::CorpusSdk.Spelling("التحالف الدولي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 1, 1), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 5), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 1, 1), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 7, 6), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 7, 61), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 17, 7), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 21, 173), new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 15, 155), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 3, 23), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 14, 33), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 20, 59), new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 1, 12) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
@@ -188,7 +206,7 @@ namespace Consumer.Corpus
                 name: "داعش",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("داعش", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 1, 26), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 7, 91), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 9, 141), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 11, 61), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 13, 60), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 15, 203), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 290), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 19, 140), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 21, 202), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 23, 120), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 3, 46), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 10, 161), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 16, 187), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 22, 215), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 28, 224) }),
+                    new global::CorpusSdk.Spelling("داعش", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 1, 26), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 7, 91), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 9, 141), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 11, 61), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 13, 60), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 15, 203), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 17, 290), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 19, 140), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 21, 202), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 23, 120), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 3, 46), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 10, 161), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 16, 187), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 22, 215), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 28, 224) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A001", "A003" },
@@ -199,7 +217,7 @@ namespace Consumer.Corpus
                 name: "حكومة العراق",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("حكومة العراق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 11, 187) }),
+                    new global::CorpusSdk.Spelling("حكومة العراق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 11, 187) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A002" },
@@ -210,7 +228,7 @@ namespace Consumer.Corpus
                 name: __Text(236, 59),
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling(__Text(236, 59), new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 9, 52) }),
+                    new global::CorpusSdk.Spelling(__Text(236, 59), new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 9, 52) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A002" },
@@ -232,8 +250,8 @@ namespace Consumer.Corpus
                 name: "قوات سوريا الديمقراطية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("قسد", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 1, 30), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 151), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 93), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 168), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 22, 36) }),
-                    new global::CorpusSdk.Spelling("قوات سوريا الديمقراطية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 127), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 197), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 13, 59), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 13, 284), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 69), new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 9, 85), new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 11, 121), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 22, 11), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 3, 108) }),
+                    new global::CorpusSdk.Spelling("قسد", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 1, 30), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 151), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 17, 93), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 17, 168), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 22, 36) }),
+                    new global::CorpusSdk.Spelling("قوات سوريا الديمقراطية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 127), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 197), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 13, 59), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 13, 284), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 17, 69), new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 9, 85), new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 11, 121), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 22, 11), new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 3, 108) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
@@ -244,7 +262,7 @@ namespace Consumer.Corpus
                 name: "تنظيم الدولة",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("تنظيم الدولة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 1, 34), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 5, 229) }),
+                    new global::CorpusSdk.Spelling("تنظيم الدولة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 1, 34), new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 5, 229) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A004" },
@@ -255,13 +273,13 @@ namespace Consumer.Corpus
                 name: "وزارة الخارجية السعودية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("وزارة الخارجية السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(0, 24), 3, 8) }),
+                    new global::CorpusSdk.Spelling("وزارة الخارجية السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 3, 8) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A002" },
                 acronym: null);
 
-            private static global::System.ReadOnlySpan<byte> __Utf8 => "002_b28bf7c954a4d60a.txt001_b08251231865486d.txt003_3e2ab85f58e9f9c2.txt004_d8de38a80cf45c85.txt000_543c0d3dceea60ad.txtal-tahalf-al-duli-lahzima-daashالتحالف الدولي لهزيمة داعشhakuma-al-jamhuria-al-arbia-al-suriaحكومة الجمهورية العربية السوريةwazara-al-kharjia-al-sawdia"u8;
+            private static global::System.ReadOnlySpan<byte> __Utf8 => "004_d8de38a80cf45c85.txt002_b28bf7c954a4d60a.txt001_b08251231865486d.txt003_3e2ab85f58e9f9c2.txt000_543c0d3dceea60ad.txtal-tahalf-al-duli-lahzima-daashالتحالف الدولي لهزيمة داعشhakuma-al-jamhuria-al-arbia-al-suriaحكومة الجمهورية العربية السوريةwazara-al-kharjia-al-sawdia"u8;
 
             private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
         }

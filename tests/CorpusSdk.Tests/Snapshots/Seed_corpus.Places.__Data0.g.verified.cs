@@ -47,12 +47,19 @@ namespace Consumer.Corpus
         /// </remarks>
         public static global::CorpusSdk.Entity AlSharqAlAwst => __Data0.AlSharqAlAwst;
 
-        /// <summary>الولايات المتحدة; 3 articles.</summary>
+        /// <summary>الولايات المتحدة; 2 articles.</summary>
         /// <remarks>
-        /// <para>Spellings: الولايات المتحدة (000_543c0d3dceea60ad.txt:11, 001_b08251231865486d.txt:25, 002_b28bf7c954a4d60a.txt:5).</para>
-        /// <para>In 3 articles: A000; A001; A002. Id <c>al-walayat-al-mathda</c>.</para>
+        /// <para>Spellings: الولايات المتحدة (001_b08251231865486d.txt:25, 002_b28bf7c954a4d60a.txt:5).</para>
+        /// <para>In 2 articles: A001; A002. Id <c>al-walayat-al-mathda</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlWalayatAlMathda => __Data0.AlWalayatAlMathda;
+
+        /// <summary>الولايات المتحدة الأمريكية; 1 article.</summary>
+        /// <remarks>
+        /// <para>Spellings: الولايات المتحدة الأمريكية (000_543c0d3dceea60ad.txt:11).</para>
+        /// <para>In 1 article: A000. Id <c>al-walayat-al-mathda-al-amrikia</c>.</para>
+        /// </remarks>
+        public static global::CorpusSdk.Entity AlWalayatAlMathdaAlAmrikia => __Data0.AlWalayatAlMathdaAlAmrikia;
 
         /// <summary>أربيل; 1 article.</summary>
         /// <remarks>
@@ -193,10 +200,21 @@ namespace Consumer.Corpus
                 name: "الولايات المتحدة",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("الولايات المتحدة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 11, 8), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 25, 192), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 5, 244) }),
+                    new global::CorpusSdk.Spelling("الولايات المتحدة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 25, 192), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 5, 244) }),
                 },
                 roles: global::System.Array.Empty<string>(),
-                articleIds: new string[] { "A000", "A001", "A002" },
+                articleIds: new string[] { "A001", "A002" },
+                acronym: null);
+            internal static readonly global::CorpusSdk.Entity AlWalayatAlMathdaAlAmrikia = new global::CorpusSdk.Entity(
+                id: __Text(240, 31),
+                kind: global::CorpusSdk.EntityKind.Place,
+                name: __Text(271, 50),
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling(__Text(271, 50), new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 11, 8) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A000" },
                 acronym: null);
             internal static readonly global::CorpusSdk.Entity Arbil = new global::CorpusSdk.Entity(
                 id: "arbil",
@@ -298,7 +316,7 @@ namespace Consumer.Corpus
                 articleIds: new string[] { "A000" },
                 acronym: null);
 
-            private static global::System.ReadOnlySpan<byte> __Utf8 => "000_543c0d3dceea60ad.txt001_b08251231865486d.txt002_b28bf7c954a4d60a.txt003_3e2ab85f58e9f9c2.txt004_d8de38a80cf45c85.txtal-mamlka-al-arbia-al-sawdiaالمملكة العربية السعوديةللمملكة العربية السعودية"u8;
+            private static global::System.ReadOnlySpan<byte> __Utf8 => "000_543c0d3dceea60ad.txt001_b08251231865486d.txt002_b28bf7c954a4d60a.txt003_3e2ab85f58e9f9c2.txt004_d8de38a80cf45c85.txtal-mamlka-al-arbia-al-sawdiaالمملكة العربية السعوديةللمملكة العربية السعوديةal-walayat-al-mathda-al-amrikiaالولايات المتحدة الأمريكية"u8;
 
             private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
         }

@@ -17,6 +17,7 @@ namespace Consumer.Corpus
             __Data0.AlSawdia,
             __Data0.AlSharqAlAwst,
             __Data0.AlWalayatAlMathda,
+            __Data0.AlWalayatAlMathdaAlAmrikia,
             __Data0.Arbil,
             __Data0.Baghdad,
             __Data0.Damshq,

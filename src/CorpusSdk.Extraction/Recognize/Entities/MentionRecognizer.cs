@@ -43,10 +43,14 @@ public static class MentionRecognizer
         IEnumerable<SpeakerModel>? speakers = null)
     {
         var state = new State(paragraphs);
+        Tag(state);
         foreach (var speaker in speakers ?? Enumerable.Empty<SpeakerModel>())
         {
             // الشيباني at a quote is أسعد الشيباني: the speaker's resolved name, at the words that name it.
             if (speaker.Kind != SpeakerKinds.Person || speaker.Name is not { } name || speaker.Span is not { } span) continue;
+            // Words before a speech verb that the tagger reads as no name, and that start with no known name, are none
+            // (حرب فاشلة, استطاع المحققون).
+            if (state.Tagged && state.TaggedPersonAt(span.Start, span.Start + span.Length) is null && !StartsWithKnownName(text.Text, span.Start)) continue;
             var roles = speaker.Role is { } role && speaker.Resolution == SpeakerResolutions.Written ? new List<string> { role } : new List<string>();
             state.Found.Add(new Found(span.Start, span.Start + span.Length, EntityKinds.Person, name, roles, null));
         }
@@ -56,10 +60,12 @@ public static class MentionRecognizer
             Acronyms(state, p);
             MarkedOrganizations(state, p);
             OrganizationPhrases(state, p);
-            Places(state, p);
         }
+        AddTagged(state);
         for (var p = 0; p < paragraphs.Count; p++)
         {
+            // The gazetteer's places and the place nouns' names fill in where the tagger found nothing (مخيم الهول).
+            Places(state, p);
             Repeats(state, p);
             LatinAcronyms(state, p);
         }
@@ -72,9 +78,10 @@ public static class MentionRecognizer
             if (at >= 0) mentions.Add(new MentionModel(text.Span(line.Start + at, byline.Name.Length), EntityKinds.Person, byline.Name, byline.Name, EquatableArray<string>.Empty, null));
         }
 
-        // The longer mention wins where two overlap (تنظيم الدولة الإسلامية في العراق والشام holds no place العراق); then file order.
+        // Where two overlap, a rule's mention wins over the tagger's, and the tagger's over a guess (a lone acronym); then
+        // the longer one (تنظيم الدولة الإسلامية في العراق والشام holds no place العراق); then file order.
         var kept = new List<Found>();
-        foreach (var found in state.Found.OrderByDescending(f => f.End - f.Start).ThenByDescending(f => f.Roles.Count).ThenBy(f => f.Start))
+        foreach (var found in state.Found.OrderBy(f => f.Tier).ThenByDescending(f => f.End - f.Start).ThenByDescending(f => f.Roles.Count).ThenBy(f => f.Start))
         {
             if (kept.Any(k => k.Start < found.End && found.Start < k.End)) continue;
             kept.Add(found);
@@ -86,6 +93,35 @@ public static class MentionRecognizer
                 found.Roles.ToEquatableArray(), found.Acronym, found.Tentative));
         }
         return mentions.OrderBy(m => m.Span.Start).ToList();
+    }
+
+    /// <summary>
+    /// The people, organisations and places of an article given as its paragraphs alone (the <c>entities</c> command):
+    /// the numbers, dates and quotes are recognized first, as extraction does, so a speaker counts as in a corpus file.
+    /// Each mention is given with its paragraph and its span in that paragraph's text.
+    /// </summary>
+    public static List<(int Paragraph, int Start, int Length, string Kind)> RecognizeParagraphs(IReadOnlyList<string> paragraphs)
+    {
+        // One line per paragraph: a line break inside a paragraph's text would shift every line after it.
+        var lines = paragraphs.Select(p => new string(p.Select(c => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029' ? ' ' : c).ToArray())).ToList();
+        var text = new CorpusText(string.Join("\n", lines));
+        var prose = new List<ProseParagraph>(lines.Count);
+        var dates = new List<IReadOnlyList<Dates.RecognizedDate>>(lines.Count);
+        for (var p = 0; p < lines.Count; p++)
+        {
+            prose.Add(new ProseParagraph(p + 1, text.Lines[p].Start, lines[p]));
+            dates.Add(Dates.DateRecognizer.Recognize(lines[p], Numbers.NumberRecognizer.Recognize(lines[p]), null));
+        }
+        var quotes = QuoteRecognizer.Recognize(prose, dates, text);
+        var found = new List<(int, int, int, string)>();
+        foreach (var mention in Recognize(prose, text, null, quotes.Select(q => q.Speaker).OfType<SpeakerModel>()))
+        {
+            // A lone acronym is kept by linking only where some article spells it out; an article alone has none to.
+            if (mention.Tentative) continue;
+            var p = mention.Span.StartLine - 1;
+            found.Add((p, mention.Span.Start - text.Lines[p].Start, mention.Span.Length, mention.Kind));
+        }
+        return found;
     }
 
     private static void People(State state, int p)
@@ -106,6 +142,20 @@ public static class MentionRecognizer
                 // A name in apposition closes with the clause: "…، حسين السلامة، قد وصلا".
                 if (apposition && nameEnd < tokens.Count && tokens[nameEnd].IsWord) continue;
                 if (!PersonNames.IsName(tokens, nameStart, nameEnd, i)) continue;
+                if (state.Tagged)
+                {
+                    // Where the name after a role ends is the tagger's to say (كوندوليزا رايس, not كوندوليزا رايس الأربعاء),
+                    // unless commas close it (…، حسين السلامة، قد وصلا); words it reads as no name are a name only when
+                    // they start with a known one (وزير … متشددو is none).
+                    var offset = paragraph.Offset;
+                    var tagged = state.TaggedPersonAt(offset + tokens[nameStart].Start, offset + tokens[nameEnd - 1].End);
+                    if (tagged is { } taggedEnd && !apposition)
+                    {
+                        while (nameEnd > nameStart + 1 && offset + tokens[nameEnd - 1].Start >= taggedEnd && !StartsWithKnownName(paragraph.Text, tokens[nameEnd - 1].Start)) nameEnd--;
+                        while (nameEnd < tokens.Count && tokens[nameEnd].IsWord && offset + tokens[nameEnd].End <= taggedEnd) nameEnd++;
+                    }
+                    else if (tagged is null && !StartsWithKnownName(paragraph.Text, tokens[nameStart].Start)) continue;
+                }
                 var roles = PersonNames.SplitRoles(tokens, i, roleEnd, paragraph.Text).ToList();
                 state.MarkRole(p, i, roleEnd);
                 if (ProcliticBeforeTitle(tokens[i]) || tokens[i].Folded.StartsWith("وال", StringComparison.Ordinal)) roles[0] = roles[0].Substring(1); // ورئيس, والمبعوث → رئيس, المبعوث
@@ -248,7 +298,10 @@ public static class MentionRecognizer
                     var start = tokens[i].Start + (form == FirstWordForm.Proclitic ? 1 : 0);
                     var end = tokens[i + words - 1].End;
                     var written = text.Substring(start, end - start);
-                    state.AddAt(p, start, end, EntityKinds.Place, form == FirstWordForm.LamLam ? "ال" + written.Substring(2) : null, null);
+                    // With the tagger, a listed name of one word is a guess (Washington is as often a person), one of more
+                    // words (الضفة الغربية) as sure as the tagger's own.
+                    var tier = !state.Tagged ? FoundBy.Rule : words > 1 ? FoundBy.Tagger : FoundBy.Guess;
+                    state.AddAt(p, start, end, EntityKinds.Place, form == FirstWordForm.LamLam ? "ال" + written.Substring(2) : null, null, tier: tier);
                 }
                 i += words - 1;
                 continue;
@@ -265,10 +318,106 @@ public static class MentionRecognizer
                 if (!EntityLexicon.IsLatin(next.Folded) && (EntityLexicon.TimeWords.Contains(next.Folded) || PersonNames.IsVerb(next.Folded) || PersonNames.IsPrepositional(next.Folded)
                     || EntityLexicon.EventNouns.Contains(ArabicWords.Key(next.Folded)))) continue;
                 if (EntityLexicon.IsLatin(next.Folded) && !char.IsUpper(next.Text[0])) continue;
-                state.Add(p, i + 1, i + 2, EntityKinds.Place, null, null);
+                state.Add(p, i + 1, i + 2, EntityKinds.Place, null, null, tier: state.Tagged ? FoundBy.Guess : FoundBy.Rule);
                 i++;
             }
         }
+    }
+
+    /// <summary>
+    /// Runs the tagger (<see cref="NameTagger"/>) over the article's sentences, in order, so that the rules can ask it where
+    /// a name is (<see cref="State.TaggedPersonAt"/>). Nothing when there is no model for the article's language.
+    /// </summary>
+    private static void Tag(State state)
+    {
+        var sentences = new List<NameToken[]>();
+        var paragraphOf = new List<int>();
+        for (var p = 0; p < state.Paragraphs.Count; p++)
+        {
+            foreach (var sentence in NameSentences.Of(state.Paragraphs[p].Text, state.Paragraphs[p].Tokens))
+            {
+                sentences.Add(sentence);
+                paragraphOf.Add(p);
+            }
+        }
+        if (!NameTagger.HasModel(sentences)) return;
+        state.Tagged = true;
+        foreach (var name in NameTagger.Tag(sentences))
+        {
+            var kind = NameLabels.KindOf(name.Type);
+            if (kind is null) continue;
+            var p = paragraphOf[name.Sentence];
+            var tokens = sentences[name.Sentence];
+            var start = tokens[name.From].Start + ProcliticLength(tokens[name.From].Folded);
+            var end = tokens[name.To - 1].End;
+            if (end > start) state.TaggedNames.Add((p, start, end, kind, name.To - name.From));
+        }
+    }
+
+    /// <summary>
+    /// The tagger's names as mentions: people without a role, organisations and places by their context. A family name
+    /// alone is the person the article last named so (<see cref="State.LatestPersonNamed"/>).
+    /// </summary>
+    private static void AddTagged(State state)
+    {
+        foreach (var (p, start, end, kind, words) in state.TaggedNames)
+        {
+            var text = state.Paragraphs[p].Text;
+            // تركياً, with tanween, is the adjective "Turkish" (وفداً تركياً): a name takes none.
+            if (kind != EntityKinds.Person && (text[end - 1] == '\u064B' || text.Substring(start, end - start).EndsWith("اً", StringComparison.Ordinal))) continue;
+            // One word with a verb's prefix (سيبدأ, يؤكد) that the gazetteer does not know (يافا) is a verb.
+            var folded = ArabicFolding.Fold(text.Substring(start, end - start));
+            if (words == 1 && PersonNames.IsVerb(folded) && Gazetteer.KindsOf(folded) == 0) continue;
+            string? resolved = null;
+            if (kind == EntityKinds.Person && words == 1)
+            {
+                var here = state.Paragraphs[p].Offset + start;
+                resolved = state.LatestPersonNamed(ArabicWords.Key(ArabicFolding.Fold(text.Substring(start, end - start))), here)?.Name;
+            }
+            else if (kind == EntityKinds.Organization && words == 1 && state.OrganizationOfAcronym(ArabicWords.Key(ArabicFolding.Fold(text.Substring(start, end - start)))) is { } expansion)
+            {
+                resolved = expansion; // the RSF, after the Rapid Support Forces (RSF)
+            }
+            else if (kind != EntityKinds.Person && text.Substring(start, end - start).StartsWith("لل", StringComparison.Ordinal))
+            {
+                resolved = "ال" + text.Substring(start + 2, end - start - 2); // للأمم المتحدة names الأمم المتحدة
+            }
+            state.AddAt(p, start, end, kind, resolved, null, tier: FoundBy.Tagger);
+            // A person named by one word (كاكبيرن, Ponting) is that person wherever the article names them again.
+            if (kind == EntityKinds.Person && words == 1 && resolved is null)
+            {
+                var written = text.Substring(start, end - start);
+                var key = ArabicWords.Key(folded);
+                if (key.Length >= 3 && !EntityLexicon.GivenNames.Contains(folded))
+                    state.KnownPeople.Add(new KnownPerson(written, string.Empty, key, state.Paragraphs[p].Offset + start));
+            }
+        }
+    }
+
+    /// <summary>Whether the word at <paramref name="start"/> is a given name or a word of people's names the gazetteer knows.</summary>
+    private static bool StartsWithKnownName(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && !char.IsPunctuation(text[end])) end++;
+        var folded = ArabicFolding.Fold(text.Substring(start, end - start));
+        if (EntityLexicon.GivenNames.Contains(folded)) return true;
+        var kinds = Gazetteer.KindsOf(folded);
+        if (kinds == 0 && ProcliticLength(folded) == 1) kinds = Gazetteer.KindsOf(folded.Substring(1));
+        if (kinds == 0) kinds = Gazetteer.KindsOf(ArabicWords.Key(folded)); // السلامة: the family name سلامة
+        return (kinds & Gazetteer.PersonKinds) != 0;
+    }
+
+    /// <summary>
+    /// How many letters of a name's first word are a proclitic (و ب ل ف ك): one when what follows is a name the gazetteer
+    /// knows or takes the article (وبغداد, بالرياض) and the word as written is not itself one (وليد, فراس).
+    /// </summary>
+    private static int ProcliticLength(string folded)
+    {
+        if (folded.Length < 4 || "وبلفك".IndexOf(folded[0]) < 0 || folded.StartsWith("لل", StringComparison.Ordinal)) return 0;
+        if (Gazetteer.KindsOf(folded) != 0) return 0;
+        var rest = folded.Substring(1);
+        return rest.StartsWith("ال", StringComparison.Ordinal) || Gazetteer.KindsOf(rest) != 0
+            || EntityLexicon.PlaceNouns.Contains(rest) || EntityLexicon.OrganizationHeads.Contains(rest) ? 1 : 0; // بإقليم كردستان
     }
 
     /// <summary>Later mentions of what the article has named: a person's family name, an organisation's acronym or name.</summary>
@@ -338,7 +487,7 @@ public static class MentionRecognizer
             if (!tokens[i].IsWord || state.IsFound(p, i) || !EntityLexicon.IsLatin(tokens[i].Folded) || !IsAcronymShape(tokens[i])) continue;
             if (EntityLexicon.PlaceSet.Contains(tokens[i].Folded)) continue;
             var paragraph = state.Paragraphs[p];
-            state.Found.Add(new Found(paragraph.Offset + tokens[i].Start, paragraph.Offset + tokens[i].End, EntityKinds.Organization, null, new List<string>(), null, Tentative: true));
+            state.Found.Add(new Found(paragraph.Offset + tokens[i].Start, paragraph.Offset + tokens[i].End, EntityKinds.Organization, null, new List<string>(), null, Tentative: true, Tier: FoundBy.Guess));
         }
     }
 
@@ -450,7 +599,12 @@ public static class MentionRecognizer
         if (folded.Length > 3 && "وبلفك".IndexOf(folded[0]) >= 0) yield return EntityLexicon.Head(folded.Substring(1))[0];
     }
 
-    private sealed record Found(int Start, int End, string Kind, string? Name, List<string> Roles, string? Acronym, bool Tentative = false);
+    /// <summary>A mention found, before overlaps are settled: <see cref="Tier"/> says whose word counts most.</summary>
+    private sealed record Found(int Start, int End, string Kind, string? Name, List<string> Roles, string? Acronym, bool Tentative = false, FoundBy Tier = FoundBy.Rule);
+
+    /// <summary>Who found a mention, the surest first: a rule of the article's words (a role, an acronym spelled out, a
+    /// speaker), the tagger, a guess.</summary>
+    private enum FoundBy { Rule, Tagger, Guess }
 
     private sealed record KnownPerson(string Name, string GivenKey, string FamilyKey, int Offset);
 
@@ -484,6 +638,23 @@ public static class MentionRecognizer
 
         public IReadOnlyList<ProseParagraph> Paragraphs { get; }
 
+        /// <summary>Whether the tagger read the article (there is a model for its language).</summary>
+        public bool Tagged { get; set; }
+
+        /// <summary>The tagger's names: paragraph, span in its text, kind, words.</summary>
+        public List<(int Paragraph, int Start, int End, string Kind, int Words)> TaggedNames { get; } = new();
+
+        /// <summary>The end (in the file's text) of the tagger's person that overlaps [start, end), or null.</summary>
+        public int? TaggedPersonAt(int start, int end)
+        {
+            foreach (var (p, from, to, kind, _) in TaggedNames)
+            {
+                var offset = Paragraphs[p].Offset;
+                if (kind == EntityKinds.Person && offset + from < end && start < offset + to) return offset + to;
+            }
+            return null;
+        }
+
         public List<Found> Found { get; } = new();
 
         public List<KnownPerson> KnownPeople { get; } = new();
@@ -494,6 +665,13 @@ public static class MentionRecognizer
         public void AddKnownOrganization(string name, string? acronym) =>
             KnownOrganizations.Add((name, acronym is null ? null : ArabicWords.Key(ArabicFolding.Fold(acronym)),
                 ArabicWords.Split(ArabicFolding.Fold(name)).Select(ArabicWords.Key).ToList()));
+
+        /// <summary>The name of the organisation the article gave this acronym (by its key), or null.</summary>
+        public string? OrganizationOfAcronym(string key)
+        {
+            foreach (var (name, acronymKey, _) in KnownOrganizations) if (acronymKey == key) return name;
+            return null;
+        }
 
         /// <summary>
         /// The person of family name <paramref name="familyKey"/> named last before <paramref name="offset"/>, else the
@@ -528,19 +706,19 @@ public static class MentionRecognizer
         public int? OpenOf(int p, int closeToken) => _open.TryGetValue(new TokenAt(p, closeToken), out var open) ? open : null;
 
         /// <summary>A mention of tokens [from, to) of paragraph <paramref name="p"/>.</summary>
-        public void Add(int p, int from, int to, string kind, string? name, List<string>? roles, string? acronym = null)
+        public void Add(int p, int from, int to, string kind, string? name, List<string>? roles, string? acronym = null, FoundBy tier = FoundBy.Rule)
         {
             var tokens = Paragraphs[p].Tokens;
-            AddAt(p, tokens[from].Start, tokens[to - 1].End, kind, name, acronym, roles);
+            AddAt(p, tokens[from].Start, tokens[to - 1].End, kind, name, acronym, roles, tier);
         }
 
         /// <summary>A mention of characters [start, end) of paragraph <paramref name="p"/>'s text.</summary>
-        public void AddAt(int p, int start, int end, string kind, string? name, string? acronym, List<string>? roles = null)
+        public void AddAt(int p, int start, int end, string kind, string? name, string? acronym, List<string>? roles = null, FoundBy tier = FoundBy.Rule)
         {
             var paragraph = Paragraphs[p];
             var tokens = paragraph.Tokens;
             for (var t = 0; t < tokens.Count; t++) if (tokens[t].Start < end && tokens[t].End > start) _found[p][t] = true;
-            Found.Add(new Found(paragraph.Offset + start, paragraph.Offset + end, kind, name, roles ?? new List<string>(), acronym));
+            Found.Add(new Found(paragraph.Offset + start, paragraph.Offset + end, kind, name, roles ?? new List<string>(), acronym, Tier: tier));
             if (kind != EntityKinds.Person || name is not null) return;
             var words = ArabicWords.Split(ArabicFolding.Fold(paragraph.Text.Substring(start, end - start))).ToList();
             if (words.Count < 2) return;

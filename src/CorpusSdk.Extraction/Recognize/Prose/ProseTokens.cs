@@ -91,7 +91,7 @@ public static class ProseTokenizer
                 while (i < text.Length && (IsWordChar(text, i) || IsJoiner(text, i))) i++;
                 var word = text.Substring(start, i - start);
                 // Dr. and U.S. keep their full stop: it ends no sentence. Workers' keeps its possessive apostrophe.
-                if (i < text.Length && text[i] == '.' && (Recognize.Quotes.QuoteLexicon.Abbreviations.Contains(word) || IsInitials(word))) i++;
+                if (i < text.Length && text[i] == '.' && (Recognize.Quotes.QuoteLexicon.Abbreviations.Contains(word) || IsInitials(word) || IsInitialBeforeName(text, start, i))) i++;
                 else if (i < text.Length && (text[i] == '\'' || text[i] == '’') && word.Length > 1 && word[word.Length - 1] == 's' && char.IsUpper(word[0])) i++;
                 var written = text.Substring(start, i - start);
                 var folded = ArabicFolding.Fold(word);
@@ -141,6 +141,14 @@ public static class ProseTokenizer
     /// <summary>A capital letter standing alone between non-letters (the U and S of U.S.).</summary>
     private static bool IsSingleCapital(string text, int i) =>
         char.IsUpper(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
+
+    /// <summary>
+    /// The initial of a name: one capital letter, its full stop, a space and a capitalized word (A. Dale, J. R. Smith).
+    /// A sentence rarely ends on a lone capital, and a name cut after its initial loses its person.
+    /// </summary>
+    private static bool IsInitialBeforeName(string text, int start, int stop) =>
+        stop - start == 1 && char.IsUpper(text[start]) && (start == 0 || !char.IsLetter(text[start - 1]))
+        && stop + 2 < text.Length && text[stop + 1] == ' ' && char.IsUpper(text[stop + 2]);
 
     /// <summary>U.S, U.N: single capitals joined by full stops.</summary>
     private static bool IsInitials(string word) => word.Length >= 3 && word.IndexOf('.') > 0 && word.Replace(".", string.Empty).All(char.IsUpper);
