@@ -65,7 +65,7 @@ public static class Program
     {
         var arguments = args.Contains("--filter") ? args : args.Concat(new[] { "--filter", "*" }).ToArray();
         var summaries = BenchmarkDotNet.Running.BenchmarkSwitcher
-            .FromTypes(new[] { typeof(ExtractionBenchmarks), typeof(GeneratorColdBenchmarks), typeof(GeneratorEditBenchmarks) })
+            .FromTypes(new[] { typeof(ExtractionBenchmarks), typeof(GeneratorColdBenchmarks), typeof(GeneratorEditBenchmarks), typeof(BaselineBenchmarks) })
             .Run(arguments, new BenchConfig())
             .ToList();
         Console.WriteLine();
