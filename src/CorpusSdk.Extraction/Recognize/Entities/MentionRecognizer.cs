@@ -21,8 +21,11 @@ namespace CorpusSdk.Extraction.Recognize.Entities;
 /// its qualifiers (وزارة الخارجية السعودية, الحكومة السورية, the Health Ministry). Then every later mention of a known
 /// acronym or name.</item>
 /// <item>Places: the gazetteer (<see cref="EntityLexicon.Places"/>) and a place noun's name (مدينة حمص).</item>
+/// <item>Everything the rules do not mark: the name tagger (<see cref="NameTagger"/>), which also says where a name after
+/// a role ends and whether words before a speech verb are a name at all.</item>
 /// </list>
-/// Mentions never overlap: the longer one wins (قوات سوريا الديمقراطية is an organisation, not the place سوريا in it).
+/// Mentions never overlap: a rule's wins over the tagger's, the tagger's over a guess (<see cref="FoundBy"/>), then the
+/// longer one (قوات سوريا الديمقراطية is an organisation, not the place سوريا in it).
 /// </summary>
 public static class MentionRecognizer
 {
