@@ -16,7 +16,10 @@ namespace CorpusSdk.Training;
 ///   --suites DIR     the measuring suites, read only to leave ANERcorp's test split out of NewsFANE and, with --eval,
 ///                    to print their scores (default ../shared/conformance/entities)
 ///   --out DIR        where the models go (default src/CorpusSdk.Extraction/Recognize/Entities/Data)
-///   --validate       hold out the last tenth of each training set and print its scores after each epoch; write nothing
+///   --mirrors DIR    where `fetch github:OWNER/NAME` put the repository snapshots (default ../.mirror): WikiFANE Gold
+///                    is read from one (<see cref="WikiFane"/>)
+///   --validate       hold out the last tenth of each training set (of NewsFANE for Arabic) and print its scores every
+///                    second epoch; write nothing
 ///   --eval           after training, score the suites in process (tokens split at spaces)
 ///   --language en|ar only one of the two models
 /// </summary>
@@ -33,6 +36,9 @@ public static class Program
 
     /// <summary>NewsFANE marks no documents: runs of this many sentences stand for one (the suites' documents are ten).</summary>
     private const int SentencesPerDocument = 10;
+
+    /// <summary>How many times each epoch shows NewsFANE's news beside WikiFANE's Wikipedia text.</summary>
+    private const int NewsWeight = 2;
 
     /// <summary>The files whose text decides what a model is: the trainer, and the tagger's features and lexicons.</summary>
     internal static readonly string[] ScriptFiles =
@@ -67,6 +73,7 @@ public static class Program
         var validate = args.Contains("--validate");
         var evaluate = args.Contains("--eval");
         var only = Option("--language", "both");
+        var mirrors = Path.GetFullPath(Option("--mirrors", Path.Combine(root, "..", ".mirror")));
 
         if (args.Contains("--tag"))
         {
@@ -84,11 +91,12 @@ public static class Program
             var conll = Path.Combine(training, "conll2003-eng.train");
             var documents = ConllReader.Read(conll);
             Console.Error.WriteLine($"en: {documents.Count} documents, {documents.Sum(d => d.Tokens)} tokens");
-            var model = Train(NameLanguage.English, documents, validate);
+            var model = Train(NameLanguage.English, validate ? documents.Take(documents.Count * 9 / 10).ToList() : documents,
+                validate ? documents.Skip(documents.Count * 9 / 10).ToList() : new List<TrainingDocument>(), validate);
             if (!validate)
             {
                 var header = Header("names-en.model: the English name tagger", root, model,
-                    new[] { ("conll2003-eng.train", conll) },
+                    new[] { ("conll2003-eng.train", File.ReadAllBytes(conll)) },
                     "trained on the CoNLL-2003 English training set (Tjong Kim Sang and De Meulder 2003; Reuters RCV1 text, research use)");
                 Write(Path.Combine(output, "names-en.model"), header, model);
                 if (evaluate) Evaluate(NameLanguage.English, Path.Combine(output, "names-en.model"), Path.Combine(suites, "conll2003-testa.jsonl"), ErrorCount(args), args);
@@ -101,21 +109,35 @@ public static class Program
             var sentences = NewsFaneReader.ReadSentences(newsFane);
             var heldOut = NewsFaneReader.HeldOut(sentences, suite);
             var kept = sentences.Where((_, i) => !heldOut.Contains(i)).ToList();
-            Console.Error.WriteLine($"ar: {sentences.Count} sentences, {heldOut.Count} left out as ANERcorp's test split, {kept.Count} kept");
-            var documents = NewsFaneReader.Documents(kept, SentencesPerDocument);
+            var wikiText = WikiFane.Read(mirrors);
+            if (wikiText is null)
+            {
+                Console.Error.WriteLine($"train-entities: no snapshot of {WikiFane.Repository} in {mirrors} (fetch github:{WikiFane.Repository}, or pass --mirrors DIR)");
+                return 2;
+            }
+            var wiki = NewsFaneReader.ReadSentences(wikiText);
+            Console.Error.WriteLine($"ar: {sentences.Count} NewsFANE sentences, {heldOut.Count} left out as ANERcorp's test split, {kept.Count} kept; {wiki.Count} WikiFANE sentences");
+            var news = NewsFaneReader.Documents(kept, SentencesPerDocument);
+            var held = validate ? news.Skip(news.Count * 9 / 10).ToList() : new List<TrainingDocument>();
+            var newsTrained = validate ? news.Take(news.Count * 9 / 10).ToList() : news;
+            // Wikipedia's articles first, then the news NewsWeight times: the model is for news, and WikiFANE is four
+            // times NewsFANE's size.
+            var documents = NewsFaneReader.Documents(wiki, SentencesPerDocument);
+            for (var copy = 0; copy < NewsWeight; copy++) documents.AddRange(newsTrained);
             if (args.Contains("--dump"))
             {
-                foreach (var d in documents.Take(3))
+                foreach (var d in news.Take(3))
                     for (var s = 0; s < d.Sentences.Count; s++)
                         Console.Error.WriteLine(string.Join(" ", d.Sentences[s].Select((t, i) => d.Labels[s][i] == 0 ? t.Text : t.Text + "/" + NameLabels.Name(d.Labels[s][i]))));
                 return 0;
             }
-            var model = Train(NameLanguage.Arabic, documents, validate);
+            var model = Train(NameLanguage.Arabic, documents, held, validate);
             if (!validate)
             {
                 var header = Header("names-ar.model: the Arabic name tagger", root, model,
-                    new[] { ("newsfane-gold-2014.txt", newsFane), ("anercorp-dev.jsonl (only to leave ANERcorp's test split out)", suite) },
-                    $"trained on NewsFANE Gold (Alotaibi and Lee 2014, CC BY-SA 3.0), clitics rejoined, {heldOut.Count} sentences of ANERcorp's test split left out");
+                    new[] { ("newsfane-gold-2014.txt", File.ReadAllBytes(newsFane)), ("anercorp-dev.jsonl (only to leave ANERcorp's test split out)", File.ReadAllBytes(suite)),
+                        (WikiFane.InputName, wikiText) },
+                    $"trained on NewsFANE Gold (news, weighted {NewsWeight}) and WikiFANE Gold (Wikipedia) (Alotaibi and Lee 2014, CC BY-SA 3.0), clitics rejoined, {heldOut.Count} sentences of ANERcorp's test split left out");
                 Write(Path.Combine(output, "names-ar.model"), header, model);
                 if (evaluate) Evaluate(NameLanguage.Arabic, Path.Combine(output, "names-ar.model"), suite, ErrorCount(args), args);
             }
@@ -123,11 +145,9 @@ public static class Program
         return 0;
     }
 
-    /// <summary>Trains over the documents in a fixed shuffled order each epoch; with validation, on nine tenths of them.</summary>
-    private static List<(ulong Feature, short[] Weights)> Train(NameLanguage language, List<TrainingDocument> documents, bool validate)
+    /// <summary>Trains over the documents in a fixed shuffled order each epoch; with validation, scores the held-out ones.</summary>
+    private static List<(ulong Feature, short[] Weights)> Train(NameLanguage language, List<TrainingDocument> train, List<TrainingDocument> held, bool validate)
     {
-        var held = validate ? documents.Skip(documents.Count * 9 / 10).ToList() : new List<TrainingDocument>();
-        var train = validate ? documents.Take(documents.Count * 9 / 10).ToList() : documents;
         var perceptron = new AveragedPerceptron();
         var random = new SplitMix(20261207);
         var order = Enumerable.Range(0, train.Count).ToArray();
@@ -284,7 +304,7 @@ public static class Program
     private static int ErrorCount(string[] args) =>
         int.TryParse(args.SkipWhile(a => a != "--errors").Skip(1).FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
-    private static List<string> Header(string title, string root, List<(ulong Feature, short[] Weights)> model, (string Name, string Path)[] inputs, string trainedOn)
+    private static List<string> Header(string title, string root, List<(ulong Feature, short[] Weights)> model, (string Name, byte[] Bytes)[] inputs, string trainedOn)
     {
         var header = new List<string>
         {
@@ -292,7 +312,7 @@ public static class Program
             "built by tools/train-entities (tools/CorpusSdk.Training); do not edit: run tools/train-entities to rebuild",
             trainedOn,
         };
-        foreach (var (name, path) in inputs) header.Add($"input {name} sha256 {Sha256(File.ReadAllBytes(path))}");
+        foreach (var (name, bytes) in inputs) header.Add($"input {name} sha256 {Sha256(bytes)}");
         header.Add($"script sha256 {ScriptHash(root)} over {string.Join(" ", ScriptFiles)}");
         header.Add(string.Create(CultureInfo.InvariantCulture, $"epochs {Epochs}, features {model.Count}, labels {string.Join(" ", Enumerable.Range(0, NameLabels.Count).Select(NameLabels.Name))}"));
         return header;

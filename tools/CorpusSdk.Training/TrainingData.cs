@@ -101,12 +101,17 @@ internal static class NewsFaneReader
         PersonClasses.Contains(fineClass) ? "PER" : OrganizationClasses.Contains(fineClass) ? "ORG" : PlaceClasses.Contains(fineClass) ? "LOC" : "MISC";
 
     /// <summary>The sentences, each as (words, coarse IOB tags), in file order.</summary>
-    public static List<(List<string> Words, List<string> Tags)> ReadSentences(string path)
+    public static List<(List<string> Words, List<string> Tags)> ReadSentences(string path) => ReadSentences(File.ReadLines(path, Encoding.UTF8));
+
+    /// <summary>The same from the file's bytes (WikiFANE Gold, read out of its archive).</summary>
+    public static List<(List<string> Words, List<string> Tags)> ReadSentences(byte[] utf8) => ReadSentences(Encoding.UTF8.GetString(utf8).Split('\n'));
+
+    private static List<(List<string> Words, List<string> Tags)> ReadSentences(IEnumerable<string> lines)
     {
         var sentences = new List<(List<string>, List<string>)>();
         var words = new List<string>();
         var tags = new List<string>();
-        foreach (var raw in File.ReadLines(path, Encoding.UTF8))
+        foreach (var raw in lines)
         {
             var line = raw.Replace("\u200E", string.Empty, StringComparison.Ordinal).Replace("\uFEFF", string.Empty, StringComparison.Ordinal).TrimEnd('\r');
             var parts = line.Split('\t');
@@ -240,5 +245,45 @@ internal static class NewsFaneReader
             builder.Append(c);
         }
         return builder.ToString();
+    }
+}
+
+/// <summary>
+/// WikiFANE Gold (Alotaibi and Lee 2014): 500K tokens of Arabic Wikipedia, hand-annotated in NewsFANE's 50 classes and
+/// format, under the same licence (CC BY-SA 3.0). Many more names than NewsFANE, and many of them foreign names in
+/// transliteration. Read from a pinned snapshot of the repository that distributes it (`fetch github:` puts it in the
+/// mirrors folder), out of the zip archive it is kept in.
+/// </summary>
+public static class WikiFane
+{
+    public const string Repository = "ibrahim85/Arabic-Named-Entity-Recognition-1";
+    public const string Commit = "f39c35bd0949678688af70608821eb2cdecf0d12";
+    public const string Archive = "WikiFANE_2014_Gold_standard.zip";
+    public const string Entry = "WikiFANE_2014_Gold_standard/WikiFANE_Gold_2014_500K.txt";
+
+    /// <summary>The name the model's header gives this input (the test of the models reads it back).</summary>
+    public const string InputName = "WikiFANE_Gold_2014_500K.txt (github " + Repository + " @ " + Commit + ", " + Archive + ")";
+
+    /// <summary>The corpus file's bytes, or null when there is no snapshot of the repository in <paramref name="mirrors"/>.</summary>
+    public static byte[]? Read(string mirrors)
+    {
+        var gitDir = Path.Combine(mirrors, Repository.Replace('/', '+'), "repo");
+        if (Directory.Exists(Path.Combine(gitDir, ".git"))) gitDir = Path.Combine(gitDir, ".git");
+        if (!Directory.Exists(gitDir)) return null;
+        var start = new System.Diagnostics.ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "--git-dir", gitDir, "show", Commit + ":" + Archive }) start.ArgumentList.Add(arg);
+        using var git = System.Diagnostics.Process.Start(start)!;
+        using var archiveBytes = new MemoryStream();
+        var stderr = git.StandardError.ReadToEndAsync();
+        git.StandardOutput.BaseStream.CopyTo(archiveBytes);
+        git.WaitForExit();
+        if (git.ExitCode != 0) throw new InvalidOperationException($"git show {Commit}:{Archive} in {gitDir} failed: {stderr.Result}");
+        archiveBytes.Position = 0;
+        using var zip = new System.IO.Compression.ZipArchive(archiveBytes, System.IO.Compression.ZipArchiveMode.Read);
+        var entry = zip.GetEntry(Entry) ?? throw new InvalidOperationException($"{Archive} has no {Entry}");
+        using var text = entry.Open();
+        using var bytes = new MemoryStream();
+        text.CopyTo(bytes);
+        return bytes.ToArray();
     }
 }

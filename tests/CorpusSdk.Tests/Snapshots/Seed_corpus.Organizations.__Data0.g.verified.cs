@@ -12,6 +12,13 @@ namespace Consumer.Corpus
         /// </remarks>
         public static global::CorpusSdk.Entity AlAmmAlMathda => __Data0.AlAmmAlMathda;
 
+        /// <summary>الاستخبارات العامة; 2 articles.</summary>
+        /// <remarks>
+        /// <para>Spellings: الاستخبارات العامة (001_b08251231865486d.txt:21, 003_3e2ab85f58e9f9c2.txt:10).</para>
+        /// <para>In 2 articles: A001; A003. Id <c>al-astkhbarat-al-aama</c>.</para>
+        /// </remarks>
+        public static global::CorpusSdk.Entity AlAstkhbaratAlAama => __Data0.AlAstkhbaratAlAama;
+
         /// <summary>الحكومة العراقية; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: الحكومة العراقية (002_b28bf7c954a4d60a.txt:25).</para>
@@ -26,20 +33,6 @@ namespace Consumer.Corpus
         /// </remarks>
         public static global::CorpusSdk.Entity AlHakumaAlSuria => __Data0.AlHakumaAlSuria;
 
-        /// <summary>القوات العسكرية; 1 article.</summary>
-        /// <remarks>
-        /// <para>Spellings: القوات العسكرية (003_3e2ab85f58e9f9c2.txt:26).</para>
-        /// <para>In 1 article: A003. Id <c>al-qwat-al-askria</c>.</para>
-        /// </remarks>
-        public static global::CorpusSdk.Entity AlQwatAlAskria => __Data0.AlQwatAlAskria;
-
-        /// <summary>القيادة الوطنية; 3 articles.</summary>
-        /// <remarks>
-        /// <para>Spellings: القيادة الوطنية (000_543c0d3dceea60ad.txt:13, 001_b08251231865486d.txt:17, 002_b28bf7c954a4d60a.txt:11).</para>
-        /// <para>In 3 articles: A000; A001; A002. Id <c>al-qyada-al-watnia</c>.</para>
-        /// </remarks>
-        public static global::CorpusSdk.Entity AlQyadaAlWatnia => __Data0.AlQyadaAlWatnia;
-
         /// <summary>التحالف الدولي; 5 articles.</summary>
         /// <remarks>
         /// <para>Spellings: التحالف الدولي (000_543c0d3dceea60ad.txt:1, 000_543c0d3dceea60ad.txt:10, 001_b08251231865486d.txt:1, …).</para>
@@ -53,13 +46,6 @@ namespace Consumer.Corpus
         /// <para>In 1 article: A000. Id <c>al-tahalf-al-duli-lahzima-daash</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlTahalfAlDuliLahzimaDaash => __Data0.AlTahalfAlDuliLahzimaDaash;
-
-        /// <summary>التنظيم الارهابي; 1 article.</summary>
-        /// <remarks>
-        /// <para>Spellings: التنظيم الارهابي (000_543c0d3dceea60ad.txt:10).</para>
-        /// <para>In 1 article: A000. Id <c>al-tanzim-al-arhabi</c>.</para>
-        /// </remarks>
-        public static global::CorpusSdk.Entity AlTanzimAlArhabi => __Data0.AlTanzimAlArhabi;
 
         /// <summary>داعش; 2 articles.</summary>
         /// <remarks>
@@ -96,13 +82,6 @@ namespace Consumer.Corpus
         /// </remarks>
         public static global::CorpusSdk.Entity QwatSuryaAlDimqratia => __Data0.QwatSuryaAlDimqratia;
 
-        /// <summary>تنظيم الدولة; 1 article.</summary>
-        /// <remarks>
-        /// <para>Spellings: تنظيم الدولة (004_d8de38a80cf45c85.txt:1, 004_d8de38a80cf45c85.txt:5).</para>
-        /// <para>In 1 article: A004. Id <c>tanzim-al-dula</c>.</para>
-        /// </remarks>
-        public static global::CorpusSdk.Entity TanzimAlDula => __Data0.TanzimAlDula;
-
         /// <summary>وزارة الخارجية السعودية; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: وزارة الخارجية السعودية (002_b28bf7c954a4d60a.txt:3).</para>
@@ -123,13 +102,24 @@ namespace Consumer.Corpus
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A004" },
                 acronym: null);
+            internal static readonly global::CorpusSdk.Entity AlAstkhbaratAlAama = new global::CorpusSdk.Entity(
+                id: "al-astkhbarat-al-aama",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "الاستخبارات العامة",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("الاستخبارات العامة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 21, 62), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 10, 54) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "A001", "A003" },
+                acronym: null);
             internal static readonly global::CorpusSdk.Entity AlHakumaAlAraqia = new global::CorpusSdk.Entity(
                 id: "al-hakuma-al-araqia",
                 kind: global::CorpusSdk.EntityKind.Organization,
                 name: "الحكومة العراقية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("الحكومة العراقية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 25, 82) }),
+                    new global::CorpusSdk.Spelling("الحكومة العراقية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(72, 24), 25, 82) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A002" },
@@ -140,32 +130,10 @@ namespace Consumer.Corpus
                 name: "الحكومة السورية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("الحكومة السورية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 7, 130), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 17, 52), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 17, 230), new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 11, 17), new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 15, 114), new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 17, 49), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 22, 175), new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 3, 91), new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 9, 23) }),
+                    new global::CorpusSdk.Spelling("الحكومة السورية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 7, 130), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 52), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 230), new global::CorpusSdk.Occurrence("A002", __Text(72, 24), 11, 17), new global::CorpusSdk.Occurrence("A002", __Text(72, 24), 15, 114), new global::CorpusSdk.Occurrence("A002", __Text(72, 24), 17, 49), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 22, 175), new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 3, 91), new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 9, 23) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A001", "A002", "A003", "A004" },
-                acronym: null);
-            internal static readonly global::CorpusSdk.Entity AlQwatAlAskria = new global::CorpusSdk.Entity(
-                id: "al-qwat-al-askria",
-                kind: global::CorpusSdk.EntityKind.Organization,
-                name: "القوات العسكرية",
-                spellings: new global::CorpusSdk.Spelling[]
-                {
-                    new global::CorpusSdk.Spelling("القوات العسكرية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 26, 196) }),
-                },
-                roles: global::System.Array.Empty<string>(),
-                articleIds: new string[] { "A003" },
-                acronym: null);
-            internal static readonly global::CorpusSdk.Entity AlQyadaAlWatnia = new global::CorpusSdk.Entity(
-                id: "al-qyada-al-watnia",
-                kind: global::CorpusSdk.EntityKind.Organization,
-                name: "القيادة الوطنية",
-                spellings: new global::CorpusSdk.Spelling[]
-                {
-                    new global::CorpusSdk.Spelling("القيادة الوطنية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 13, 205), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 17, 260), new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 11, 46) }),
-                },
-                roles: global::System.Array.Empty<string>(),
-                articleIds: new string[] { "A000", "A001", "A002" },
                 acronym: null);
             internal static readonly global::CorpusSdk.Entity AlTahalfAlDuli = new global::CorpusSdk.Entity(
                 id: "al-tahalf-al-duli",
@@ -173,7 +141,7 @@ namespace Consumer.Corpus
                 name: "التحالف الدولي",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("التحالف الدولي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 1, 1), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 5), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 1, 1), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 7, 6), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 7, 61), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 17, 7), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 21, 173), new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 15, 155), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 3, 23), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 14, 33), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 20, 59), new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 1, 12) }),
+                    new global::CorpusSdk.Spelling("التحالف الدولي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 1, 1), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 5), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 1, 1), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 7, 6), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 7, 61), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 7), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 21, 173), new global::CorpusSdk.Occurrence("A002", __Text(72, 24), 15, 155), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 3, 23), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 14, 33), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 20, 59), new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 1, 12) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
@@ -189,24 +157,13 @@ namespace Consumer.Corpus
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000" },
                 acronym: null);
-            internal static readonly global::CorpusSdk.Entity AlTanzimAlArhabi = new global::CorpusSdk.Entity(
-                id: "al-tanzim-al-arhabi",
-                kind: global::CorpusSdk.EntityKind.Organization,
-                name: "التنظيم الارهابي",
-                spellings: new global::CorpusSdk.Spelling[]
-                {
-                    new global::CorpusSdk.Spelling("التنظيم الارهابي", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 64) }),
-                },
-                roles: global::System.Array.Empty<string>(),
-                articleIds: new string[] { "A000" },
-                acronym: null);
             internal static readonly global::CorpusSdk.Entity Daash = new global::CorpusSdk.Entity(
                 id: "daash",
                 kind: global::CorpusSdk.EntityKind.Organization,
                 name: "داعش",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("داعش", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 1, 26), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 7, 91), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 9, 141), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 11, 61), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 13, 60), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 15, 203), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 17, 290), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 19, 140), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 21, 202), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 23, 120), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 3, 46), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 10, 161), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 16, 187), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 22, 215), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 28, 224) }),
+                    new global::CorpusSdk.Spelling("داعش", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 1, 26), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 7, 91), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 9, 141), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 11, 61), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 13, 60), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 15, 203), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 290), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 19, 140), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 21, 202), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 23, 120), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 3, 46), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 10, 161), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 16, 187), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 22, 215), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 28, 224) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A001", "A003" },
@@ -217,7 +174,7 @@ namespace Consumer.Corpus
                 name: "حكومة العراق",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("حكومة العراق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 11, 187) }),
+                    new global::CorpusSdk.Spelling("حكومة العراق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(72, 24), 11, 187) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A002" },
@@ -228,7 +185,7 @@ namespace Consumer.Corpus
                 name: __Text(236, 59),
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling(__Text(236, 59), new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 9, 52) }),
+                    new global::CorpusSdk.Spelling(__Text(236, 59), new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(72, 24), 9, 52) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A002" },
@@ -250,36 +207,25 @@ namespace Consumer.Corpus
                 name: "قوات سوريا الديمقراطية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("قسد", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 1, 30), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 151), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 17, 93), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 17, 168), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 22, 36) }),
-                    new global::CorpusSdk.Spelling("قوات سوريا الديمقراطية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 127), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 197), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 13, 59), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 13, 284), new global::CorpusSdk.Occurrence("A001", __Text(48, 24), 17, 69), new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 9, 85), new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 11, 121), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 22, 11), new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 3, 108) }),
+                    new global::CorpusSdk.Spelling("قسد", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 1, 30), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 151), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 93), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 168), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 22, 36) }),
+                    new global::CorpusSdk.Spelling("قوات سوريا الديمقراطية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 127), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 10, 197), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 13, 59), new global::CorpusSdk.Occurrence("A000", __Text(96, 24), 13, 284), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 69), new global::CorpusSdk.Occurrence("A002", __Text(72, 24), 9, 85), new global::CorpusSdk.Occurrence("A002", __Text(72, 24), 11, 121), new global::CorpusSdk.Occurrence("A003", __Text(48, 24), 22, 11), new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 3, 108) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
                 acronym: "قسد");
-            internal static readonly global::CorpusSdk.Entity TanzimAlDula = new global::CorpusSdk.Entity(
-                id: "tanzim-al-dula",
-                kind: global::CorpusSdk.EntityKind.Organization,
-                name: "تنظيم الدولة",
-                spellings: new global::CorpusSdk.Spelling[]
-                {
-                    new global::CorpusSdk.Spelling("تنظيم الدولة", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 1, 34), new global::CorpusSdk.Occurrence("A004", __Text(0, 24), 5, 229) }),
-                },
-                roles: global::System.Array.Empty<string>(),
-                articleIds: new string[] { "A004" },
-                acronym: null);
             internal static readonly global::CorpusSdk.Entity WazaraAlKharjiaAlSawdia = new global::CorpusSdk.Entity(
                 id: __Text(295, 27),
                 kind: global::CorpusSdk.EntityKind.Organization,
                 name: "وزارة الخارجية السعودية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("وزارة الخارجية السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(24, 24), 3, 8) }),
+                    new global::CorpusSdk.Spelling("وزارة الخارجية السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(72, 24), 3, 8) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A002" },
                 acronym: null);
 
-            private static global::System.ReadOnlySpan<byte> __Utf8 => "004_d8de38a80cf45c85.txt002_b28bf7c954a4d60a.txt001_b08251231865486d.txt003_3e2ab85f58e9f9c2.txt000_543c0d3dceea60ad.txtal-tahalf-al-duli-lahzima-daashالتحالف الدولي لهزيمة داعشhakuma-al-jamhuria-al-arbia-al-suriaحكومة الجمهورية العربية السوريةwazara-al-kharjia-al-sawdia"u8;
+            private static global::System.ReadOnlySpan<byte> __Utf8 => "004_d8de38a80cf45c85.txt001_b08251231865486d.txt003_3e2ab85f58e9f9c2.txt002_b28bf7c954a4d60a.txt000_543c0d3dceea60ad.txtal-tahalf-al-duli-lahzima-daashالتحالف الدولي لهزيمة داعشhakuma-al-jamhuria-al-arbia-al-suriaحكومة الجمهورية العربية السوريةwazara-al-kharjia-al-sawdia"u8;
 
             private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
         }

@@ -11,19 +11,16 @@ namespace Consumer.Corpus
         public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Entity> All { get; } = new global::CorpusSdk.Entity[]
         {
             __Data0.AlAmmAlMathda,
+            __Data0.AlAstkhbaratAlAama,
             __Data0.AlHakumaAlAraqia,
             __Data0.AlHakumaAlSuria,
-            __Data0.AlQwatAlAskria,
-            __Data0.AlQyadaAlWatnia,
             __Data0.AlTahalfAlDuli,
             __Data0.AlTahalfAlDuliLahzimaDaash,
-            __Data0.AlTanzimAlArhabi,
             __Data0.Daash,
             __Data0.HakumaAlAraq,
             __Data0.HakumaAlJamhuriaAlArbiaAlSuria,
             __Data0.HakumaDamshq,
             __Data0.QwatSuryaAlDimqratia,
-            __Data0.TanzimAlDula,
             __Data0.WazaraAlKharjiaAlSawdia,
         };
     }

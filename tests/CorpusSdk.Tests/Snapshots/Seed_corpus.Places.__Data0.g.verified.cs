@@ -5,10 +5,10 @@ namespace Consumer.Corpus
 {
     partial class Places
     {
-        /// <summary>العراق; 5 articles.</summary>
+        /// <summary>العراق; 4 articles.</summary>
         /// <remarks>
         /// <para>Spellings: العراق (000_543c0d3dceea60ad.txt:10, 000_543c0d3dceea60ad.txt:11, 000_543c0d3dceea60ad.txt:15, …); للعراق (002_b28bf7c954a4d60a.txt:25).</para>
-        /// <para>In 5 articles: A000; A001; A002; A003; A004. Id <c>al-araq</c>.</para>
+        /// <para>In 4 articles: A000; A001; A002; A004. Id <c>al-araq</c>.</para>
         /// </remarks>
         public static global::CorpusSdk.Entity AlAraq => __Data0.AlAraq;
 
@@ -89,12 +89,12 @@ namespace Consumer.Corpus
         /// </remarks>
         public static global::CorpusSdk.Entity Farnsa => __Data0.Farnsa;
 
-        /// <summary>إقليم كردستان; 1 article.</summary>
+        /// <summary>إقليم كردستان العراق; 1 article.</summary>
         /// <remarks>
-        /// <para>Spellings: إقليم كردستان (003_3e2ab85f58e9f9c2.txt:22).</para>
-        /// <para>In 1 article: A003. Id <c>iqlim-kardstan</c>.</para>
+        /// <para>Spellings: إقليم كردستان العراق (003_3e2ab85f58e9f9c2.txt:22).</para>
+        /// <para>In 1 article: A003. Id <c>iqlim-kardstan-al-araq</c>.</para>
         /// </remarks>
-        public static global::CorpusSdk.Entity IqlimKardstan => __Data0.IqlimKardstan;
+        public static global::CorpusSdk.Entity IqlimKardstanAlAraq => __Data0.IqlimKardstanAlAraq;
 
         /// <summary>روج; 4 articles.</summary>
         /// <remarks>
@@ -132,11 +132,11 @@ namespace Consumer.Corpus
                 name: "العراق",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("العراق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 10, 84), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 11, 124), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 15, 291), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 17, 208), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 17, 419), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 18, 34), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 18, 87), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 18, 167), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 19, 62), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 11, 77), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 15, 80), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 21, 23), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 23, 86), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 25, 192), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 22, 139), new global::CorpusSdk.Occurrence("A004", __Text(96, 24), 1, 101), new global::CorpusSdk.Occurrence("A004", __Text(96, 24), 10, 94) }),
+                    new global::CorpusSdk.Spelling("العراق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 10, 84), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 11, 124), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 15, 291), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 17, 208), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 17, 419), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 18, 34), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 18, 87), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 18, 167), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 19, 62), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 11, 77), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 15, 80), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 21, 23), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 23, 86), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 25, 192), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 1, 101), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 10, 94) }),
                     new global::CorpusSdk.Spelling("للعراق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 25, 30) }),
                 },
                 roles: global::System.Array.Empty<string>(),
-                articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
+                articleIds: new string[] { "A000", "A001", "A002", "A004" },
                 acronym: null);
             internal static readonly global::CorpusSdk.Entity AlHul = new global::CorpusSdk.Entity(
                 id: "al-hul",
@@ -144,19 +144,19 @@ namespace Consumer.Corpus
                 name: "الهول",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("الهول", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 15, 179), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 13, 122), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 13, 154), new global::CorpusSdk.Occurrence("A004", __Text(96, 24), 7, 80) }),
+                    new global::CorpusSdk.Spelling("الهول", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 15, 179), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 13, 122), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 13, 154), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 7, 80) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000", "A001", "A002", "A004" },
                 acronym: null);
             internal static readonly global::CorpusSdk.Entity AlMamlkaAlArbiaAlSawdia = new global::CorpusSdk.Entity(
-                id: __Text(120, 28),
+                id: __Text(96, 28),
                 kind: global::CorpusSdk.EntityKind.Place,
-                name: __Text(148, 46),
+                name: __Text(124, 46),
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling(__Text(148, 46), new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 11, 36), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 9, 23), new global::CorpusSdk.Occurrence("A004", __Text(96, 24), 1, 157) }),
-                    new global::CorpusSdk.Spelling(__Text(194, 46), new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 19, 31), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 25, 165) }),
+                    new global::CorpusSdk.Spelling(__Text(124, 46), new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 11, 36), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 9, 23), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 1, 157) }),
+                    new global::CorpusSdk.Spelling(__Text(170, 46), new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 19, 31), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 25, 165) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000", "A001", "A004" },
@@ -167,7 +167,7 @@ namespace Consumer.Corpus
                 name: "الرياض",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("الرياض", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 11, 153), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 21, 125), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 5, 96), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 3, 53), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 10, 199), new global::CorpusSdk.Occurrence("A004", __Text(96, 24), 1, 185) }),
+                    new global::CorpusSdk.Spelling("الرياض", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 11, 153), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 21, 125), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 5, 96), new global::CorpusSdk.Occurrence("A003", __Text(216, 24), 3, 53), new global::CorpusSdk.Occurrence("A003", __Text(216, 24), 10, 199), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 1, 185) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
@@ -178,7 +178,7 @@ namespace Consumer.Corpus
                 name: "السعودية",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 21, 116), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 5, 18), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 5, 160), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 10, 190) }),
+                    new global::CorpusSdk.Spelling("السعودية", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 21, 116), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 5, 18), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 5, 160), new global::CorpusSdk.Occurrence("A003", __Text(216, 24), 10, 190) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A001", "A002", "A003" },
@@ -189,7 +189,7 @@ namespace Consumer.Corpus
                 name: "الشرق الأوسط",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("الشرق الأوسط", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 20, 198) }),
+                    new global::CorpusSdk.Spelling("الشرق الأوسط", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", __Text(216, 24), 20, 198) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A003" },
@@ -222,7 +222,7 @@ namespace Consumer.Corpus
                 name: "أربيل",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("أربيل", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 22, 118) }),
+                    new global::CorpusSdk.Spelling("أربيل", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", __Text(216, 24), 22, 118) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A003" },
@@ -233,7 +233,7 @@ namespace Consumer.Corpus
                 name: "بغداد",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("بغداد", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 15, 247), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 15, 173), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 15, 38), new global::CorpusSdk.Occurrence("A004", __Text(96, 24), 9, 97) }),
+                    new global::CorpusSdk.Spelling("بغداد", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 15, 247), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 15, 173), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 15, 38), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 9, 97) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000", "A001", "A002", "A004" },
@@ -244,7 +244,7 @@ namespace Consumer.Corpus
                 name: "دمشق",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("دمشق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 1, 68), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 15, 241), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 1, 66), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 15, 167), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 15, 32), new global::CorpusSdk.Occurrence("A004", __Text(96, 24), 9, 91) }),
+                    new global::CorpusSdk.Spelling("دمشق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 1, 68), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 15, 241), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 1, 66), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 15, 167), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 15, 32), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 9, 91) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000", "A001", "A002", "A004" },
@@ -255,18 +255,18 @@ namespace Consumer.Corpus
                 name: "فرنسا",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("فرنسا", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 28, 94) }),
+                    new global::CorpusSdk.Spelling("فرنسا", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", __Text(216, 24), 28, 94) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A003" },
                 acronym: null);
-            internal static readonly global::CorpusSdk.Entity IqlimKardstan = new global::CorpusSdk.Entity(
-                id: "iqlim-kardstan",
+            internal static readonly global::CorpusSdk.Entity IqlimKardstanAlAraq = new global::CorpusSdk.Entity(
+                id: "iqlim-kardstan-al-araq",
                 kind: global::CorpusSdk.EntityKind.Place,
-                name: "إقليم كردستان",
+                name: "إقليم كردستان العراق",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("إقليم كردستان", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 22, 125) }),
+                    new global::CorpusSdk.Spelling("إقليم كردستان العراق", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A003", __Text(216, 24), 22, 125) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A003" },
@@ -277,7 +277,7 @@ namespace Consumer.Corpus
                 name: "روج",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("روج", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 15, 186), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 13, 129), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 13, 161), new global::CorpusSdk.Occurrence("A004", __Text(96, 24), 7, 87) }),
+                    new global::CorpusSdk.Spelling("روج", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 15, 186), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 13, 129), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 13, 161), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 7, 87) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000", "A001", "A002", "A004" },
@@ -288,7 +288,7 @@ namespace Consumer.Corpus
                 name: "شمال شرق سوريا",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("شمال شرق سوريا", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 203), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 9, 188), new global::CorpusSdk.Occurrence("A004", __Text(96, 24), 3, 200), new global::CorpusSdk.Occurrence("A004", __Text(96, 24), 7, 232) }),
+                    new global::CorpusSdk.Spelling("شمال شرق سوريا", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 17, 203), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 9, 188), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 3, 200), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 7, 232) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A001", "A002", "A004" },
@@ -299,7 +299,7 @@ namespace Consumer.Corpus
                 name: "سوريا",
                 spellings: new global::CorpusSdk.Spelling[]
                 {
-                    new global::CorpusSdk.Spelling("سوريا", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 10, 92), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 11, 132), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 12, 140), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 13, 52), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 15, 284), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 17, 260), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 17, 427), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 18, 175), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 19, 70), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 1, 45), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 7, 40), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 11, 70), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 15, 32), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 23, 38), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 25, 101), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 25, 251), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 1, 44), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 5, 265), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 15, 73), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 21, 74), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 23, 94), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 25, 200), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 3, 1), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 22, 274), new global::CorpusSdk.Occurrence("A003", __Text(72, 24), 26, 133), new global::CorpusSdk.Occurrence("A004", __Text(96, 24), 1, 109), new global::CorpusSdk.Occurrence("A004", __Text(96, 24), 9, 392), new global::CorpusSdk.Occurrence("A004", __Text(96, 24), 10, 102) }),
+                    new global::CorpusSdk.Spelling("سوريا", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 10, 92), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 11, 132), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 12, 140), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 13, 52), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 15, 284), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 17, 260), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 17, 427), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 18, 175), new global::CorpusSdk.Occurrence("A000", __Text(0, 24), 19, 70), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 1, 45), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 7, 40), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 11, 70), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 15, 32), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 23, 38), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 25, 101), new global::CorpusSdk.Occurrence("A001", __Text(24, 24), 25, 251), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 1, 44), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 5, 265), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 15, 73), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 21, 74), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 23, 94), new global::CorpusSdk.Occurrence("A002", __Text(48, 24), 25, 200), new global::CorpusSdk.Occurrence("A003", __Text(216, 24), 3, 1), new global::CorpusSdk.Occurrence("A003", __Text(216, 24), 22, 274), new global::CorpusSdk.Occurrence("A003", __Text(216, 24), 26, 133), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 1, 109), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 9, 392), new global::CorpusSdk.Occurrence("A004", __Text(72, 24), 10, 102) }),
                 },
                 roles: global::System.Array.Empty<string>(),
                 articleIds: new string[] { "A000", "A001", "A002", "A003", "A004" },
@@ -316,7 +316,7 @@ namespace Consumer.Corpus
                 articleIds: new string[] { "A000" },
                 acronym: null);
 
-            private static global::System.ReadOnlySpan<byte> __Utf8 => "000_543c0d3dceea60ad.txt001_b08251231865486d.txt002_b28bf7c954a4d60a.txt003_3e2ab85f58e9f9c2.txt004_d8de38a80cf45c85.txtal-mamlka-al-arbia-al-sawdiaالمملكة العربية السعوديةللمملكة العربية السعوديةal-walayat-al-mathda-al-amrikiaالولايات المتحدة الأمريكية"u8;
+            private static global::System.ReadOnlySpan<byte> __Utf8 => "000_543c0d3dceea60ad.txt001_b08251231865486d.txt002_b28bf7c954a4d60a.txt004_d8de38a80cf45c85.txtal-mamlka-al-arbia-al-sawdiaالمملكة العربية السعوديةللمملكة العربية السعودية003_3e2ab85f58e9f9c2.txtal-walayat-al-mathda-al-amrikiaالولايات المتحدة الأمريكية"u8;
 
             private static string __Text(int start, int length) => global::System.Text.Encoding.UTF8.GetString(__Utf8.Slice(start, length));
         }

@@ -22,7 +22,7 @@ namespace Consumer.Corpus
             __Data0.Baghdad,
             __Data0.Damshq,
             __Data0.Farnsa,
-            __Data0.IqlimKardstan,
+            __Data0.IqlimKardstanAlAraq,
             __Data0.Ruj,
             __Data0.ShamalSharqSurya,
             __Data0.Surya,

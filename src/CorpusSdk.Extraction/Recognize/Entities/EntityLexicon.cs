@@ -50,6 +50,24 @@ internal static class EntityLexicon
         "alliance", "union", "commission", "court", "parliament", "embassy", "command", "movement", "kremlin", "department", "office",
         "company", "committee", "administration", "pentagon", "un", "nato", "house", "authority", "bank", "university", "forces", "force", "front", "brigade", "brigades");
 
+    /// <summary>Prepositions of place: the word after one that the gazetteer has as a town is a place (في صفاقس).</summary>
+    internal static readonly WordSet PlacePrepositions = FoldedWords.Set("في", "من", "إلى", "الى", "نحو", "قرب", "داخل", "وفي", "ومن", "وإلى");
+
+    /// <summary>The points of the compass, which the gazetteer lists as regions (جنوب): in front of a name, not one.</summary>
+    internal static readonly WordSet Directions = FoldedWords.Set("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي");
+
+    /// <summary>
+    /// Heads whose name is the domain after them, a definite noun (وزارة الزراعة, هيئة الاستثمار, مديرية التربية).
+    /// </summary>
+    internal static readonly WordSet DomainOrganizationHeads = FoldedWords.Set("وزارة", "هيئة", "مديرية", "دائرة");
+
+    /// <summary>
+    /// Heads of <see cref="OrganizationHeads"/> that a common adjective only describes (القوات الخاصة, القيادة الوطنية,
+    /// التنظيم الإرهابي, forces, a command, a group): with such qualifiers alone the phrase is a name only where the tagger
+    /// reads one; a place or a nation's adjective makes it one (قوات سوريا الديمقراطية, القوات الفرنسية).
+    /// </summary>
+    internal static readonly WordSet DescriptiveOrganizationHeads = FoldedWords.Set("قوات", "قيادة", "تنظيم", "جماعة", "ميليشيا", "فصيل");
+
     /// <summary>
     /// Offices and ranks that qualify a title without the article (نائب وزير خارجية السعودية, رئيس جهاز الاستخبارات):
     /// part of the role, never the start of a name. Matched without the article ال.

@@ -67,6 +67,7 @@ internal enum FeatureTemplate
     WordLength = 29,
     Proclitic = 30,
     PreviousKey = 31, NextKey = 32,
+    GazetteerKinds = 33, PreviousGazetteerKinds = 34, NextGazetteerKinds = 35,
     PreviousLabel = 40,
     PreviousTwoLabels = 41,
     PreviousLabelWord = 42,

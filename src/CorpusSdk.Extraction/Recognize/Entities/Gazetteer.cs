@@ -29,6 +29,15 @@ internal static class Gazetteer
     /// <summary>The bits of the kinds that are words of people's names: given names and names of people.</summary>
     public const int PersonKinds = (1 << 5) | (1 << 6);
 
+    /// <summary>The bit of countries.</summary>
+    public const int CountryKind = 1 << 0;
+
+    /// <summary>
+    /// Countries, regions and the largest cities: the kinds whose Arabic entries are names. The smaller cities' lists (city2,
+    /// city3, from GeoNames) hold common words too (إطار, دعوة, تشكيل are towns somewhere).
+    /// </summary>
+    public const int NamedPlaceKinds = (1 << 0) | (1 << 1) | (1 << 2);
+
     private const int MaxWords = 5;
 
     private static readonly Lazy<Table> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -48,13 +57,13 @@ internal static class Gazetteer
         var table = Loaded.Value;
         if (table.Entries.Count == 0) return;
         var covered = new int[sentence.Length]; // the length of the longest match covering the token, per token
+        var coveredKinds = new int[sentence.Length]; // the kinds of that match
         var words = new StringBuilder();
         for (var j = 0; j < sentence.Length; j++)
         {
             if (!StartsName(language, sentence[j])) continue;
-            foreach (var first in FirstWordForms(sentence[j].Folded))
+            foreach (var (first, most) in EntryStarts(table, sentence[j].Folded))
             {
-                if (!table.MostWords.TryGetValue(first, out var most)) continue;
                 var matched = false;
                 for (var length = Math.Min(most, sentence.Length - j); length >= 1; length--)
                 {
@@ -65,6 +74,7 @@ internal static class Gazetteer
                     {
                         if (covered[t] > length) continue;
                         covered[t] = length;
+                        coveredKinds[t] = kinds;
                         var position = length == 1 ? 0UL : t == j ? 1UL : t == j + length - 1 ? 3UL : 2UL;
                         for (var k = 0; k < Kinds.Count; k++)
                         {
@@ -78,7 +88,40 @@ internal static class Gazetteer
                 if (matched) break;
             }
         }
+        // The set of kinds as one feature (a word that is only a person's name is not one that is also a city), and
+        // the sets of the neighbours: a word after a given name or before a family name is likely a name too.
+        for (var t = 0; t < sentence.Length; t++)
+        {
+            var room = features[t].Length - NameTagger.MaxDynamic - counts[t];
+            if (room < 3) continue;
+            if (coveredKinds[t] != 0) features[t][counts[t]++] = FeatureHash.Feature(FeatureTemplate.GazetteerKinds, (ulong)coveredKinds[t], covered[t] == 1 ? 0UL : 1UL);
+            if (t > 0 && coveredKinds[t - 1] != 0) features[t][counts[t]++] = FeatureHash.Feature(FeatureTemplate.PreviousGazetteerKinds, (ulong)coveredKinds[t - 1]);
+            if (t + 1 < sentence.Length && coveredKinds[t + 1] != 0) features[t][counts[t]++] = FeatureHash.Feature(FeatureTemplate.NextGazetteerKinds, (ulong)coveredKinds[t + 1]);
+        }
     }
+
+    /// <summary>
+    /// An adjective of nationality, the nisba of a country in the gazetteer (الفرنسي, التشيكية, الأميركيين): the word
+    /// after it is often a foreigner's transliterated name (اللاعب الروسي كافلنيكوف). <paramref name="key"/> is a folded
+    /// word without its article (<see cref="ArabicWords.Key"/>); the nisba's ي and its endings come off, and the stem is
+    /// tried as a country's name bare, with ا or يا (فرنسا, روسيا), with ه (تركيه is folded تركية), or with the
+    /// article (التشيك).
+    /// </summary>
+    public static bool IsNisbaOfCountry(string key)
+    {
+        foreach (var ending in NisbaEndings)
+        {
+            if (!key.EndsWith(ending, StringComparison.Ordinal) || key.Length < ending.Length + 3) continue;
+            var stem = key.Substring(0, key.Length - ending.Length);
+            return IsCountry(stem) || IsCountry(stem + "ا") || IsCountry(stem + "يا") || IsCountry(stem + "ه") || IsCountry("ال" + stem);
+        }
+        return false;
+    }
+
+    private static bool IsCountry(string folded) => (KindsOf(folded) & CountryKind) != 0;
+
+    /// <summary>The nisba's endings as folded (ة is ه), longest first: the plurals, the dual, the feminine, the masculine.</summary>
+    private static readonly string[] NisbaEndings = { "يين", "يون", "يان", "يه", "ي" };
 
     /// <summary>Latin names start with a capital (Reading, READING; not reading); Arabic has no case to ask.</summary>
     private static bool StartsName(NameLanguage language, NameToken token)
@@ -86,6 +129,27 @@ internal static class Gazetteer
         if (token.Text.Length == 0 || !char.IsLetter(token.Text[0])) return false;
         return token.Text[0] >= 0x0250 || char.IsUpper(token.Text[0]);
     }
+
+    /// <summary>
+    /// The forms of a word that start an entry, with the most words such an entry has, in the order of
+    /// <see cref="FirstWordForms"/>; cached per word (most words start none, and are asked again and again).
+    /// </summary>
+    private static (string Form, int Most)[] EntryStarts(Table table, string folded)
+    {
+        if (table.Starts.TryGetValue(folded, out var starts)) return starts;
+        List<(string, int)>? found = null;
+        foreach (var form in FirstWordForms(folded))
+        {
+            if (table.MostWords.TryGetValue(form, out var most)) (found ??= new List<(string, int)>()).Add((form, most));
+        }
+        starts = found is null ? NoStarts : found.ToArray();
+        if (table.Starts.Count < MaxCachedWords) table.Starts.TryAdd(folded, starts);
+        return starts;
+    }
+
+    private static readonly (string Form, int Most)[] NoStarts = new (string, int)[0];
+
+    private const int MaxCachedWords = 400_000;
 
     /// <summary>The first word as the gazetteer may list it: as written, without a proclitic (و ف ب ل ك, وب, فل), and
     /// ل with the article written لل (للعراق is ل + العراق).</summary>
@@ -105,6 +169,9 @@ internal static class Gazetteer
 
         /// <summary>The most words an entry that starts with a word has.</summary>
         public Dictionary<string, int> MostWords { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The words asked about so far, with the entries they may start (<see cref="EntryStarts"/>).</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<string, (string Form, int Most)[]> Starts { get; } = new(StringComparer.Ordinal);
     }
 
     private static Table Load()

@@ -69,6 +69,7 @@ public static class MentionRecognizer
         {
             // The gazetteer's places and the place nouns' names fill in where the tagger found nothing (مخيم الهول).
             Places(state, p);
+            GivenAndFamilyNames(state, p);
             Repeats(state, p);
             LatinAcronyms(state, p);
         }
@@ -273,13 +274,23 @@ public static class MentionRecognizer
             }
             if (!IsOrganizationHead(token) || token.Folded.StartsWith("لل", StringComparison.Ordinal) || state.InRole(p, i)) continue;
             var q = i + 1;
+            // وزارة الزراعة: a ministry's domain, a definite noun, is the first word of its name.
+            if (q < tokens.Count && tokens[q].IsWord && EntityLexicon.DomainOrganizationHeads.Contains(EntityLexicon.Head(WithoutProcliticFolded(token)))
+                && PersonNames.IsDefinite(tokens[q].Folded) && !SegmentLexicon.FunctionWords.Contains(tokens[q].Folded) && !state.InsideMarks(p, q)) q++;
             while (q < tokens.Count && q - i <= MaxOrganizationQualifiers && tokens[q].IsWord && !state.InsideMarks(p, q) && IsQualifier(tokens, q))
             {
                 q++;
             }
             if (q - i < 2) continue;
             var (start, _) = WithoutProclitic(token);
-            state.AddAt(p, start, tokens[q - 1].End, EntityKinds.Organization, null, null);
+            // Forces or a command and common adjectives (القوات الخاصة, القيادة الوطنية) are a description, not a name,
+            // unless a qualifier names a place or a nation (القوات الفرنسية) or the tagger reads a name there: the
+            // description is tentative, an organisation only where the lexicon or another article names it so.
+            var offset = state.Paragraphs[p].Offset;
+            var descriptive = state.Tagged && EntityLexicon.DescriptiveOrganizationHeads.Contains(EntityLexicon.Head(WithoutProcliticFolded(token)))
+                && !Enumerable.Range(i + 1, q - i - 1).Any(t => NamesPlaceOrNation(tokens, t))
+                && !state.TaggedAt(EntityKinds.Organization, offset + start, offset + tokens[q - 1].End);
+            state.AddAt(p, start, tokens[q - 1].End, EntityKinds.Organization, null, null, tier: descriptive ? FoundBy.Guess : FoundBy.Rule, tentative: descriptive);
             i = q - 1;
         }
     }
@@ -307,6 +318,13 @@ public static class MentionRecognizer
                     state.AddAt(p, start, end, EntityKinds.Place, form == FirstWordForm.LamLam ? "ال" + written.Substring(2) : null, null, tier: tier);
                 }
                 i += words - 1;
+                continue;
+            }
+            // في صفاقس, بصفاقس: a town of the gazetteer (not of the short list) after a preposition of place, when the
+            // gazetteer knows the word as no person's name: a guess the tagger's reading outranks.
+            if (state.Tagged && GazetteerPlaceAfterPreposition(tokens, i) is int procliticLength)
+            {
+                state.AddAt(p, tokens[i].Start + procliticLength, tokens[i].End, EntityKinds.Place, null, null, tier: FoundBy.Guess);
                 continue;
             }
             // مدينة حمص: the word after a place noun, when it is no function word or adjective. A place noun with the article
@@ -397,6 +415,29 @@ public static class MentionRecognizer
         }
     }
 
+    /// <summary>
+    /// A given name of the list and a nisba family name after it (لكريم العتيبي, ومحمد الشمري) where the tagger found
+    /// nothing: a person, as a guess. The nisba of a country (محمد المصري is as often "the Egyptian Muhammad") and a
+    /// given name that is also a word of the sentence's grammar are left out.
+    /// </summary>
+    private static void GivenAndFamilyNames(State state, int p)
+    {
+        var tokens = state.Paragraphs[p].Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !tokens[i + 1].IsWord || state.IsFound(p, i) || state.IsFound(p, i + 1) || EntityLexicon.IsLatin(tokens[i].Folded)) continue;
+            var folded = tokens[i].Folded;
+            var proclitic = EntityLexicon.GivenNames.Contains(folded) ? 0
+                : folded.Length > 3 && "وبلف".IndexOf(folded[0]) >= 0 && EntityLexicon.GivenNames.Contains(folded.Substring(1)) ? 1 : -1;
+            if (proclitic < 0 || SegmentLexicon.FunctionWords.Contains(folded)) continue;
+            var family = tokens[i + 1].Folded;
+            if (!PersonNames.IsDefinite(family) || !family.EndsWith("ي", StringComparison.Ordinal) || family.Length < 5
+                || SegmentLexicon.FunctionWords.Contains(family) || Gazetteer.IsNisbaOfCountry(ArabicWords.Key(family))) continue;
+            state.AddAt(p, tokens[i].Start + proclitic, tokens[i + 1].End, EntityKinds.Person, null, null, tier: FoundBy.Guess);
+            i++;
+        }
+    }
+
     /// <summary>Whether the word at <paramref name="start"/> is a given name or a word of people's names the gazetteer knows.</summary>
     private static bool StartsWithKnownName(string text, int start)
     {
@@ -469,11 +510,42 @@ public static class MentionRecognizer
     private static bool IsQualifier(List<ProseToken> tokens, int q)
     {
         var folded = tokens[q].Folded;
-        if (folded.StartsWith("وال", StringComparison.Ordinal)) return false;
+        // وال opens a second phrase; إلى is folded الي and would pass for a definite nisba.
+        if (folded.StartsWith("وال", StringComparison.Ordinal) || SegmentLexicon.FunctionWords.Contains(folded)) return false;
         if (EntityLexicon.RoleWords.Contains(EntityLexicon.Head(folded)) || IsPlace(tokens, q, out _)) return true;
         return PersonNames.IsDefinite(folded) && (folded.EndsWith("ي", StringComparison.Ordinal) || folded.EndsWith("يه", StringComparison.Ordinal)
             || folded.EndsWith("يين", StringComparison.Ordinal) || folded.EndsWith("يون", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The length of the proclitic (0 or 1) of an Arabic word that the gazetteer has as a country, region or large city and as
+    /// no person's name, after a preposition of place (في صفاقس, إلى أسيوط) or with ب (بصفاقس); null otherwise.
+    /// </summary>
+    private static int? GazetteerPlaceAfterPreposition(List<ProseToken> tokens, int i)
+    {
+        var folded = tokens[i].Folded;
+        if (folded.Length < 3 || EntityLexicon.IsLatin(folded) || SegmentLexicon.FunctionWords.Contains(folded)) return null;
+        var afterPreposition = i > 0 && tokens[i - 1].IsWord && EntityLexicon.PlacePrepositions.Contains(tokens[i - 1].Folded);
+        if (afterPreposition && IsGazetteerPlace(folded)) return 0;
+        if (folded.Length > 3 && folded[0] == 'ب' && !folded.StartsWith("بال", StringComparison.Ordinal) && IsGazetteerPlace(folded.Substring(1))) return 1;
+        return null;
+    }
+
+    /// <summary>
+    /// A name of the gazetteer's named kinds and none of a person, and no common word that is a place somewhere: a
+    /// direction (جنوب), a noun of places or organisations (مركز), a word with the article (الوحدة, العاصمة; the places
+    /// that take one are in the short list already).
+    /// </summary>
+    private static bool IsGazetteerPlace(string folded)
+    {
+        var kinds = Gazetteer.KindsOf(folded);
+        return (kinds & Gazetteer.NamedPlaceKinds) != 0 && (kinds & Gazetteer.PersonKinds) == 0 && !EntityLexicon.GivenNames.Contains(folded)
+            && !EntityLexicon.Directions.Contains(folded) && !PersonNames.IsDefinite(folded) && !EntityLexicon.PlaceNouns.Contains(folded) && !EntityLexicon.OrganizationHeads.Contains(folded);
+    }
+
+    /// <summary>A qualifier that names: a place of the gazetteer, or a nation's adjective (السورية, الفرنسية).</summary>
+    private static bool NamesPlaceOrNation(List<ProseToken> tokens, int q) =>
+        IsPlace(tokens, q, out _) || Gazetteer.IsNisbaOfCountry(ArabicWords.Key(tokens[q].Folded));
 
     /// <summary>How a place's first word is written: as the gazetteer has it, with a proclitic (بالرياض), or ل with the article (للعراق).</summary>
     private enum FirstWordForm { AsListed, Proclitic, LamLam }
@@ -556,6 +628,11 @@ public static class MentionRecognizer
     private static bool ProcliticBeforeTitle(ProseToken token) =>
         token.Folded.Length > 3 && "وفلب".IndexOf(token.Folded[0]) >= 0 && !EntityLexicon.Titles.Contains(EntityLexicon.Head(token.Folded))
         && EntityLexicon.Titles.Contains(EntityLexicon.Head(token.Folded.Substring(1)));
+
+    /// <summary>The folded word without the proclitic <see cref="IsOrganizationHead"/> allows (والقوات is القوات).</summary>
+    private static string WithoutProcliticFolded(ProseToken token) =>
+        token.Folded.Length > 3 && "وبل".IndexOf(token.Folded[0]) >= 0 && !EntityLexicon.OrganizationHeads.Contains(EntityLexicon.Head(token.Folded))
+            ? token.Folded.Substring(1) : token.Folded;
 
     private static bool IsOrganizationHead(ProseToken token)
     {
@@ -658,6 +735,17 @@ public static class MentionRecognizer
             return null;
         }
 
+        /// <summary>Whether the tagger has a name of <paramref name="kind"/> that overlaps [start, end) of the file's text.</summary>
+        public bool TaggedAt(string kind, int start, int end)
+        {
+            foreach (var (p, from, to, taggedKind, _) in TaggedNames)
+            {
+                var offset = Paragraphs[p].Offset;
+                if (taggedKind == kind && offset + from < end && start < offset + to) return true;
+            }
+            return false;
+        }
+
         public List<Found> Found { get; } = new();
 
         public List<KnownPerson> KnownPeople { get; } = new();
@@ -716,12 +804,13 @@ public static class MentionRecognizer
         }
 
         /// <summary>A mention of characters [start, end) of paragraph <paramref name="p"/>'s text.</summary>
-        public void AddAt(int p, int start, int end, string kind, string? name, string? acronym, List<string>? roles = null, FoundBy tier = FoundBy.Rule)
+        public void AddAt(int p, int start, int end, string kind, string? name, string? acronym, List<string>? roles = null, FoundBy tier = FoundBy.Rule,
+            bool tentative = false)
         {
             var paragraph = Paragraphs[p];
             var tokens = paragraph.Tokens;
             for (var t = 0; t < tokens.Count; t++) if (tokens[t].Start < end && tokens[t].End > start) _found[p][t] = true;
-            Found.Add(new Found(paragraph.Offset + start, paragraph.Offset + end, kind, name, roles ?? new List<string>(), acronym, Tier: tier));
+            Found.Add(new Found(paragraph.Offset + start, paragraph.Offset + end, kind, name, roles ?? new List<string>(), acronym, tentative, tier));
             if (kind != EntityKinds.Person || name is not null) return;
             var words = ArabicWords.Split(ArabicFolding.Fold(paragraph.Text.Substring(start, end - start))).ToList();
             if (words.Count < 2) return;

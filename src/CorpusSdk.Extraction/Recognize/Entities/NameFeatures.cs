@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using CorpusSdk.Extraction.Normalize;
 using CorpusSdk.Extraction.Recognize.Quotes;
@@ -25,7 +26,7 @@ internal enum NameLanguage
 internal static class NameFeatures
 {
     /// <summary>The most features one token has (the static ones); the tagger adds five more.</summary>
-    public const int MaxStatic = 64;
+    public const int MaxStatic = 96;
 
     private static readonly ulong SentenceStartWord = FeatureHash.Of("<s>");
     private static readonly ulong SentenceEndWord = FeatureHash.Of("</s>");
@@ -48,6 +49,8 @@ internal static class NameFeatures
         FunctionWord = 13,
         CommaAfter = 14,
         NumberAfterComma = 15,
+        Nationality = 16,
+        NationalityBefore = 17,
     }
 
     /// <summary>
@@ -102,45 +105,33 @@ internal static class NameFeatures
     /// <param name="forget">Training only: tokens whose own word is left out of their features (the word, its stem,
     /// the bigrams with it), so that the model learns to find a name it has never seen from its shape, affixes, context
     /// and the gazetteer; null when tagging.</param>
+    /// <param name="model">When tagging with a trained model: the features of the word alone (<see cref="WordFeatures"/>)
+    /// are not written out but scored once per word and process, into <paramref name="wordScores"/> (the same sums, since
+    /// the weights are integers: the labels chosen are the same).</param>
     public static void Extract(NameLanguage language, NameToken[] sentence, Dictionary<string, int> documentCase, ulong[][] features, int[] counts,
-        Func<int, bool>? forget = null)
+        Func<int, bool>? forget = null, NameModel? model = null, float[]?[]? wordScores = null)
     {
         var n = sentence.Length;
-        var views = new TokenView[n];
-        for (var i = 0; i < n; i++) views[i] = new TokenView(language, sentence[i]);
+        var views = new WordFacts[n];
+        for (var i = 0; i < n; i++) views[i] = FactsOf(language, sentence[i]);
         var capitalsLine = language == NameLanguage.English && IsCapitalsLine(sentence);
+        var scored = model is not null && wordScores is not null && forget is null;
         for (var i = 0; i < n; i++)
         {
             var f = features[i];
             var c = 0;
-            ref readonly var v = ref views[i];
-            f[c++] = FeatureHash.Feature(FeatureTemplate.Bias, 0);
+            var v = views[i];
             var known = forget is null || !forget(i);
-            if (known) f[c++] = FeatureHash.Feature(FeatureTemplate.Lower, v.Lower);
+            if (scored) wordScores![i] = v.ScoresFor(language, model!);
+            else c = WordFeatures(language, v, known, f, c);
             var word = language == NameLanguage.Arabic ? v.Key : v.Lower;
             var previous = i > 0 ? (language == NameLanguage.Arabic ? views[i - 1].Key : views[i - 1].Lower) : SentenceStartWord;
             var next = i + 1 < n ? (language == NameLanguage.Arabic ? views[i + 1].Key : views[i + 1].Lower) : SentenceEndWord;
             if (language == NameLanguage.Arabic)
             {
-                if (known) f[c++] = FeatureHash.Feature(FeatureTemplate.Key, v.Key);
-                f[c++] = FeatureHash.Feature(FeatureTemplate.Proclitic, v.Proclitic);
-                f[c++] = FeatureHash.Feature(FeatureTemplate.WordLength, (ulong)Math.Min(v.KeyText.Length, 8));
                 f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousWord, i > 0 ? views[i - 1].Lower : SentenceStartWord);
                 f[c++] = FeatureHash.Feature(FeatureTemplate.NextWord, i + 1 < n ? views[i + 1].Lower : SentenceEndWord);
             }
-            else
-            {
-                if (known) f[c++] = FeatureHash.Feature(FeatureTemplate.Written, v.Written);
-            }
-            var affixes = language == NameLanguage.Arabic ? v.KeyText : v.Token.Folded;
-            var suffixes = v.Token.Folded;
-            for (var k = 1; k <= 4; k++)
-            {
-                if (affixes.Length > k) f[c++] = FeatureHash.Feature(FeatureTemplate.Prefix1 + (k - 1), FeatureHash.Of(affixes, 0, k));
-                if (suffixes.Length > k) f[c++] = FeatureHash.Feature(FeatureTemplate.Suffix1 + (k - 1), FeatureHash.Of(suffixes, suffixes.Length - k, k));
-            }
-            f[c++] = FeatureHash.Feature(FeatureTemplate.Shape, v.Shape);
-            f[c++] = FeatureHash.Feature(FeatureTemplate.ShortShape, v.ShortShape);
             var previousShape = i > 0 ? views[i - 1].ShortShape : SentenceStartWord;
             var nextShape = i + 1 < n ? views[i + 1].ShortShape : SentenceEndWord;
             f[c++] = FeatureHash.Feature(language == NameLanguage.Arabic ? FeatureTemplate.PreviousKey : FeatureTemplate.PreviousWord, previous);
@@ -159,36 +150,69 @@ internal static class NameFeatures
             {
                 if (IsSentenceStart(sentence, i)) f[c++] = FeatureHash.Feature(FeatureTemplate.SentenceStartShape, v.ShortShape);
                 if (capitalsLine) f[c++] = FeatureHash.Feature(FeatureTemplate.CapitalsLineWord, v.Lower);
-                if (v.IsCapitalized && documentCase.TryGetValue(v.Token.Folded, out var seen))
+                if (v.IsCapitalized && documentCase.TryGetValue(sentence[i].Folded, out var seen))
                     f[c++] = FeatureHash.Feature(FeatureTemplate.DocumentCase, (ulong)seen, capitalsLine ? 1UL : IsSentenceStart(sentence, i) ? 2UL : 3UL);
             }
-            c = Cues(views, i, f, c);
+            c = Cues(sentence, views, i, f, c);
             counts[i] = c;
         }
         Gazetteer.Features(language, sentence, features, counts);
     }
 
-    private static int Cues(TokenView[] views, int i, ulong[] f, int c)
+    /// <summary>
+    /// The features of a word alone, whatever stands around it: the bias, the word, its key, proclitic and length, what
+    /// the writing shows (affixes, shape) and the lexicons' cues of the word itself.
+    /// </summary>
+    private static int WordFeatures(NameLanguage language, WordFacts v, bool known, ulong[] f, int c)
     {
-        ref readonly var v = ref views[i];
+        f[c++] = FeatureHash.Feature(FeatureTemplate.Bias, 0);
+        if (known) f[c++] = FeatureHash.Feature(FeatureTemplate.Lower, v.Lower);
+        if (language == NameLanguage.Arabic)
+        {
+            if (known) f[c++] = FeatureHash.Feature(FeatureTemplate.Key, v.Key);
+            f[c++] = FeatureHash.Feature(FeatureTemplate.Proclitic, v.Proclitic);
+            f[c++] = FeatureHash.Feature(FeatureTemplate.WordLength, (ulong)Math.Min(v.KeyText.Length, 8));
+        }
+        else if (known)
+        {
+            f[c++] = FeatureHash.Feature(FeatureTemplate.Written, v.Written);
+        }
+        for (var k = 0; k < 4; k++)
+        {
+            if (v.Prefixes[k] != 0) f[c++] = FeatureHash.Feature(FeatureTemplate.Prefix1 + k, v.Prefixes[k]);
+            if (v.Suffixes[k] != 0) f[c++] = FeatureHash.Feature(FeatureTemplate.Suffix1 + k, v.Suffixes[k]);
+        }
+        f[c++] = FeatureHash.Feature(FeatureTemplate.Shape, v.Shape);
+        f[c++] = FeatureHash.Feature(FeatureTemplate.ShortShape, v.ShortShape);
         if (v.IsTitle) f[c++] = Cue(CueKind.Title);
+        if (v.IsOrganizationHead) f[c++] = Cue(CueKind.OrganizationHead);
+        if (v.IsGivenName) f[c++] = Cue(CueKind.GivenName);
+        if (v.IsJoiner) f[c++] = Cue(CueKind.Joiner);
+        if (v.IsFunctionWord) f[c++] = Cue(CueKind.FunctionWord);
+        if (v.IsNationality) f[c++] = Cue(CueKind.Nationality);
+        return c;
+    }
+
+    /// <summary>The most features <see cref="WordFeatures"/> gives a word.</summary>
+    private const int MaxWordFeatures = 24;
+
+    /// <summary>The cues of the words around the token: a title or a speech verb before or after it, and so on.</summary>
+    private static int Cues(NameToken[] sentence, WordFacts[] views, int i, ulong[] f, int c)
+    {
         if (i > 0 && views[i - 1].IsTitle) f[c++] = Cue(CueKind.TitleBefore);
         if (i > 1 && views[i - 2].IsTitle) f[c++] = Cue(CueKind.TitleTwoBefore);
         if (i + 1 < views.Length && views[i + 1].IsSpeechVerb) f[c++] = Cue(CueKind.SpeechVerbAfter);
         if (i > 0 && views[i - 1].IsSpeechVerb) f[c++] = Cue(CueKind.SpeechVerbBefore);
-        if (v.IsOrganizationHead) f[c++] = Cue(CueKind.OrganizationHead);
         if (i > 0 && views[i - 1].IsOrganizationHead) f[c++] = Cue(CueKind.OrganizationHeadBefore);
         if (i > 0 && views[i - 1].IsPlaceNoun) f[c++] = Cue(CueKind.PlaceNounBefore);
-        if (v.IsGivenName) f[c++] = Cue(CueKind.GivenName);
         if (i > 0 && views[i - 1].IsGivenName) f[c++] = Cue(CueKind.GivenNameBefore);
-        if (v.IsJoiner) f[c++] = Cue(CueKind.Joiner);
         if (i > 0 && views[i - 1].IsJoiner) f[c++] = Cue(CueKind.JoinerBefore);
-        if (v.IsFunctionWord) f[c++] = Cue(CueKind.FunctionWord);
+        if (i > 0 && views[i - 1].IsNationality) f[c++] = Cue(CueKind.NationalityBefore);
         // An apposition with an age (Lopez, 52,) or a description (Maria Lopez, a nurse): a person's name before the comma.
-        if (i + 1 < views.Length && views[i + 1].Token.Text is "," or "،")
+        if (i + 1 < views.Length && sentence[i + 1].Text is "," or "،")
         {
             f[c++] = Cue(CueKind.CommaAfter);
-            if (i + 2 < views.Length && views[i + 2].Token.Text.Length is > 0 and <= 3 && IsDigits(views[i + 2].Token.Folded)) f[c++] = Cue(CueKind.NumberAfterComma);
+            if (i + 2 < views.Length && sentence[i + 2].Text.Length is > 0 and <= 3 && IsDigits(sentence[i + 2].Folded)) f[c++] = Cue(CueKind.NumberAfterComma);
         }
         return c;
     }
@@ -243,7 +267,7 @@ internal static class NameFeatures
     }
 
     /// <summary>Xxxx → Xx, U.S. → X.X., 1996-08-30 → d-d-d, بغداد → a: each run of one class of character as one.</summary>
-    private static string Shape(string text, bool collapse, int max)
+    private static string ShapeOf(string text, bool collapse, int max)
     {
         var chars = new char[Math.Min(text.Length, max)];
         var length = 0;
@@ -265,35 +289,59 @@ internal static class NameFeatures
         return new string(chars, 0, length);
     }
 
-    /// <summary>What is worked out once per token and read by its neighbours' features too.</summary>
-    private readonly struct TokenView
+    /// <summary>
+    /// What the features read of a word, worked out once per word and process: a word's facts depend on its text and
+    /// the model's language alone, and news repeats its words (the hundred commonest are half of all tokens), so the
+    /// lookups in the lexicons, the folds and the hashes are not done again for every token. The cache stops growing at
+    /// <see cref="MaxCachedWords"/>; past that, a word's facts are worked out each time, with the same result.
+    /// </summary>
+    private static WordFacts FactsOf(NameLanguage language, NameToken token)
     {
-        public TokenView(NameLanguage language, NameToken token)
+        var cache = language == NameLanguage.Arabic ? ArabicWordFacts : EnglishWordFacts;
+        if (cache.TryGetValue(token.Text, out var facts)) return facts;
+        facts = new WordFacts(language, token.Text, token.Folded);
+        if (cache.Count < MaxCachedWords) cache.TryAdd(token.Text, facts);
+        return facts;
+    }
+
+    private const int MaxCachedWords = 400_000;
+
+    private static readonly ConcurrentDictionary<string, WordFacts> ArabicWordFacts = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, WordFacts> EnglishWordFacts = new(StringComparer.Ordinal);
+
+    /// <summary>What is worked out once per word and read by its own features and its neighbours'.</summary>
+    private sealed class WordFacts
+    {
+        public WordFacts(NameLanguage language, string text, string folded)
         {
-            Token = token;
-            var folded = token.Folded;
             Lower = FeatureHash.Of(folded);
-            Written = FeatureHash.Of(token.Text);
+            Written = FeatureHash.Of(text);
             KeyText = language == NameLanguage.Arabic ? ArabicWords.Key(folded) : folded;
             Key = FeatureHash.Of(KeyText);
             Proclitic = language == NameLanguage.Arabic && KeyText.Length < folded.Length ? FeatureHash.Of(folded, 0, folded.Length - KeyText.Length) : 0;
-            var shape = Shape(token.Text, collapse: false, max: 6);
-            Shape = FeatureHash.Of(shape);
-            ShortShape = FeatureHash.Of(Shape(token.Text, collapse: true, max: 8));
-            IsCapitalized = token.Text.Length > 0 && char.IsUpper(token.Text[0]);
+            Shape = FeatureHash.Of(ShapeOf(text, collapse: false, max: 6));
+            ShortShape = FeatureHash.Of(ShapeOf(text, collapse: true, max: 8));
+            var affixes = language == NameLanguage.Arabic ? KeyText : folded;
+            for (var k = 1; k <= 4; k++)
+            {
+                if (affixes.Length > k) Prefixes[k - 1] = FeatureHash.Of(affixes, 0, k);
+                if (folded.Length > k) Suffixes[k - 1] = FeatureHash.Of(folded, folded.Length - k, k);
+            }
+            IsCapitalized = text.Length > 0 && char.IsUpper(text[0]);
             var bare = folded.EndsWith(".", StringComparison.Ordinal) ? folded.Substring(0, folded.Length - 1) : folded;
             var head = EntityLexicon.Head(bare);
-            IsTitle = bare.Length > 1 && (EntityLexicon.Titles.Contains(head) || EntityLexicon.Titles.Contains(ArabicWords.Key(bare)))
+            var bareKey = ArabicWords.Key(bare);
+            IsTitle = bare.Length > 1 && (EntityLexicon.Titles.Contains(head) || EntityLexicon.Titles.Contains(bareKey))
                 && !EntityLexicon.GivenNames.Contains(bare);
             IsSpeechVerb = QuoteLexicon.SpeechVerb(bare) is not null;
-            IsOrganizationHead = EntityLexicon.OrganizationHeads.Contains(head) || EntityLexicon.OrganizationHeads.Contains(ArabicWords.Key(bare));
-            IsPlaceNoun = EntityLexicon.PlaceNouns.Contains(head) || EntityLexicon.PlaceNouns.Contains(ArabicWords.Key(bare));
-            IsGivenName = EntityLexicon.GivenNames.Contains(bare) || EntityLexicon.GivenNames.Contains(ArabicWords.Key(bare));
+            IsOrganizationHead = EntityLexicon.OrganizationHeads.Contains(head) || EntityLexicon.OrganizationHeads.Contains(bareKey);
+            IsPlaceNoun = EntityLexicon.PlaceNouns.Contains(head) || EntityLexicon.PlaceNouns.Contains(bareKey);
+            IsGivenName = EntityLexicon.GivenNames.Contains(bare) || EntityLexicon.GivenNames.Contains(bareKey);
             IsJoiner = EntityLexicon.NameJoiners.Contains(bare);
             IsFunctionWord = SegmentLexicon.FunctionWords.Contains(bare);
+            IsNationality = language == NameLanguage.Arabic && Gazetteer.IsNisbaOfCountry(KeyText);
         }
 
-        public NameToken Token { get; }
         public ulong Lower { get; }
         public ulong Written { get; }
         public string KeyText { get; }
@@ -301,6 +349,13 @@ internal static class NameFeatures
         public ulong Proclitic { get; }
         public ulong Shape { get; }
         public ulong ShortShape { get; }
+
+        /// <summary>The hashes of the first one to four letters (of the key in Arabic), 0 where the word is no longer.</summary>
+        public ulong[] Prefixes { get; } = new ulong[4];
+
+        /// <summary>The hashes of the last one to four letters of the fold, 0 where the word is no longer.</summary>
+        public ulong[] Suffixes { get; } = new ulong[4];
+
         public bool IsCapitalized { get; }
         public bool IsTitle { get; }
         public bool IsSpeechVerb { get; }
@@ -309,5 +364,33 @@ internal static class NameFeatures
         public bool IsGivenName { get; }
         public bool IsJoiner { get; }
         public bool IsFunctionWord { get; }
+        public bool IsNationality { get; }
+
+        /// <summary>The word's own features scored by <paramref name="model"/>, worked out at the first call for it.</summary>
+        public float[] ScoresFor(NameLanguage language, NameModel model)
+        {
+            var cached = _scored;
+            if (cached is not null && ReferenceEquals(cached.Model, model)) return cached.Scores;
+            var f = new ulong[MaxWordFeatures];
+            var count = WordFeatures(language, this, known: true, f, 0);
+            var scores = new float[NameLabels.Count];
+            for (var k = 0; k < count; k++) model.AddTo(f[k], scores);
+            _scored = new ScoredWord(model, scores); // one reference written whole: readers on other threads see old or new
+            return scores;
+        }
+
+        private ScoredWord? _scored;
+    }
+
+    private sealed class ScoredWord
+    {
+        public ScoredWord(NameModel model, float[] scores)
+        {
+            Model = model;
+            Scores = scores;
+        }
+
+        public NameModel Model { get; }
+        public float[] Scores { get; }
     }
 }

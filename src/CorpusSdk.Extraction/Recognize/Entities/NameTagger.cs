@@ -74,10 +74,12 @@ internal static class NameTagger
         var features = new ulong[longest][];
         for (var i = 0; i < longest; i++) features[i] = new ulong[NameFeatures.MaxStatic + MaxDynamic];
         var counts = new int[longest];
+        var model = weights as NameModel;
+        var wordScores = model is null ? null : new float[]?[longest];
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            NameFeatures.Extract(language, sentence, documentCase, features, counts, forget is null ? null : i => forget(s, i));
+            NameFeatures.Extract(language, sentence, documentCase, features, counts, forget is null ? null : i => forget(s, i), model, wordScores);
             var labels = new int[sentence.Length];
             for (var i = 0; i < sentence.Length; i++)
             {
@@ -92,7 +94,8 @@ internal static class NameTagger
                 f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousLabelWord, (ulong)(previous + 2), word);
                 var seen = history.TryGetValue(sentence[i].Folded, out var counted) ? Majority(counted) : -1;
                 if (seen >= -1) f[c++] = FeatureHash.Feature(FeatureTemplate.History, (ulong)(seen + 2));
-                Array.Clear(scores, 0, scores.Length);
+                if (wordScores?[i] is { } own) Array.Copy(own, scores, scores.Length);
+                else Array.Clear(scores, 0, scores.Length);
                 for (var k = 0; k < c; k++) weights.AddTo(f[k], scores);
                 var best = NameLabels.Outside;
                 for (var l = 1; l < NameLabels.Count; l++)

@@ -11,9 +11,15 @@ namespace CorpusSdk.Extraction.Recognize.Entities;
 internal readonly struct NameToken
 {
     public NameToken(string text, int start)
+        : this(text, ArabicFolding.Fold(text), start)
+    {
+    }
+
+    /// <summary>A token whose fold is known already (a prose token's), so that it is not worked out twice.</summary>
+    public NameToken(string text, string folded, int start)
     {
         Text = text;
-        Folded = ArabicFolding.Fold(text);
+        Folded = folded;
         Start = start;
     }
 
@@ -58,7 +64,11 @@ internal static class NameSentences
             }
             else
             {
-                current.Add(new NameToken(written, token.Start));
+                // The prose token's fold is of the word without a kept full stop or apostrophe (Dr. is folded dr), and
+                // the tagger reads the word as training wrote it (dr.): such a token is folded again.
+                current.Add(token.IsWord && written.Length > 0 && written[written.Length - 1] is not ('.' or '\'' or '’')
+                    ? new NameToken(written, token.Folded, token.Start)
+                    : new NameToken(written, token.Start));
             }
             if (token.Kind == ProseTokenKind.SentenceEnd)
             {

@@ -38,6 +38,9 @@ public class NameModelDataTests
 
     private static string Suites => Path.Combine(Shared, "conformance", "entities");
 
+    /// <summary>../.mirror beside the repository, where `fetch github:` puts the snapshot WikiFANE Gold is read from.</summary>
+    private static string Mirrors => Path.GetFullPath(Path.Combine(Root, "..", ".mirror"));
+
     /// <summary>The header lines of a committed model file (without the magic line and the "# " of each).</summary>
     private static IReadOnlyList<string> HeaderOf(string modelFile)
     {
@@ -134,9 +137,20 @@ public class NameModelDataTests
             var recorded = line.Substring(at + " sha256 ".Length);
             // Where tools/CorpusSdk.Training reads each input: the training data, and the ANERcorp suite (only to leave its
             // test split out of NewsFANE).
-            var path = name == "anercorp-dev.jsonl" ? Path.Combine(Suites, name) : Path.Combine(Training, name);
-            if (!File.Exists(path)) continue; // a suite folder absent where the training data is: nothing to compare
-            var now = Sha256(File.ReadAllBytes(path));
+            byte[]? bytes;
+            string path;
+            if (line.StartsWith("input " + CorpusSdk.Training.WikiFane.InputName + " ", StringComparison.Ordinal))
+            {
+                path = Mirrors;
+                bytes = CorpusSdk.Training.WikiFane.Read(Mirrors); // null without the snapshot: nothing to compare
+            }
+            else
+            {
+                path = name == "anercorp-dev.jsonl" ? Path.Combine(Suites, name) : Path.Combine(Training, name);
+                bytes = File.Exists(path) ? File.ReadAllBytes(path) : null; // a suite folder absent where the training data is
+            }
+            if (bytes is null) continue;
+            var now = Sha256(bytes);
             Assert.True(recorded == now,
                 $"{modelFile} was trained on another {name} than {path} (sha256 recorded {recorded}, now {now}): run tools/train-entities to rebuild the models");
         }
@@ -145,14 +159,14 @@ public class NameModelDataTests
     [Fact]
     public void Retraining_from_the_training_files_writes_the_committed_models_byte_for_byte()
     {
-        // As above: the training data is not in CI, so there is nothing to retrain from there.
-        if (!Directory.Exists(Training) || !File.Exists(Path.Combine(Suites, "anercorp-dev.jsonl"))) return;
+        // As above: the training data is not in CI, nor the snapshot of WikiFANE, so there is nothing to retrain from there.
+        if (!Directory.Exists(Training) || !File.Exists(Path.Combine(Suites, "anercorp-dev.jsonl")) || CorpusSdk.Training.WikiFane.Read(Mirrors) is null) return;
 
         var output = Path.Combine(Path.GetTempPath(), "corpussdk-retrain-" + Guid.NewGuid().ToString("N"));
         try
         {
-            // Both models, in process (about ten seconds): tools/train-entities runs the same Main.
-            Assert.Equal(0, CorpusSdk.Training.Program.Main(new[] { "--training", Training, "--suites", Suites, "--out", output }));
+            // Both models, in process (about forty seconds): tools/train-entities runs the same Main.
+            Assert.Equal(0, CorpusSdk.Training.Program.Main(new[] { "--training", Training, "--suites", Suites, "--mirrors", Mirrors, "--out", output }));
             foreach (var file in ModelFiles)
             {
                 var retrained = File.ReadAllBytes(Path.Combine(output, file));
