@@ -149,7 +149,7 @@ internal static class Gazetteer
 
     private static readonly (string Form, int Most)[] NoStarts = new (string, int)[0];
 
-    private const int MaxCachedWords = 400_000;
+    private const int MaxCachedWords = 100_000;
 
     /// <summary>The first word as the gazetteer may list it: as written, without a proclitic (و ف ب ل ك, وب, فل), and
     /// ل with the article written لل (للعراق is ل + العراق).</summary>

@@ -273,21 +273,22 @@ public static class MentionRecognizer
                 continue;
             }
             if (!IsOrganizationHead(token) || token.Folded.StartsWith("لل", StringComparison.Ordinal) || state.InRole(p, i)) continue;
+            var (start, stripped) = WithoutProclitic(token);
+            var head = EntityLexicon.Head(stripped ? token.Folded.Substring(1) : token.Folded); // والقوات: القوات
             var q = i + 1;
             // وزارة الزراعة: a ministry's domain, a definite noun, is the first word of its name.
-            if (q < tokens.Count && tokens[q].IsWord && EntityLexicon.DomainOrganizationHeads.Contains(EntityLexicon.Head(WithoutProcliticFolded(token)))
+            if (q < tokens.Count && tokens[q].IsWord && EntityLexicon.DomainOrganizationHeads.Contains(head)
                 && PersonNames.IsDefinite(tokens[q].Folded) && !SegmentLexicon.FunctionWords.Contains(tokens[q].Folded) && !state.InsideMarks(p, q)) q++;
             while (q < tokens.Count && q - i <= MaxOrganizationQualifiers && tokens[q].IsWord && !state.InsideMarks(p, q) && IsQualifier(tokens, q))
             {
                 q++;
             }
             if (q - i < 2) continue;
-            var (start, _) = WithoutProclitic(token);
             // Forces or a command and common adjectives (القوات الخاصة, القيادة الوطنية) are a description, not a name,
             // unless a qualifier names a place or a nation (القوات الفرنسية) or the tagger reads a name there: the
             // description is tentative, an organisation only where the lexicon or another article names it so.
             var offset = state.Paragraphs[p].Offset;
-            var descriptive = state.Tagged && EntityLexicon.DescriptiveOrganizationHeads.Contains(EntityLexicon.Head(WithoutProcliticFolded(token)))
+            var descriptive = state.Tagged && EntityLexicon.DescriptiveOrganizationHeads.Contains(head)
                 && !Enumerable.Range(i + 1, q - i - 1).Any(t => NamesPlaceOrNation(tokens, t))
                 && !state.TaggedAt(EntityKinds.Organization, offset + start, offset + tokens[q - 1].End);
             state.AddAt(p, start, tokens[q - 1].End, EntityKinds.Organization, null, null, tier: descriptive ? FoundBy.Guess : FoundBy.Rule, tentative: descriptive);
@@ -628,11 +629,6 @@ public static class MentionRecognizer
     private static bool ProcliticBeforeTitle(ProseToken token) =>
         token.Folded.Length > 3 && "وفلب".IndexOf(token.Folded[0]) >= 0 && !EntityLexicon.Titles.Contains(EntityLexicon.Head(token.Folded))
         && EntityLexicon.Titles.Contains(EntityLexicon.Head(token.Folded.Substring(1)));
-
-    /// <summary>The folded word without the proclitic <see cref="IsOrganizationHead"/> allows (والقوات is القوات).</summary>
-    private static string WithoutProcliticFolded(ProseToken token) =>
-        token.Folded.Length > 3 && "وبل".IndexOf(token.Folded[0]) >= 0 && !EntityLexicon.OrganizationHeads.Contains(EntityLexicon.Head(token.Folded))
-            ? token.Folded.Substring(1) : token.Folded;
 
     private static bool IsOrganizationHead(ProseToken token)
     {

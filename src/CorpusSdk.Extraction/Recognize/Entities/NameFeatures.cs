@@ -304,7 +304,8 @@ internal static class NameFeatures
         return facts;
     }
 
-    private const int MaxCachedWords = 400_000;
+    /// <summary>About the vocabulary of a few thousand articles (some 30 MB of facts): the words met most are met first.</summary>
+    private const int MaxCachedWords = 100_000;
 
     private static readonly ConcurrentDictionary<string, WordFacts> ArabicWordFacts = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, WordFacts> EnglishWordFacts = new(StringComparer.Ordinal);

@@ -15,7 +15,10 @@ internal readonly struct NameToken
     {
     }
 
-    /// <summary>A token whose fold is known already (a prose token's), so that it is not worked out twice.</summary>
+    /// <summary>
+    /// A token whose fold is known already (a prose token's), so that it is not worked out twice. <paramref name="folded"/>
+    /// must be <c>ArabicFolding.Fold(text)</c>: the tagger caches what it reads of a word by its text.
+    /// </summary>
     public NameToken(string text, string folded, int start)
     {
         Text = text;
