@@ -56,9 +56,17 @@ internal static class Gazetteer
     {
         var table = Loaded.Value;
         if (table.Entries.Count == 0) return;
-        var covered = new int[sentence.Length]; // the length of the longest match covering the token, per token
-        var coveredKinds = new int[sentence.Length]; // the kinds of that match
-        var words = new StringBuilder();
+        // Per thread and reused, as the tagger's own arrays are (NameTagger.Buffers).
+        if (_covered is null || _covered.Length < sentence.Length)
+        {
+            _covered = new int[Math.Max(sentence.Length, 64)];
+            _coveredKinds = new int[_covered.Length];
+        }
+        var covered = _covered; // the length of the longest match covering the token, per token
+        var coveredKinds = _coveredKinds!; // the kinds of that match
+        Array.Clear(covered, 0, sentence.Length);
+        Array.Clear(coveredKinds, 0, sentence.Length);
+        var words = _words ??= new StringBuilder();
         for (var j = 0; j < sentence.Length; j++)
         {
             if (!StartsName(language, sentence[j])) continue;
@@ -99,6 +107,10 @@ internal static class Gazetteer
             if (t + 1 < sentence.Length && coveredKinds[t + 1] != 0) features[t][counts[t]++] = FeatureHash.Feature(FeatureTemplate.NextGazetteerKinds, (ulong)coveredKinds[t + 1]);
         }
     }
+
+    [ThreadStatic] private static int[]? _covered;
+    [ThreadStatic] private static int[]? _coveredKinds;
+    [ThreadStatic] private static StringBuilder? _words;
 
     /// <summary>
     /// An adjective of nationality, the nisba of a country in the gazetteer (الفرنسي, التشيكية, الأميركيين): the word

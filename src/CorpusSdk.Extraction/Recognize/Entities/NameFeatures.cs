@@ -100,7 +100,8 @@ internal static class NameFeatures
 
     /// <summary>
     /// The static features of every token of <paramref name="sentence"/>, into <paramref name="features"/> (one array
-    /// per token, <see cref="MaxStatic"/> long, the count in <paramref name="counts"/>).
+    /// per token, <see cref="MaxStatic"/> long, the count in <paramref name="counts"/>), and the hash of each token's
+    /// folded word into <paramref name="words"/>.
     /// </summary>
     /// <param name="forget">Training only: tokens whose own word is left out of their features (the word, its stem,
     /// the bigrams with it), so that the model learns to find a name it has never seen from its shape, affixes, context
@@ -109,11 +110,15 @@ internal static class NameFeatures
     /// are not written out but scored once per word and process, into <paramref name="wordScores"/> (the same sums, since
     /// the weights are integers: the labels chosen are the same).</param>
     public static void Extract(NameLanguage language, NameToken[] sentence, Dictionary<string, int> documentCase, ulong[][] features, int[] counts,
-        Func<int, bool>? forget = null, NameModel? model = null, float[]?[]? wordScores = null)
+        ulong[] words, Func<int, bool>? forget = null, NameModel? model = null, float[][]? wordScores = null)
     {
         var n = sentence.Length;
         var views = new WordFacts[n];
-        for (var i = 0; i < n; i++) views[i] = FactsOf(language, sentence[i]);
+        for (var i = 0; i < n; i++)
+        {
+            views[i] = FactsOf(language, sentence[i]);
+            words[i] = views[i].Lower;
+        }
         var capitalsLine = language == NameLanguage.English && IsCapitalsLine(sentence);
         var scored = model is not null && wordScores is not null && forget is null;
         for (var i = 0; i < n; i++)
@@ -122,24 +127,32 @@ internal static class NameFeatures
             var c = 0;
             var v = views[i];
             var known = forget is null || !forget(i);
-            if (scored) wordScores![i] = v.ScoresFor(language, model!);
-            else c = WordFeatures(language, v, known, f, c);
+            if (scored)
+            {
+                // The word's own features and those it lends each neighbour are scored once per word: add the sums.
+                var sum = wordScores![i];
+                Array.Copy(v.ScoresFor(language, model!), 0, sum, 0, NameLabels.Count);
+                for (var o = 0; o < NeighbourOffsets.Length; o++)
+                {
+                    var j = i + NeighbourOffsets[o];
+                    if (j >= 0 && j < n) AddScores(views[j].ScoresFor(language, model!), (o + 1) * NameLabels.Count, sum);
+                    else c = BoundaryFeatures(language, NeighbourOffsets[o], f, c);
+                }
+            }
+            else
+            {
+                c = WordFeatures(language, v, known, f, c);
+                for (var o = 0; o < NeighbourOffsets.Length; o++)
+                {
+                    var j = i + NeighbourOffsets[o];
+                    c = j >= 0 && j < n ? NeighbourFeatures(language, views[j], NeighbourOffsets[o], f, c) : BoundaryFeatures(language, NeighbourOffsets[o], f, c);
+                }
+            }
             var word = language == NameLanguage.Arabic ? v.Key : v.Lower;
             var previous = i > 0 ? (language == NameLanguage.Arabic ? views[i - 1].Key : views[i - 1].Lower) : SentenceStartWord;
             var next = i + 1 < n ? (language == NameLanguage.Arabic ? views[i + 1].Key : views[i + 1].Lower) : SentenceEndWord;
-            if (language == NameLanguage.Arabic)
-            {
-                f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousWord, i > 0 ? views[i - 1].Lower : SentenceStartWord);
-                f[c++] = FeatureHash.Feature(FeatureTemplate.NextWord, i + 1 < n ? views[i + 1].Lower : SentenceEndWord);
-            }
             var previousShape = i > 0 ? views[i - 1].ShortShape : SentenceStartWord;
             var nextShape = i + 1 < n ? views[i + 1].ShortShape : SentenceEndWord;
-            f[c++] = FeatureHash.Feature(language == NameLanguage.Arabic ? FeatureTemplate.PreviousKey : FeatureTemplate.PreviousWord, previous);
-            f[c++] = FeatureHash.Feature(language == NameLanguage.Arabic ? FeatureTemplate.NextKey : FeatureTemplate.NextWord, next);
-            f[c++] = FeatureHash.Feature(FeatureTemplate.SecondPreviousWord, i > 1 ? (language == NameLanguage.Arabic ? views[i - 2].Key : views[i - 2].Lower) : SentenceStartWord);
-            f[c++] = FeatureHash.Feature(FeatureTemplate.SecondNextWord, i + 2 < n ? (language == NameLanguage.Arabic ? views[i + 2].Key : views[i + 2].Lower) : SentenceEndWord);
-            f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousShape, previousShape);
-            f[c++] = FeatureHash.Feature(FeatureTemplate.NextShape, nextShape);
             f[c++] = FeatureHash.Feature(FeatureTemplate.ShapeTrigram, previousShape, v.ShortShape, nextShape);
             if (known)
             {
@@ -157,6 +170,80 @@ internal static class NameFeatures
             counts[i] = c;
         }
         Gazetteer.Features(language, sentence, features, counts);
+    }
+
+    /// <summary>Where the neighbours a token takes features from stand, in the order of <see cref="WordFacts.ScoresFor"/>'s blocks.</summary>
+    private static readonly int[] NeighbourOffsets = { -2, -1, 1, 2 };
+
+    private static void AddScores(float[] from, int at, float[] to)
+    {
+        for (var l = 0; l < NameLabels.Count; l++) to[l] += from[at + l];
+    }
+
+    /// <summary>
+    /// The features a token takes from the word <paramref name="offset"/> places from it (-2, -1, +1, +2) that depend on
+    /// that word alone: the word and its key, its shape, and the cues it gives (a title or a speech verb before the
+    /// token, a speech verb after it, and so on).
+    /// </summary>
+    private static int NeighbourFeatures(NameLanguage language, WordFacts w, int offset, ulong[] f, int c)
+    {
+        var arabic = language == NameLanguage.Arabic;
+        switch (offset)
+        {
+            case -1:
+                if (arabic) f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousWord, w.Lower);
+                f[c++] = FeatureHash.Feature(arabic ? FeatureTemplate.PreviousKey : FeatureTemplate.PreviousWord, arabic ? w.Key : w.Lower);
+                f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousShape, w.ShortShape);
+                if (w.IsTitle) f[c++] = Cue(CueKind.TitleBefore);
+                if (w.IsSpeechVerb) f[c++] = Cue(CueKind.SpeechVerbBefore);
+                if (w.IsOrganizationHead) f[c++] = Cue(CueKind.OrganizationHeadBefore);
+                if (w.IsPlaceNoun) f[c++] = Cue(CueKind.PlaceNounBefore);
+                if (w.IsGivenName) f[c++] = Cue(CueKind.GivenNameBefore);
+                if (w.IsJoiner) f[c++] = Cue(CueKind.JoinerBefore);
+                if (w.IsNationality) f[c++] = Cue(CueKind.NationalityBefore);
+                break;
+            case 1:
+                if (arabic) f[c++] = FeatureHash.Feature(FeatureTemplate.NextWord, w.Lower);
+                f[c++] = FeatureHash.Feature(arabic ? FeatureTemplate.NextKey : FeatureTemplate.NextWord, arabic ? w.Key : w.Lower);
+                f[c++] = FeatureHash.Feature(FeatureTemplate.NextShape, w.ShortShape);
+                if (w.IsSpeechVerb) f[c++] = Cue(CueKind.SpeechVerbAfter);
+                break;
+            case -2:
+                f[c++] = FeatureHash.Feature(FeatureTemplate.SecondPreviousWord, arabic ? w.Key : w.Lower);
+                if (w.IsTitle) f[c++] = Cue(CueKind.TitleTwoBefore);
+                break;
+            case 2:
+                f[c++] = FeatureHash.Feature(FeatureTemplate.SecondNextWord, arabic ? w.Key : w.Lower);
+                break;
+        }
+        return c;
+    }
+
+    /// <summary>What <see cref="NeighbourFeatures"/> gives where the sentence has no word at <paramref name="offset"/>.</summary>
+    private static int BoundaryFeatures(NameLanguage language, int offset, ulong[] f, int c)
+    {
+        var arabic = language == NameLanguage.Arabic;
+        var edge = offset < 0 ? SentenceStartWord : SentenceEndWord;
+        switch (offset)
+        {
+            case -1:
+                if (arabic) f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousWord, edge);
+                f[c++] = FeatureHash.Feature(arabic ? FeatureTemplate.PreviousKey : FeatureTemplate.PreviousWord, edge);
+                f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousShape, edge);
+                break;
+            case 1:
+                if (arabic) f[c++] = FeatureHash.Feature(FeatureTemplate.NextWord, edge);
+                f[c++] = FeatureHash.Feature(arabic ? FeatureTemplate.NextKey : FeatureTemplate.NextWord, edge);
+                f[c++] = FeatureHash.Feature(FeatureTemplate.NextShape, edge);
+                break;
+            case -2:
+                f[c++] = FeatureHash.Feature(FeatureTemplate.SecondPreviousWord, edge);
+                break;
+            case 2:
+                f[c++] = FeatureHash.Feature(FeatureTemplate.SecondNextWord, edge);
+                break;
+        }
+        return c;
     }
 
     /// <summary>
@@ -196,18 +283,9 @@ internal static class NameFeatures
     /// <summary>The most features <see cref="WordFeatures"/> gives a word.</summary>
     private const int MaxWordFeatures = 24;
 
-    /// <summary>The cues of the words around the token: a title or a speech verb before or after it, and so on.</summary>
+    /// <summary>The cues that read more than one word around the token (the neighbours' own are <see cref="NeighbourFeatures"/>).</summary>
     private static int Cues(NameToken[] sentence, WordFacts[] views, int i, ulong[] f, int c)
     {
-        if (i > 0 && views[i - 1].IsTitle) f[c++] = Cue(CueKind.TitleBefore);
-        if (i > 1 && views[i - 2].IsTitle) f[c++] = Cue(CueKind.TitleTwoBefore);
-        if (i + 1 < views.Length && views[i + 1].IsSpeechVerb) f[c++] = Cue(CueKind.SpeechVerbAfter);
-        if (i > 0 && views[i - 1].IsSpeechVerb) f[c++] = Cue(CueKind.SpeechVerbBefore);
-        if (i > 0 && views[i - 1].IsOrganizationHead) f[c++] = Cue(CueKind.OrganizationHeadBefore);
-        if (i > 0 && views[i - 1].IsPlaceNoun) f[c++] = Cue(CueKind.PlaceNounBefore);
-        if (i > 0 && views[i - 1].IsGivenName) f[c++] = Cue(CueKind.GivenNameBefore);
-        if (i > 0 && views[i - 1].IsJoiner) f[c++] = Cue(CueKind.JoinerBefore);
-        if (i > 0 && views[i - 1].IsNationality) f[c++] = Cue(CueKind.NationalityBefore);
         // An apposition with an age (Lopez, 52,) or a description (Maria Lopez, a nurse): a person's name before the comma.
         if (i + 1 < views.Length && sentence[i + 1].Text is "," or "،")
         {
@@ -367,17 +445,34 @@ internal static class NameFeatures
         public bool IsFunctionWord { get; }
         public bool IsNationality { get; }
 
-        /// <summary>The word's own features scored by <paramref name="model"/>, worked out at the first call for it.</summary>
+        /// <summary>
+        /// The word's features scored by <paramref name="model"/>, worked out at the first call for it: its own
+        /// (<see cref="WordFeatures"/>), then what it gives a token as the word two before it, one before, one after and two after
+        /// (<see cref="NeighbourFeatures"/>), <see cref="NameLabels.Count"/> sums each. The weights are integers, so
+        /// adding these sums gives the labels that adding each feature's weights gives.
+        /// </summary>
         public float[] ScoresFor(NameLanguage language, NameModel model)
         {
             var cached = _scored;
             if (cached is not null && ReferenceEquals(cached.Model, model)) return cached.Scores;
             var f = new ulong[MaxWordFeatures];
+            var scores = new float[(1 + NeighbourOffsets.Length) * NameLabels.Count];
             var count = WordFeatures(language, this, known: true, f, 0);
-            var scores = new float[NameLabels.Count];
-            for (var k = 0; k < count; k++) model.AddTo(f[k], scores);
+            Score(model, f, count, scores, 0);
+            for (var o = 0; o < NeighbourOffsets.Length; o++)
+            {
+                count = NeighbourFeatures(language, this, NeighbourOffsets[o], f, 0);
+                Score(model, f, count, scores, (o + 1) * NameLabels.Count);
+            }
             _scored = new ScoredWord(model, scores); // one reference written whole: readers on other threads see old or new
             return scores;
+        }
+
+        private static void Score(NameModel model, ulong[] f, int count, float[] scores, int at)
+        {
+            var sum = new float[NameLabels.Count];
+            for (var k = 0; k < count; k++) model.AddTo(f[k], sum);
+            Array.Copy(sum, 0, scores, at, NameLabels.Count);
         }
 
         private ScoredWord? _scored;

@@ -66,20 +66,22 @@ internal static class NameTagger
         where TWeights : ILabelWeights
     {
         var documentCase = language == NameLanguage.English ? NameFeatures.DocumentCase(sentences) : EmptyCase;
-        var history = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var history = new Dictionary<ulong, int[]>(); // by the hash of the folded word (NameFeatures.Extract's words)
         var result = new int[sentences.Count][];
         var scores = new float[NameLabels.Count];
         var longest = 0;
         foreach (var sentence in sentences) longest = Math.Max(longest, sentence.Length);
-        var features = new ulong[longest][];
-        for (var i = 0; i < longest; i++) features[i] = new ulong[NameFeatures.MaxStatic + MaxDynamic];
-        var counts = new int[longest];
-        var model = weights as NameModel;
-        var wordScores = model is null ? null : new float[]?[longest];
+        var buffers = Buffers.For(longest);
+        var features = buffers.Features;
+        var counts = buffers.Counts;
+        var words = buffers.Words;
+        // A trained model scores each word's features once per process (NameFeatures.Extract); training scores them all.
+        var model = forget is null ? weights as NameModel : null;
+        var wordScores = model is null ? null : buffers.WordScores;
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            NameFeatures.Extract(language, sentence, documentCase, features, counts, forget is null ? null : i => forget(s, i), model, wordScores);
+            NameFeatures.Extract(language, sentence, documentCase, features, counts, words, forget is null ? null : i => forget(s, i), model, wordScores);
             var labels = new int[sentence.Length];
             for (var i = 0; i < sentence.Length; i++)
             {
@@ -87,14 +89,13 @@ internal static class NameTagger
                 var c = counts[i];
                 var previous = i > 0 ? labels[i - 1] : -1;
                 var beforePrevious = i > 1 ? labels[i - 2] : -1;
-                var word = FeatureHash.Of(sentence[i].Folded);
-                if (forget is not null && forget(s, i)) word = 0;
+                var word = forget is not null && forget(s, i) ? 0 : words[i];
                 f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousLabel, (ulong)(previous + 2));
                 f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousTwoLabels, (ulong)(beforePrevious + 2), (ulong)(previous + 2));
                 f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousLabelWord, (ulong)(previous + 2), word);
-                var seen = history.TryGetValue(sentence[i].Folded, out var counted) ? Majority(counted) : -1;
+                var seen = history.TryGetValue(words[i], out var counted) ? Majority(counted) : -1;
                 if (seen >= -1) f[c++] = FeatureHash.Feature(FeatureTemplate.History, (ulong)(seen + 2));
-                if (wordScores?[i] is { } own) Array.Copy(own, scores, scores.Length);
+                if (wordScores is not null) Array.Copy(wordScores[i], scores, scores.Length);
                 else Array.Clear(scores, 0, scores.Length);
                 for (var k = 0; k < c; k++) weights.AddTo(f[k], scores);
                 var best = NameLabels.Outside;
@@ -108,12 +109,47 @@ internal static class NameTagger
             for (var i = 0; i < sentence.Length; i++)
             {
                 if (!HasLetter(sentence[i].Text)) continue;
-                if (!history.TryGetValue(sentence[i].Folded, out var counted)) history[sentence[i].Folded] = counted = new int[NameLabels.Types.Count + 1];
+                if (!history.TryGetValue(words[i], out var counted)) history[words[i]] = counted = new int[NameLabels.Types.Count + 1];
                 counted[NameLabels.TypeOf(labels[i]) + 1]++;
             }
             result[s] = labels;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The per-token arrays of <see cref="Decode{TWeights}"/>, kept per thread and grown to the longest sentence met:
+    /// an article would otherwise allocate a hundred features per token of its longest sentence, which the garbage
+    /// collector pays for across a corpus.
+    /// </summary>
+    private sealed class Buffers
+    {
+        [ThreadStatic] private static Buffers? _current;
+
+        private Buffers(int length)
+        {
+            Features = new ulong[length][];
+            WordScores = new float[length][];
+            for (var i = 0; i < length; i++)
+            {
+                Features[i] = new ulong[NameFeatures.MaxStatic + MaxDynamic];
+                WordScores[i] = new float[NameLabels.Count];
+            }
+            Counts = new int[length];
+            Words = new ulong[length];
+        }
+
+        public ulong[][] Features { get; }
+        public float[][] WordScores { get; }
+        public int[] Counts { get; }
+        public ulong[] Words { get; }
+
+        public static Buffers For(int length)
+        {
+            var current = _current;
+            if (current is null || current.Counts.Length < length) _current = current = new Buffers(Math.Max(length, 64));
+            return current;
+        }
     }
 
     private static readonly Dictionary<string, int> EmptyCase = new(StringComparer.Ordinal);
