@@ -9,7 +9,11 @@ internal static class DotnetCli
 {
     public static (int ExitCode, string Output) Run(string folder, params string[] arguments) => Run(folder, TimeSpan.FromMinutes(5), arguments);
 
-    public static (int ExitCode, string Output) Run(string folder, TimeSpan timeout, IEnumerable<string> arguments)
+    public static (int ExitCode, string Output) Run(string folder, TimeSpan timeout, IEnumerable<string> arguments) =>
+        Run(folder, timeout, arguments, new Dictionary<string, string>());
+
+    /// <summary>The same, with <paramref name="environment"/> set for the child process (a packages folder of a test's own).</summary>
+    public static (int ExitCode, string Output) Run(string folder, TimeSpan timeout, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -25,6 +29,7 @@ internal static class DotnetCli
         start.Environment.Remove("MSBUILD_EXE_PATH");
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
