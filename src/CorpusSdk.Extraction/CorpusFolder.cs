@@ -2,14 +2,29 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using CorpusSdk.Extraction.Diagnostics;
 using CorpusSdk.Extraction.Link;
 using CorpusSdk.Extraction.Model;
 using CorpusSdk.Extraction.Read;
 
 namespace CorpusSdk.Extraction;
 
-/// <summary>A corpus read from a folder: the linked model, and every finding about it in a stable order.</summary>
-public sealed record LoadedCorpus(CorpusModel Corpus, IReadOnlyList<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// A corpus read from a folder: the linked model, every finding about it in a stable order (those its .editorconfig
+/// files set to <c>none</c> left out, as the build leaves them out), and the severity each is reported at.
+/// </summary>
+public sealed record LoadedCorpus(CorpusModel Corpus, IReadOnlyList<DiagnosticInfo> Diagnostics, CorpusSeverities Severities)
+{
+    /// <summary>A corpus whose findings are reported at the catalog's severities.</summary>
+    public LoadedCorpus(CorpusModel corpus, IReadOnlyList<DiagnosticInfo> diagnostics)
+        : this(corpus, diagnostics, CorpusSeverities.Default)
+    {
+    }
+
+    /// <summary>The severity a finding is reported at: the catalog's, or what the corpus's .editorconfig sets.</summary>
+    public CorpusSeverity SeverityOf(DiagnosticInfo diagnostic) =>
+        Severities.SeverityOf(diagnostic) ?? DiagnosticCatalog.Get(diagnostic.Id).DefaultSeverity;
+}
 
 /// <summary>
 /// Runs the whole extraction over a folder the way the generator runs it over AdditionalFiles (the CLI uses this), so
@@ -41,12 +56,14 @@ public static class CorpusFolder
         }
         var lexicon = ReadLexicon(root);
         var corpus = ArticleLinker.LinkSafely(articles, lexicon);
+        var severities = CorpusSeverities.Read(root);
         var diagnostics = articles.SelectMany(a => a.Diagnostics).Concat(lexicon.Problems).Concat(corpus.Diagnostics)
+            .Where(d => severities.SeverityOf(d) is not null)
             .OrderBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
-        return new LoadedCorpus(corpus, diagnostics);
+        return new LoadedCorpus(corpus, diagnostics, severities);
     }
 
     private static ArticleModel Extract(string path, string relative, long maxFileSize)

@@ -7,9 +7,6 @@ using Microsoft.CodeAnalysis;
 
 namespace CorpusSdk.Generator;
 
-/// <summary>One diagnostic ID's severity as the .editorconfig files set it for a corpus file (<c>none</c>, <c>silent</c>, <c>suggestion</c>, <c>warning</c>, <c>error</c>).</summary>
-internal sealed record SeverityOverride(string Id, string Severity);
-
 /// <summary>The severities the .editorconfig files set for one corpus file (see <see cref="EditorConfigFile"/>).</summary>
 /// <param name="Path">The file's full path, as its diagnostics are located.</param>
 /// <param name="Overrides">The IDs the configs set, in catalog order.</param>
@@ -19,15 +16,19 @@ internal sealed record FileSeverities(string Path, EquatableArray<SeverityOverri
     /// What a severity value means: the severity to report at, <see cref="Suppressed"/> for <c>none</c>, or null for
     /// <c>default</c> and values Roslyn does not know either (which leave the default).
     /// </summary>
-    public static DiagnosticSeverity? Parse(string value) => value.ToLowerInvariant() switch
+    public static DiagnosticSeverity? Parse(string value)
     {
-        "error" => DiagnosticSeverity.Error,
-        "warning" => DiagnosticSeverity.Warning,
-        "suggestion" or "info" => DiagnosticSeverity.Info,
-        "silent" or "hidden" => DiagnosticSeverity.Hidden,
-        "none" => Suppressed,
-        _ => null,
-    };
+        var severity = ConfiguredSeverity.Parse(value, out var set);
+        if (!set) return null;
+        return severity switch
+        {
+            CorpusSeverity.Error => DiagnosticSeverity.Error,
+            CorpusSeverity.Warning => DiagnosticSeverity.Warning,
+            CorpusSeverity.Info => DiagnosticSeverity.Info,
+            CorpusSeverity.Hidden => DiagnosticSeverity.Hidden,
+            _ => Suppressed,
+        };
+    }
 
     /// <summary>Stands for <c>none</c>: not reported at all.</summary>
     public const DiagnosticSeverity Suppressed = (DiagnosticSeverity)(-1);

@@ -8,7 +8,7 @@ namespace CorpusSdk.Cli.Export;
 
 /// <summary>
 /// Writes a corpus's findings in MSBuild's canonical format, <c>file(line,col): warning ID: message</c>, so editors and
-/// CI annotate them like compiler output. Paths are the corpus folder as given joined with the file's relative path.
+/// CI annotate them like compiler output, at the severities the build gives them (the corpus's .editorconfig files). Paths are the corpus folder as given joined with the file's relative path.
 /// </summary>
 public static class CheckWriter
 {
@@ -18,10 +18,10 @@ public static class CheckWriter
         var prefix = folder.Replace('\\', '/').TrimEnd('/');
         foreach (var d in corpus.Diagnostics)
         {
-            var severity = ExportWriter.SeverityName(DiagnosticCatalog.Get(d.Id).DefaultSeverity);
+            var severity = ExportWriter.SeverityName(corpus.SeverityOf(d));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{prefix}/{d.File}({d.Span.StartLine},{d.Span.StartColumn}): {severity} {d.Id}: {d.Message}"));
         }
-        return corpus.Diagnostics.Count(d => DiagnosticCatalog.Get(d.Id).DefaultSeverity == CorpusSeverity.Error);
+        return corpus.Diagnostics.Count(d => corpus.SeverityOf(d) == CorpusSeverity.Error);
     }
 }

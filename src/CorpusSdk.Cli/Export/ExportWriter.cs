@@ -38,7 +38,7 @@ public static class ExportWriter
         WriteObjects(json, "facts", corpus.Corpus.Facts, WriteFact);
 
         json.WriteStartArray("diagnostics");
-        foreach (var diagnostic in corpus.Diagnostics) WriteDiagnostic(json, diagnostic);
+        foreach (var diagnostic in corpus.Diagnostics) WriteDiagnostic(json, diagnostic, corpus.SeverityOf(diagnostic));
         json.WriteEndArray();
 
         json.WriteEndObject();
@@ -204,11 +204,11 @@ public static class ExportWriter
         json.WriteEndArray();
     }
 
-    private static void WriteDiagnostic(Utf8JsonWriter json, DiagnosticInfo diagnostic)
+    private static void WriteDiagnostic(Utf8JsonWriter json, DiagnosticInfo diagnostic, CorpusSeverity severity)
     {
         json.WriteStartObject();
         json.WriteString("id", diagnostic.Id);
-        json.WriteString("severity", SeverityName(DiagnosticCatalog.Get(diagnostic.Id).DefaultSeverity));
+        json.WriteString("severity", SeverityName(severity));
         json.WriteString("file", diagnostic.File);
         json.WriteNumber("line", diagnostic.Span.StartLine);
         json.WriteNumber("column", diagnostic.Span.StartColumn);

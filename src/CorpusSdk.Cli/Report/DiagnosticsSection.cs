@@ -30,7 +30,7 @@ public static class DiagnosticsSection
         for (var i = 0; i < context.Diagnostics.Count; i++)
         {
             var diagnostic = context.Diagnostics[i];
-            var severity = ExportWriter.SeverityName(DiagnosticCatalog.Get(diagnostic.Id).DefaultSeverity);
+            var severity = ExportWriter.SeverityName(context.Loaded.SeverityOf(diagnostic));
             html.Append("<tr id=\"").Append(Anchor(i)).Append("\" class=\"").Append(severity).Append("\"><td><span class=\"mark\">").Append(SeveritySymbol(severity))
                 .Append("</span> ").Append(HtmlText.Encode(labels.Term(severity))).Append("</td><td>").Append(HtmlText.Encode(diagnostic.Id)).Append("</td><td>")
                 .Append(Location(context, diagnostic.File, diagnostic.Span)).Append("</td><td dir=\"auto\">").Append(HtmlText.Encode(diagnostic.Message)).Append("</td><td>");

@@ -19,6 +19,7 @@ public sealed class ReportContext
     public ReportContext(LoadedCorpus corpus)
     {
         Corpus = corpus.Corpus;
+        Loaded = corpus;
         Diagnostics = corpus.Diagnostics
             .OrderBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Span.StartLine).ThenBy(d => d.Span.StartColumn)
@@ -32,6 +33,9 @@ public sealed class ReportContext
     }
 
     public CorpusModel Corpus { get; }
+
+    /// <summary>The corpus as read, with the severities its .editorconfig files set (<see cref="LoadedCorpus.SeverityOf"/>).</summary>
+    public LoadedCorpus Loaded { get; }
 
     /// <summary>Every finding, in the order of their files and lines, whatever order they were given in.</summary>
     public IReadOnlyList<DiagnosticInfo> Diagnostics { get; }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CorpusSdk.Extraction.Diagnostics;
 using System.Linq;
 using CorpusSdk.Generator;
 using Microsoft.CodeAnalysis;

@@ -4,17 +4,50 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using CorpusSdk.Extraction.Diagnostics;
 using CorpusSdk.Extraction.Model;
-using Microsoft.CodeAnalysis;
 
-namespace CorpusSdk.Generator;
+namespace CorpusSdk.Extraction.Diagnostics;
+
+/// <summary>One diagnostic ID's severity as the .editorconfig files set it for a corpus file (<c>none</c>, <c>silent</c>, <c>suggestion</c>, <c>warning</c>, <c>error</c>).</summary>
+public sealed record SeverityOverride(string Id, string Severity);
+
+/// <summary>What a configured severity value means, for the generator and the CLI alike.</summary>
+public static class ConfiguredSeverity
+{
+    /// <summary>
+    /// The severity <paramref name="value"/> sets (<see cref="CorpusSeverity.Hidden"/> for <c>silent</c>), null for
+    /// <c>none</c> (not reported); <paramref name="set"/> is false for <c>default</c> and values Roslyn does not know
+    /// either, which leave the catalog's default.
+    /// </summary>
+    public static CorpusSeverity? Parse(string value, out bool set)
+    {
+        set = true;
+        switch (value.ToLowerInvariant())
+        {
+            case "error": return CorpusSeverity.Error;
+            case "warning": return CorpusSeverity.Warning;
+            case "suggestion" or "info": return CorpusSeverity.Info;
+            case "silent" or "hidden": return CorpusSeverity.Hidden;
+            case "none": return null;
+            default:
+                set = false;
+                return null;
+        }
+    }
+
+    /// <summary>Whether <paramref name="value"/> sets a severity (or <c>none</c>) rather than leaving the default.</summary>
+    public static bool IsSet(string value)
+    {
+        Parse(value, out var set);
+        return set;
+    }
+}
 
 /// <summary>One severity entry of an .editorconfig section, as written: its key (lowercased) and value.</summary>
-internal sealed record SeverityEntry(string Key, string Value);
+public sealed record SeverityEntry(string Key, string Value);
 
 /// <summary>An .editorconfig section that sets severities: its glob as written and its severity entries, in order.</summary>
-internal sealed record EditorConfigSection(string Glob, EquatableArray<SeverityEntry> Entries);
+public sealed record EditorConfigSection(string Glob, EquatableArray<SeverityEntry> Entries);
 
 /// <summary>
 /// An .editorconfig file, reduced to what configures CorpusSdk's diagnostics. Roslyn applies
@@ -24,19 +57,20 @@ internal sealed record EditorConfigSection(string Glob, EquatableArray<SeverityE
 /// and the generator applies them to the corpus files itself, by the editorconfig rules: the nearest file wins, a
 /// <c>root = true</c> file ends the search, a later section wins over an earlier one, and a section name without
 /// <c>/</c> matches a file name in any folder. Global configs (<c>is_global = true</c>) are left to the compiler, which
-/// applies them to every diagnostic.
+/// applies them to every diagnostic. The CLI's <c>check</c>, <c>export</c> and <c>report</c> read the same files
+/// (<see cref="CorpusSeverities"/>), so that they and the build agree.
 /// </summary>
 /// <param name="Directory">The folder the file is in, with <c>/</c> separators and a trailing <c>/</c>.</param>
 /// <param name="IsRoot">The file says <c>root = true</c>: no file above it applies.</param>
 /// <param name="Sections">The sections that set a CorpusSdk severity, in file order.</param>
-internal sealed record EditorConfigFile(string Directory, bool IsRoot, EquatableArray<EditorConfigSection> Sections)
+public sealed record EditorConfigFile(string Directory, bool IsRoot, EquatableArray<EditorConfigSection> Sections)
 {
     public const string FileName = ".editorconfig";
 
     /// <summary>The model of <paramref name="path"/> when it is an .editorconfig that is not a global config, else null.</summary>
     public static EditorConfigFile? Read(string path, string? text)
     {
-        var normalized = CorpusPaths.Normalize(path);
+        var normalized = path.Replace('\\', '/');
         var slash = normalized.LastIndexOf('/');
         if (text is null || slash < 0 || normalized.Substring(slash + 1) != FileName) return null;
 
@@ -101,7 +135,7 @@ internal sealed record EditorConfigFile(string Directory, bool IsRoot, Equatable
 }
 
 /// <summary>Editorconfig globs as regular expressions: <c>*</c>, <c>**</c>, <c>?</c>, <c>[abc]</c>, <c>[!abc]</c>, <c>{a,b}</c>, <c>{1..9}</c>.</summary>
-internal static class Glob
+public static class Glob
 {
     private static readonly Dictionary<string, Regex?> Cache = new(StringComparer.Ordinal);
 
@@ -201,7 +235,7 @@ internal static class Glob
 }
 
 /// <summary>The severities the .editorconfig files set for one corpus file.</summary>
-internal static class EditorConfigSeverities
+public static class EditorConfigSeverities
 {
     /// <summary>
     /// The severity of each catalog ID at <paramref name="path"/> that the configs set: the ID's own key, else its
@@ -236,7 +270,7 @@ internal static class EditorConfigSeverities
                 "dotnet_analyzer_diagnostic.severity",
             })
             {
-                if (values.TryGetValue(key, out var value) && FileSeverities.Parse(value) is not null)
+                if (values.TryGetValue(key, out var value) && ConfiguredSeverity.IsSet(value))
                 {
                     overrides.Add(new SeverityOverride(entry.Id, value));
                     break;
