@@ -19,9 +19,13 @@ public static class CorpusFileDecoder
     {
         if (bytes is null) throw new ArgumentNullException(nameof(bytes));
         var (encoding, name, preamble) = DetectByBom(bytes);
+        var wide = preamble > 0 && encoding != StrictUtf8;
+        if (!wide && BinaryAt(bytes) is { } zeros) return new DecodedText(null, Binary(zeros));
         try
         {
-            return new DecodedText(encoding.GetString(bytes, preamble, bytes.Length - preamble), null);
+            var text = encoding.GetString(bytes, preamble, bytes.Length - preamble);
+            var nuls = wide ? text.IndexOf("\0\0", StringComparison.Ordinal) : -1;
+            return nuls >= 0 ? new DecodedText(null, Binary(preamble + nuls * (name == "UTF-32" ? 4 : 2))) : new DecodedText(text, null);
         }
         catch (DecoderFallbackException e)
         {
@@ -32,6 +36,23 @@ public static class CorpusFileDecoder
                 : new DecodedText(null, "it is not valid UTF-8 (at byte offset " + at + "); " + LikelyEncoding(bytes));
         }
     }
+
+    /// <summary>
+    /// Where two NUL bytes in a row first stand, or null. The compiler takes two NUL characters in a row for a binary
+    /// file and fails the build on it (CS2015), so the package's targets leave such files out by the same rule
+    /// (build/CorpusSdk.targets, CorpusSdkFindBinaryFiles) and both report CORPUS001 with this message.
+    /// </summary>
+    private static int? BinaryAt(byte[] bytes)
+    {
+        for (var i = 1; i < bytes.Length; i++)
+        {
+            if (bytes[i] == 0 && bytes[i - 1] == 0) return i - 1;
+        }
+        return null;
+    }
+
+    private static string Binary(int offset) =>
+        "it is a binary file, not text (NUL bytes at byte offset " + offset.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
 
     private static (Encoding Encoding, string Name, int Preamble) DetectByBom(byte[] b)
     {

@@ -34,6 +34,32 @@ public class CorpusInputBuildTests
     }
 
     [Fact]
+    public void A_binary_file_is_reported_at_the_file_by_the_build_and_by_check_and_the_build_succeeds()
+    {
+        // The first bytes of a Windows executable: "MZ", then NUL bytes the compiler would fail on (CS2015).
+        var executable = new byte[] { 0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00, 0xB8 };
+        using var project = new TempCorpus()
+            .WriteText("Consumer.csproj", ConsumerProject.Program)
+            .WriteText("Program.cs", Program)
+            .WriteText("corpus/ferry.txt", SampleTexts.English)
+            .WriteBytes("corpus/downloads/binary.txt", executable);
+
+        var (exitCode, output) = DotnetCli.Run(project.Folder, "build", "-nologo", "-clp:NoSummary");
+
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("CS2015", output, StringComparison.Ordinal);
+        const string Message = "cannot be read as text: it is a binary file, not text (NUL bytes at byte offset 5)";
+        Assert.Contains(output.Replace('\\', '/').Split('\n'), l => l.Contains("corpus/downloads/binary.txt(1,1): warning CORPUS001: 'downloads/binary.txt' " + Message, StringComparison.Ordinal));
+        var run = DotnetCli.Run(project.Folder, "run", "--no-build");
+        Assert.Equal(new[] { "article Ferry" }, run.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("article ", StringComparison.Ordinal)));
+
+        using var text = new StringWriter();
+        var check = CorpusSdk.Cli.Program.BuildCommand(text, new MemoryStream()).Parse(new[] { "check", Path.Combine(project.Folder, "corpus") }).Invoke();
+        Assert.Equal(0, check);
+        Assert.Contains("/downloads/binary.txt(1,1): warning CORPUS001: 'downloads/binary.txt' " + Message, text.ToString().Replace('\\', '/'), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_corpus_folder_that_does_not_exist_is_a_warning_at_the_project_and_the_build_succeeds()
     {
         using var project = new TempCorpus()
