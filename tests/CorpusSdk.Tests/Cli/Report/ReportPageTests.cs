@@ -76,6 +76,17 @@ public class ReportPageTests
     }
 
     [Fact]
+    public void A_quote_of_an_article_with_no_outlet_names_its_file()
+    {
+        var html = ReportPage.Build(ReportCorpus.FromTexts(("wire/ferry-update.txt",
+            "Ferry search goes on\n\n\"We are still searching the coast,\" said Ibrahim Farouk, a spokesman for the agency.\n")));
+
+        var quote = ReportCorpus.Element(html, "<div class=\"speaker\" data-speaker=\"Ibrahim Farouk\">", "</ul></div>");
+        Assert.Contains("wire/ferry-update.txt", quote, StringComparison.Ordinal);
+        Assert.DoesNotContain("unknown", quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Diagnostics_link_to_the_line_of_their_article()
     {
         var html = ReportPage.Build(ReportCorpus.Seeds());
