@@ -47,6 +47,10 @@ public class PackageEndToEndTests
         var pack = DotnetCli.Run(TestPaths.RepositoryRoot, "pack", Path.Combine("src", "CorpusSdk.Package"), "-c", "Release", "-o", feed, "-nologo");
         Assert.True(pack.ExitCode == 0, pack.Output);
         Assert.Single(Directory.GetFiles(feed, "CorpusSdk.*.nupkg"));
+        // The CLI says the version of the package it matches (one <Version> in Directory.Build.props).
+        var cli = DotnetCli.Run(work.Folder, Path.Combine(AppContext.BaseDirectory, "corpussdk.dll"), "--version");
+        Assert.True(cli.ExitCode == 0, cli.Output);
+        Assert.True(File.Exists(Path.Combine(feed, "CorpusSdk." + cli.Output.Trim() + ".nupkg")), "the CLI says " + cli.Output.Trim() + "; the package is " + Path.GetFileName(Directory.GetFiles(feed, "CorpusSdk.*.nupkg")[0]));
 
         work.WriteText("nuget.config", "<configuration><packageSources><clear /><add key=\"local\" value=\"feed\" /></packageSources></configuration>");
         Step(work.Folder, "new", "console", "-o", "Newsroom", "--no-restore");
