@@ -25,7 +25,7 @@ public static class CorpusFileDecoder
         {
             var text = encoding.GetString(bytes, preamble, bytes.Length - preamble);
             var nuls = wide ? text.IndexOf("\0\0", StringComparison.Ordinal) : -1;
-            return nuls >= 0 ? new DecodedText(null, Binary(preamble + nuls * (name == "UTF-32" ? 4 : 2))) : new DecodedText(text, null);
+            return nuls >= 0 ? new DecodedText(null, Binary(preamble + encoding.GetByteCount(text.Substring(0, nuls)))) : new DecodedText(text, null);
         }
         catch (DecoderFallbackException e)
         {
@@ -38,9 +38,10 @@ public static class CorpusFileDecoder
     }
 
     /// <summary>
-    /// Where two NUL bytes in a row first stand, or null. The compiler takes two NUL characters in a row for a binary
-    /// file and fails the build on it (CS2015), so the package's targets leave such files out by the same rule
-    /// (build/CorpusSdk.targets, CorpusSdkFindBinaryFiles) and both report CORPUS001 with this message.
+    /// Where two NUL bytes in a row first stand, or null. The compiler takes two NUL characters in a row in a file that
+    /// is not valid UTF-8 for a binary file and fails the build on it (CS2015); the package's targets leave out every
+    /// file with two NULs in a row, a little stricter, by this same rule (build/CorpusSdk.targets,
+    /// CorpusSdkFindBinaryFiles), and both report CORPUS001 with this message.
     /// </summary>
     private static int? BinaryAt(byte[] bytes)
     {

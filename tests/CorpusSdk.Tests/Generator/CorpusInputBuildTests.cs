@@ -42,6 +42,7 @@ public class CorpusInputBuildTests
             .WriteText("Consumer.csproj", ConsumerProject.Program)
             .WriteText("Program.cs", Program)
             .WriteText("corpus/ferry.txt", SampleTexts.English)
+            .WriteText("corpus/river.txt", SampleTexts.ArabicCrlf)
             .WriteBytes("corpus/downloads/binary.txt", executable);
 
         var (exitCode, output) = DotnetCli.Run(project.Folder, "build", "-nologo", "-clp:NoSummary");
@@ -51,13 +52,22 @@ public class CorpusInputBuildTests
         const string Message = "cannot be read as text: it is a binary file, not text (NUL bytes at byte offset 5)";
         Assert.Contains(output.Replace('\\', '/').Split('\n'), l => l.Contains("corpus/downloads/binary.txt(1,1): warning CORPUS001: 'downloads/binary.txt' " + Message, StringComparison.Ordinal));
         var run = DotnetCli.Run(project.Folder, "run", "--no-build");
-        Assert.Equal(new[] { "article Ferry" }, run.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("article ", StringComparison.Ordinal)));
+        Assert.Equal(new[] { "article Ferry", "article River" }, Articles(run.Output));
+
+        // A file that turns binary between two builds loses its article: the incremental build does not keep it.
+        project.WriteBytes("corpus/river.txt", executable);
+        var again = DotnetCli.Run(project.Folder, "build", "-nologo", "-clp:NoSummary");
+        Assert.True(again.ExitCode == 0, again.Output);
+        Assert.Equal(new[] { "article Ferry" }, Articles(DotnetCli.Run(project.Folder, "run", "--no-build").Output));
 
         using var text = new StringWriter();
         var check = CorpusSdk.Cli.Program.BuildCommand(text, new MemoryStream()).Parse(new[] { "check", Path.Combine(project.Folder, "corpus") }).Invoke();
         Assert.Equal(0, check);
         Assert.Contains("/downloads/binary.txt(1,1): warning CORPUS001: 'downloads/binary.txt' " + Message, text.ToString().Replace('\\', '/'), StringComparison.Ordinal);
     }
+
+    private static string[] Articles(string output) =>
+        output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("article ", StringComparison.Ordinal)).ToArray();
 
     [Fact]
     public void A_corpus_folder_that_does_not_exist_is_a_warning_at_the_project_and_the_build_succeeds()

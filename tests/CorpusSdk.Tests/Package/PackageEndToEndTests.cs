@@ -11,6 +11,7 @@ namespace CorpusSdk.Tests.Package;
 /// corpus files' lines) and run (the typed data prints). The packages go to a folder of the test's own, so a package
 /// of the same version from an earlier run is never what gets tested.
 /// </summary>
+[Collection(PackTests.Collection)]
 public class PackageEndToEndTests
 {
     private const string Article = """

@@ -7,6 +7,13 @@ using CorpusSdk.Tests.Cli;
 
 namespace CorpusSdk.Tests.Package;
 
+/// <summary>The tests that run <c>dotnet pack</c> in the repository: one at a time, since they share its obj/ folders.</summary>
+[CollectionDefinition(Collection)]
+public sealed class PackTests
+{
+    public const string Collection = "dotnet pack of the repository";
+}
+
 /// <summary>
 /// The README's quickstart as a new user follows it: its shell commands run as written (a folder of the test's own
 /// stands for <c>~</c>, and the packages it restores go to a folder of its own, so no CorpusSdk of an earlier run is
@@ -14,6 +21,7 @@ namespace CorpusSdk.Tests.Package;
 /// section's C# snippets, pasted into <c>Program.cs</c> in order, must build and run; so must PACKAGE.md's. A snippet that stops compiling or
 /// a command that stops working fails here, not in a reader's terminal.
 /// </summary>
+[Collection(PackTests.Collection)]
 public class ReadmeQuickstartTests
 {
     private const string Reuters = """
@@ -37,7 +45,7 @@ public class ReadmeQuickstartTests
     [Fact]
     public void The_readmes_commands_make_an_app_where_its_snippets_build_and_run()
     {
-        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
         var section = Section(readme, "## Using it in a project");
         var commands = Blocks(section, "sh").SelectMany(b => b.Split('\n')).ToList();
         var snippets = Blocks(section, "csharp").ToList();
@@ -76,7 +84,8 @@ public class ReadmeQuickstartTests
         var app = Path.Combine(home, "MyApp");
         Assert.Equal(app, folder);
         File.WriteAllText(Path.Combine(app, "corpus", "01_reuters.txt"), Reuters);
-        File.WriteAllText(Path.Combine(app, "corpus", "damascus-visit.txt"), Arabic);
+        Directory.CreateDirectory(Path.Combine(app, "corpus", "wire"));
+        File.WriteAllText(Path.Combine(app, "corpus", "wire", "damascus-visit.txt"), Arabic); // named after the file, not its folder
         File.WriteAllText(Path.Combine(app, "Program.cs"), Program(snippets));
 
         var build = DotnetCli.Run(app, TimeSpan.FromMinutes(5), new[] { "build", "-nologo", "-clp:NoSummary" }, environment);
@@ -89,7 +98,7 @@ public class ReadmeQuickstartTests
         Assert.Contains(lines, l => l.StartsWith("Ibrahim Farouk (", StringComparison.Ordinal) && l.Contains("01_reuters.txt:", StringComparison.Ordinal));
 
         // The package's own README (PACKAGE.md, shown on its feed page) has a quickstart too: it builds in the same app.
-        var package = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "src", "CorpusSdk.Package", "PACKAGE.md"));
+        var package = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "src", "CorpusSdk.Package", "PACKAGE.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
         var packageSnippets = Blocks(package, "csharp").ToList();
         Assert.NotEmpty(packageSnippets);
         File.WriteAllText(Path.Combine(app, "Program.cs"), Program(packageSnippets));

@@ -57,13 +57,23 @@ internal static class Gazetteer
         var table = Loaded.Value;
         if (table.Entries.Count == 0) return;
         // Per thread and reused, as the tagger's own arrays are (NameTagger.Buffers).
-        if (_covered is null || _covered.Length < sentence.Length)
+        int[] covered, coveredKinds; // per token: the length of the longest match covering it, and that match's kinds
+        if (sentence.Length > 2048)
         {
-            _covered = new int[Math.Max(sentence.Length, 64)];
-            _coveredKinds = new int[_covered.Length];
+            // A sentence this long (a page without full stops) gets arrays of its own, not kept per thread.
+            covered = new int[sentence.Length];
+            coveredKinds = new int[sentence.Length];
         }
-        var covered = _covered; // the length of the longest match covering the token, per token
-        var coveredKinds = _coveredKinds!; // the kinds of that match
+        else
+        {
+            if (_covered is null || _covered.Length < sentence.Length)
+            {
+                _covered = new int[Math.Max(sentence.Length, 64)];
+                _coveredKinds = new int[_covered.Length];
+            }
+            covered = _covered;
+            coveredKinds = _coveredKinds!;
+        }
         Array.Clear(covered, 0, sentence.Length);
         Array.Clear(coveredKinds, 0, sentence.Length);
         var words = _words ??= new StringBuilder();

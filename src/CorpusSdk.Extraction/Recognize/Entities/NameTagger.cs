@@ -126,6 +126,9 @@ internal static class NameTagger
     {
         [ThreadStatic] private static Buffers? _current;
 
+        /// <summary>The longest sentence whose arrays are kept (some 900 bytes a token).</summary>
+        private const int MaxKeptLength = 2048;
+
         private Buffers(int length)
         {
             Features = new ulong[length][];
@@ -146,6 +149,9 @@ internal static class NameTagger
 
         public static Buffers For(int length)
         {
+            // A document with a sentence longer than this (a page without full stops) gets arrays of its own, which the
+            // collector takes back, so that a long-lived compiler or editor process does not keep them per thread.
+            if (length > MaxKeptLength) return new Buffers(length);
             var current = _current;
             if (current is null || current.Counts.Length < length) _current = current = new Buffers(Math.Max(length, 64));
             return current;
