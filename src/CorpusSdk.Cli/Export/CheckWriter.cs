@@ -8,7 +8,8 @@ namespace CorpusSdk.Cli.Export;
 
 /// <summary>
 /// Writes a corpus's findings in MSBuild's canonical format, <c>file(line,col): warning ID: message</c>, so editors and
-/// CI annotate them like compiler output, at the severities the build gives them (the corpus's .editorconfig files). Paths are the corpus folder as given joined with the file's relative path.
+/// CI annotate them like compiler output, at the severities the build gives them (the corpus's .editorconfig files).
+/// Paths are the corpus folder as given joined with the file's relative path.
 /// </summary>
 public static class CheckWriter
 {

@@ -32,7 +32,7 @@ public static class FactMatrixSection
         {
             html.Append("<th scope=\"col\" data-article=\"").Append(HtmlText.Encode(article.Id)).Append("\">")
                 .Append(ReportContext.ArticleLink(article.Id)).Append("<br><span class=\"outlet\">")
-                .Append(ReportHtml.Text(article.Article.Outlet ?? article.Article.File)).Append("</span>");
+                .Append(ReportHtml.Text(ReportContext.SourceOf(article.Article))).Append("</span>");
             if (article.Published is { } published)
             {
                 html.Append("<br><span class=\"how\">").Append(ReportHtml.Value(published.Date.ToDay() is { } day ? day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : published.Value)).Append("</span>");

@@ -71,7 +71,7 @@ public static class QuotesSection
         var said = article.Resolve(quote.Date, quote.DateRelative)?.ToIso();
         var date = said ?? article.Published?.Value;
         html.Append("<li class=\"").Append(HtmlText.Encode(quote.Kind)).Append("\"><blockquote dir=\"auto\">").Append(HtmlText.Encode(quote.Text)).Append("</blockquote>")
-            .Append("<p class=\"meta\">").Append(ReportHtml.Text(article.Article.Outlet ?? article.Article.File));
+            .Append("<p class=\"meta\">").Append(ReportHtml.Text(ReportContext.SourceOf(article.Article)));
         if (date is not null)
         {
             html.Append(" · <time datetime=\"").Append(HtmlText.Encode(date)).Append("\" dir=\"ltr\">").Append(HtmlText.Encode(date)).Append("</time>");

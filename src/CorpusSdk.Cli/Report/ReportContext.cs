@@ -18,7 +18,6 @@ public sealed class ReportContext
 
     public ReportContext(LoadedCorpus corpus)
     {
-        Corpus = corpus.Corpus;
         Loaded = corpus;
         Diagnostics = corpus.Diagnostics
             .OrderBy(d => d.File, StringComparer.Ordinal)
@@ -32,7 +31,7 @@ public sealed class ReportContext
         Labels = ReportLabels.For(PageLanguage);
     }
 
-    public CorpusModel Corpus { get; }
+    public CorpusModel Corpus => Loaded.Corpus;
 
     /// <summary>The corpus as read, with the severities its .editorconfig files set (<see cref="LoadedCorpus.SeverityOf"/>).</summary>
     public LoadedCorpus Loaded { get; }
@@ -62,6 +61,9 @@ public sealed class ReportContext
     public string LineLink(string articleId, int line) =>
         "<a class=\"at\" href=\"#" + HtmlText.Encode(Anchor(articleId, line)) + "\"><bdi>" + HtmlText.Encode(articleId) + ":" +
         line.ToString(CultureInfo.InvariantCulture) + "</bdi></a>";
+
+    /// <summary>Who published an article, as the report names it: its outlet, or its file when it has none.</summary>
+    public static string SourceOf(ArticleModel article) => article.Outlet ?? article.File;
 
     /// <summary>A link to an article, shown as its id.</summary>
     public static string ArticleLink(string articleId) =>

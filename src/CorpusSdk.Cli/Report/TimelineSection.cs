@@ -25,7 +25,7 @@ public static class TimelineSection
             if (article.Published is not { } published) continue;
             entries.Add(new Entry(published.Value, 0, article.Id,
                 "<span class=\"kind\">" + HtmlText.Encode(labels.Published) + "</span> " + ReportContext.ArticleLink(article.Id) + " " +
-                ReportHtml.Text(article.Article.Outlet ?? article.Article.File) + " — " + ReportHtml.Text(article.Article.Title) +
+                ReportHtml.Text(ReportContext.SourceOf(article.Article)) + " — " + ReportHtml.Text(article.Article.Title) +
                 " <span class=\"how\">" + ReportHtml.Value(published.Value) + ", " + HtmlText.Encode(labels.HowPublished(published)) + "</span>"));
         }
         foreach (var fact in context.Corpus.Facts.Where(f => f.Kind == FactKinds.Date))
@@ -61,7 +61,7 @@ public static class TimelineSection
             foreach (var article in undated)
             {
                 html.Append("<li>").Append(ReportContext.ArticleLink(article.Id)).Append(' ')
-                    .Append(ReportHtml.Text(article.Article.Outlet ?? article.Article.File)).Append(" — ")
+                    .Append(ReportHtml.Text(ReportContext.SourceOf(article.Article))).Append(" — ")
                     .Append(ReportHtml.Text(article.Article.Title)).Append("</li>\n");
             }
             html.Append("</ul></li>\n");
