@@ -59,12 +59,42 @@ public static class ArticleSegmenter
             return result;
         }
 
+        if (IsLongHeadline(lines, bodyStart, bodyEnd)) bodyStart = lines.FindIndex(bodyStart + 1, IsBodyLine);
+
         var bodyWords = ArabicWords.Keys(lines.Skip(bodyStart).Take(bodyEnd - bodyStart + 1).Select(l => l.Folded));
         ReadHeader(lines.Take(bodyStart).ToList(), bodyWords, result);
         ReadBody(lines.Skip(bodyStart).Take(bodyEnd - bodyStart + 1), result);
-        ReadFooter(lines.Skip(bodyEnd + 1), result);
+        ReadFooter(lines.Skip(bodyEnd + 1).ToList(), result);
+        // The weakest signs of the outlet come last: the agency of the lead's wire dateline, then the rights holder of
+        // a copyright or trademark line (a site may print its parent company there).
+        if (result.Paragraphs.Count > 0) result.Outlet ??= WireDateline.Agency(result.Paragraphs[0].Text);
+        result.Outlet ??= lines.Select(RightsHolder).FirstOrDefault(h => h is not null);
         result.Stories.AddRange(StorySplitter.Split(result));
         return result;
+    }
+
+    /// <summary>
+    /// A headline of sixteen words or more is prose by length alone. The first body line is the headline instead
+    /// when it reads as one: a single clause without its full stop, under the page's labels (a section, a masthead, a
+    /// kicker, and no line long enough to be the headline), with a sentence after it. Without labels above, such a
+    /// line is as likely a deck or a lead that lost its full stop.
+    /// </summary>
+    private static bool IsLongHeadline(List<ContentLine> lines, int bodyStart, int bodyEnd)
+    {
+        var line = lines[bodyStart];
+        if (line.EndsSentence || bodyStart == 0 || bodyStart == bodyEnd || JoinsClauses(line.Text) || !IsHeadlineCandidate(line)) return false;
+        if (lines.FindIndex(bodyStart + 1, IsBodyLine) < 0) return false;
+        var labels = lines.Take(bodyStart).Where(l => !IsBoilerplate(l)).ToList();
+        return labels.Count > 0
+            && !labels.Any(l => l.WordCount >= MinHeadlineWords && IsHeadlineCandidate(l) && DatelineReader.Read(l) is null);
+    }
+
+    /// <summary>A full stop, question or exclamation mark or a semicolon followed by more text: two clauses, not a headline.</summary>
+    private static bool JoinsClauses(string text)
+    {
+        for (var i = 1; i < text.Length - 2; i++)
+            if (".!?؟;؛".IndexOf(text[i]) >= 0 && text[i + 1] == ' ' && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 2])) return true;
+        return false;
     }
 
     private static void ReadWithoutProse(List<ContentLine> lines, Segments result)
@@ -88,7 +118,35 @@ public static class ArticleSegmenter
     private static bool OpensAsCaption(ContentLine line) => SegmentLexicon.StartsWithAny(line.Folded, SegmentLexicon.CaptionCues);
 
     private static bool IsCaption(ContentLine line) =>
-        OpensAsCaption(line) || (!line.IsProse && SegmentLexicon.CaptionCues.Any(c => line.Folded.Contains(c)));
+        OpensAsCaption(line) || EndsWithPhotoCredit(line) || (!line.IsProse && SegmentLexicon.CaptionCues.Any(c => line.Folded.Contains(c)));
+
+    /// <summary>
+    /// A line that ends with a bracketed photo credit ("… on Saturday. (AP Photo/Jane Doe)", "(صورة: …)") is a caption
+    /// however long: a paragraph does not credit a photographer. A credit may carry the agency's tag after it ("…)AP").
+    /// </summary>
+    private static bool EndsWithPhotoCredit(ContentLine line)
+    {
+        var folded = line.Folded;
+        var close = folded.LastIndexOf(')');
+        if (close < 0 || folded.Length - close - 1 > MaxCreditTail) return false;
+        var open = folded.LastIndexOf('(', close);
+        if (open < 0) return false;
+        var credit = folded.Substring(open + 1, close - open - 1);
+        return SegmentLexicon.CaptionCues.Any(cue => ContainsWord(credit, cue));
+    }
+
+    /// <summary>At most this many characters follow a photo credit's bracket (an agency's tag such as "AP").</summary>
+    private const int MaxCreditTail = 4;
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
+        }
+        return false;
+    }
 
     private static bool IsCopyright(ContentLine line) =>
         line.WordCount <= 15 && SegmentLexicon.CopyrightMarks.Any(m => line.Folded.Contains(m));
@@ -97,12 +155,36 @@ public static class ArticleSegmenter
     /// The rights holder of a copyright line: the words after the mark and the year, up to the first stop
     /// ("© 2026 Lagos Daily Mirror. All rights reserved." → "Lagos Daily Mirror"); null when there are none.
     /// </summary>
+    private static string? RightsHolder(ContentLine line) =>
+        !IsCopyright(line) ? null : TrademarkBrand(line) ?? CopyrightHolder(line);
+
+    /// <summary>
+    /// The brand of a trademark notice, the words before "is a registered trademark"; null when the line has no such
+    /// words or no brand of one to six words before them.
+    /// </summary>
+    private static string? TrademarkBrand(ContentLine line)
+    {
+        foreach (var verb in SegmentLexicon.TrademarkVerbs)
+        {
+            var at = line.Folded.IndexOf(verb, StringComparison.Ordinal);
+            if (at <= 1 || line.Folded[at - 1] != ' ') continue;
+            var brand = TextTrim.Trim(line.Text.Substring(0, ArabicFolding.OriginalLength(line.Text, at)).Trim(' ', '®', '™'));
+            var words = brand.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+            return words >= 1 && words <= 6 && brand.Any(char.IsLetter) ? brand : null;
+        }
+        return null;
+    }
+
     private static string? CopyrightHolder(ContentLine line)
     {
         var folded = line.Folded;
         var mark = SegmentLexicon.CopyrightMarks.FirstOrDefault(m => folded.StartsWith(m, StringComparison.Ordinal));
         if (mark is null) return null; // the holder is read only after a leading mark
         var rest = line.Text.Substring(ArabicFolding.OriginalLength(line.Text, mark.Length));
+        // "Copyright © 2025 X": a second mark may follow the first.
+        rest = rest.TrimStart(' ');
+        var second = SegmentLexicon.CopyrightMarks.FirstOrDefault(m => ArabicFolding.Fold(rest).StartsWith(m, StringComparison.Ordinal));
+        if (second is not null) rest = rest.Substring(ArabicFolding.OriginalLength(rest, second.Length));
         // "لـ X", "لصحيفة X": Arabic reserves the rights "to" X with the preposition ل, joined or with a tatweel.
         rest = rest.TrimStart(' ', '-', '–', ':');
         if (rest.StartsWith("لـ", StringComparison.Ordinal)) rest = rest.Substring(2);
@@ -171,6 +253,12 @@ public static class ArticleSegmenter
         foreach (var line in body)
         {
             if (IsBoilerplate(line)) Drop(result, line, DropReasons.Boilerplate);
+            // A page may print its dateline under the lead or deck: a short line that is a date is not a cross-head.
+            else if (result.Dateline is null && !line.IsProse && DatelineReader.Read(line) is { } dateline)
+            {
+                result.Dateline = dateline;
+                result.DatelineLine = line.Number;
+            }
             else if (result.Headline is not null && IsHeadlineCopy(line, result.Headline)) Drop(result, line, DropReasons.RepeatedHeadline);
             else if (IsCaption(line)) result.Captions.Add(new LineText(line.Number, line.Text));
             else if (line.IsProse) result.Paragraphs.Add(line);
@@ -178,17 +266,16 @@ public static class ArticleSegmenter
         }
     }
 
-    private static void ReadFooter(IEnumerable<ContentLine> footer, Segments result)
+    private static void ReadFooter(List<ContentLine> footer, Segments result)
     {
         var first = true;
-        string? copyrightHolder = null;
         foreach (var line in footer)
         {
             var isFirst = first;
             first = false;
-            if (IsCopyright(line) && CopyrightHolder(line) is { } holder) copyrightHolder ??= holder;
             if (IsBoilerplate(line)) { Drop(result, line, DropReasons.Boilerplate); continue; }
             if (result.Headline is not null && IsHeadlineCopy(line, result.Headline)) { Drop(result, line, DropReasons.RepeatedHeadline); continue; }
+            if (footer.Count == 1 && IsCutParagraph(line)) { result.Paragraphs.Add(line); continue; }
             if (SegmentLexicon.StartsWithAny(line.Folded, SegmentLexicon.SourceLabels) && line.Text.IndexOf(':') > 0)
             {
                 result.Outlet ??= TextTrim.Trim(line.Text.Substring(line.Text.IndexOf(':') + 1));
@@ -214,8 +301,24 @@ public static class ArticleSegmenter
             }
             Drop(result, line, DropReasons.Footer);
         }
-        // The rights holder is the weakest sign of the outlet: a site may print its parent company there.
-        result.Outlet ??= copyrightHolder;
+    }
+
+    /// <summary>The last paragraph, cut by the scraper, has at least this many words.</summary>
+    private const int MinCutParagraphWords = 6;
+
+    /// <summary>A cut paragraph this long needs no other sign of a sentence.</summary>
+    private const int LongCutParagraphWords = 10;
+
+    /// <summary>
+    /// The file's last line, right after the body, that a scraper cut mid-sentence ("“We were jolted and suddenly saw
+    /// the train bog"): too long for a signature, and with a sentence's signs (a quotation mark, a comma or colon, a
+    /// speech verb first) or a sentence's length. Furniture after a body comes as short labels or several lines.
+    /// </summary>
+    private static bool IsCutParagraph(ContentLine line)
+    {
+        if (line.WordCount < MinCutParagraphWords || line.Text.IndexOf("://", StringComparison.Ordinal) >= 0) return false;
+        if (line.WordCount >= LongCutParagraphWords || line.OpensWithSpeech) return true;
+        return line.Text.IndexOfAny(new[] { '"', '“', '”', '«', '»', ',', '،', ':' }) >= 0;
     }
 
     /// <summary>

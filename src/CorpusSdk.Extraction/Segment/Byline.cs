@@ -14,11 +14,17 @@ public sealed record Byline(string Author, string? Outlet);
 /// </summary>
 public static class BylineReader
 {
+    /// <summary>A byline without a marker has at most this many words; longer lines are headlines or sentences.</summary>
+    private const int MaxWords = 10;
+
+    /// <summary>A byline with a marker may list several reporters and the agency ("By A, B and C, The Associated Press").</summary>
+    private const int MaxMarkedWords = 16;
+
     private static readonly char[] Joiners = { '_', '|', '/', '–', '—', '-' };
 
     public static Byline? Read(ContentLine line, bool bareNameAllowed)
     {
-        if (line.WordCount > 10 || line.Text.Any(char.IsDigit)) return null;
+        if (line.WordCount > MaxMarkedWords || line.Text.Any(char.IsDigit)) return null;
 
         if (SegmentLexicon.StartsWithAny(line.Folded, SegmentLexicon.BylineMarkers))
         {
@@ -29,9 +35,14 @@ public static class BylineReader
             // "By Jane Doe, Reuters" / "بقلم أحمد العلي - الفداء": the name comes first.
             var split = SplitJoined(rest);
             if (split is not null && LooksLikeName(split.Value.Left)) return new Byline(split.Value.Left, split.Value.Right);
-            var comma = rest.IndexOfAny(new[] { ',', '،' });
-            return comma > 0 ? new Byline(Clean(rest.Substring(0, comma)), Clean(rest.Substring(comma + 1))) : new Byline(rest, null);
+            // "By A, B and C, The Associated Press": after the last comma stands the outlet, unless it is one more
+            // reporter ("By Jane Doe, Tom Okafor").
+            var comma = rest.LastIndexOfAny(new[] { ',', '،' });
+            if (comma <= 0) return new Byline(rest, null);
+            var last = Clean(rest.Substring(comma + 1));
+            return LooksLikeName(last) && !NamesAnOutlet(last) ? new Byline(rest, null) : new Byline(Clean(rest.Substring(0, comma)), last);
         }
+        if (line.WordCount > MaxWords) return null;
 
         var joined = SplitJoined(line.Text);
         if (joined is not null)

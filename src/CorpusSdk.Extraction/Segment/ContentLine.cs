@@ -49,7 +49,7 @@ public sealed class ContentLine
     /// A short sentence that opens with a speech verb (وقال: «لن نسمح بذلك».) is body text: no headline or cross-head
     /// opens so and ends with a full stop.
     /// </summary>
-    private bool OpensWithSpeech => WordCount >= 2 && Recognize.Quotes.QuoteLexicon.SpeechVerb(ArabicFolding.Fold(Words[0].TrimEnd(':', '،', ','))) is { Form: Recognize.Quotes.VerbForm.Finite };
+    public bool OpensWithSpeech => WordCount >= 2 && Recognize.Quotes.QuoteLexicon.SpeechVerb(ArabicFolding.Fold(Words[0].TrimEnd(':', '،', ','))) is { Form: Recognize.Quotes.VerbForm.Finite };
 
     public override string ToString() => Number + ": " + Text;
 

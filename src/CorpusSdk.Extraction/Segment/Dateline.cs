@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using CorpusSdk.Extraction.Normalize;
 using CorpusSdk.Extraction.Recognize.Dates;
 
@@ -24,7 +25,8 @@ public static class DatelineReader
     public static Dateline? Read(ContentLine line)
     {
         if (line.WordCount > 14) return null;
-        var dates = DateRecognizer.Recognize(line.Text, null)
+        var text = Unglued(line.Text);
+        var dates = DateRecognizer.Recognize(text, null)
             .Where(d => d.ExplicitValue?.Day is not null && d.ExplicitValue.Year is not null)
             .ToList();
         if (dates.Count == 0) return null;
@@ -32,8 +34,8 @@ public static class DatelineReader
         // The date may come as two expressions (a date and a time): take the span from the first to the last.
         var first = dates.Min(d => d.Start);
         var last = dates.Max(d => d.Start + d.Length);
-        var before = Clean(line.Text.Substring(0, first));
-        var after = Clean(line.Text.Substring(last));
+        var before = Clean(text.Substring(0, first));
+        var after = Clean(text.Substring(last));
         var others = Words(before) + Words(after);
         if (others > MaxOtherWords) return null;
 
@@ -42,6 +44,26 @@ public static class DatelineReader
         var value = day.Hour is null && time is not null ? day with { Hour = time.Hour, Minute = time.Minute } : day;
         return new Dateline(value, before, dates);
     }
+
+    /// <summary>
+    /// The line with a space where a scraper glued a label to the date ("updatedApril 3, 2025" → "updated April 3,
+    /// 2025"): a lower-case Latin letter followed by an upper-case one inside a word. Only the dateline is read from
+    /// this text; names such as "McDonald" are never split anywhere else.
+    /// </summary>
+    private static string Unglued(string text)
+    {
+        var unglued = new StringBuilder(text.Length + 4);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && IsLatinLower(text[i - 1]) && IsLatinUpper(text[i])) unglued.Append(' ');
+            unglued.Append(text[i]);
+        }
+        return unglued.ToString();
+    }
+
+    private static bool IsLatinLower(char c) => c >= 'a' && c <= 'z';
+
+    private static bool IsLatinUpper(char c) => c >= 'A' && c <= 'Z';
 
     private static string Clean(string text) => TextTrim.Trim(text.Trim(' ', '-', '–', '—', '|', ',', '،', ':', '/', '(', ')'));
 

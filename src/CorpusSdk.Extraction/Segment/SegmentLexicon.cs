@@ -73,7 +73,15 @@ internal static class SegmentLexicon
     /// line is boilerplate wherever it stands, and names the outlet that holds the rights.
     /// </summary>
     public static readonly IReadOnlyList<string> CopyrightMarks = Fold(
-        "©", "(c)", "copyright", "all rights reserved", "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "الحقوق محفوظة", "حقوق الطبع");
+        "©", "(c)", "copyright", "all rights reserved", "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "الحقوق محفوظة", "حقوق الطبع",
+        "registered trademark", "is a trademark of", "®", "™", "علامة تجارية مسجلة");
+
+    /// <summary>
+    /// The words a trademark notice puts after the brand it protects ("Harbor Evening Star is a registered trademark
+    /// of …"): the brand before them is the site's masthead.
+    /// </summary>
+    public static readonly IReadOnlyList<string> TrademarkVerbs = Fold(
+        "is a registered trademark", "is a trademark", "are registered trademarks", "علامة تجارية مسجلة");
 
     /// <summary>
     /// Words that make a name an outlet's rather than a person's: "Lagos Daily Mirror", "صحيفة الفداء", "وكالة الأنباء".

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using CorpusSdk.Extraction.Model;
 using CorpusSdk.Extraction.Normalize;
 
@@ -11,21 +10,12 @@ namespace CorpusSdk.Extraction.Segment;
 /// Finds where a second story is glued to the first. Arabic news paragraphs continue their story with the conjunction
 /// و/ف or an opener such as كما or إلى ذلك; a paragraph that opens with none of these, after the lead, and shares few
 /// content words with the story so far starts a new story. English paragraphs open with nouns as often as with
-/// connectives, so there a new story needs its own wire dateline.
+/// connectives, so there a new story needs its own wire dateline (<see cref="WireDateline"/>).
 /// </summary>
 public static class StorySplitter
 {
     /// <summary>Below this share of its content words already seen in the story, a paragraph that does not continue it starts a new one.</summary>
     private const double NewStoryOverlap = 0.35;
-
-    /// <summary>
-    /// A wire dateline opening a paragraph ("LAGOS, March 3 (Reuters) -", "GENEVA (AP) —"): in English, where paragraphs
-    /// open with nouns and names as often as with connectives, it is what marks the start of another story.
-    /// </summary>
-    private static readonly Regex WireDateline = new(@"^[A-Z][A-Z.'\-]*(?: [A-Z.'\-]+){0,4}(,[^()\n]{0,40})? ?\([A-Za-z.\- ]{2,30}\) ?[-–—]", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-
-    /// <summary>A wire dateline is at the very start of a paragraph: only this much of it is matched.</summary>
-    private const int DatelinePrefix = 120;
 
     /// <summary>A paragraph shorter than this (in content words) is not judged: too little to compare.</summary>
     private const int MinWordsToJudge = 12;
@@ -46,7 +36,7 @@ public static class StorySplitter
             var words = ContentWords(paragraph.Folded).Distinct(StringComparer.Ordinal).ToList();
             var startsStory = LanguageIsArabic(paragraph.Words[0])
                 ? words.Count >= MinWordsToJudge && !Continues(paragraph) && Overlap(words, storyWords) < NewStoryOverlap
-                : StartsWithWireDateline(paragraph.Text);
+                : WireDateline.StartsStory(paragraph.Text);
             if (startsStory)
             {
                 yield return new StoryModel(first, last, title);
@@ -67,18 +57,6 @@ public static class StorySplitter
         if (SegmentLexicon.StartsWithAny(paragraph.Folded, SegmentLexicon.ContinuationOpeners)) return true;
         // A paragraph that opens with a quotation mark or a dash continues the story it quotes.
         return "«\"“”-–—".IndexOf(paragraph.Text[0]) >= 0;
-    }
-
-    private static bool StartsWithWireDateline(string text)
-    {
-        try
-        {
-            return WireDateline.IsMatch(text.Length > DatelinePrefix ? text.Substring(0, DatelinePrefix) : text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
     }
 
     private static bool LanguageIsArabic(string word) => word.Any(LanguageDetector.IsArabicLetter);
