@@ -8,7 +8,7 @@ namespace CorpusSdk.Extraction.Segment;
 
 /// <summary>
 /// Finds where a second story is glued to the first. Arabic news paragraphs continue their story with the conjunction
-/// و/ف or an opener such as كما or إلى ذلك; a paragraph that opens with none of these, after the lead, and shares few
+/// و/ف, an opener such as كما or إلى ذلك, or a speaker's name before a colon; a paragraph that opens with none of these, after the lead, and shares few
 /// content words with the story so far starts a new story. English paragraphs open with nouns as often as with
 /// connectives, so there a new story needs its own wire dateline (<see cref="WireDateline"/>).
 /// </summary>
@@ -55,8 +55,20 @@ public static class StorySplitter
         var firstWord = paragraph.Words[0];
         if (firstWord.Length > 2 && (firstWord[0] == 'و' || firstWord[0] == 'ف') && LanguageIsArabic(firstWord)) return true;
         if (SegmentLexicon.StartsWithAny(paragraph.Folded, SegmentLexicon.ContinuationOpeners)) return true;
+        // A speaker's name before a colon (المحافظ: «…») opens a quote of the story. A bare speech verb does not
+        // continue: a glued story's lead often opens so (قال قائد … إنه), while the story's own reported speech takes و.
+        if (OpensWithSpeaker(paragraph)) return true;
         // A paragraph that opens with a quotation mark or a dash continues the story it quotes.
         return "«\"“”-–—".IndexOf(paragraph.Text[0]) >= 0;
+    }
+
+    /// <summary>A speaker's name of at most this many words before a colon opens a quote paragraph.</summary>
+    private const int MaxSpeakerWords = 3;
+
+    private static bool OpensWithSpeaker(ContentLine paragraph)
+    {
+        var colon = paragraph.Text.IndexOf(':');
+        return colon > 0 && paragraph.Text.Substring(0, colon).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length <= MaxSpeakerWords;
     }
 
     private static bool LanguageIsArabic(string word) => word.Any(LanguageDetector.IsArabicLetter);

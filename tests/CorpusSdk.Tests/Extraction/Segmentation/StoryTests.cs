@@ -56,6 +56,26 @@ public class StoryTests
         Assert.Equal(new[] { new LineText(4, "الدوري الممتاز") }, article.Subheadings);
     }
 
+    [Theory]
+    // Openers that continue an Arabic story without the conjunction: "in turn", "for his part", "according to",
+    // "this comes", a speaker's name before a colon.
+    [InlineData("بدوره، أكد محافظ نينوى أن الحكومة المحلية ستتكفل بعلاج جميع المصابين في مستشفيات أربيل ودهوك وتعويض عوائل الضحايا بمبالغ مالية عاجلة.")]
+    [InlineData("من ناحيته، طالب نائب عن المحافظة بمحاسبة جميع المقصرين في دوائر البلدية والسياحة ونشر أسماء المسؤولين عن منح إجازات البناء المخالفة.")]
+    [InlineData("بحسب مصادر طبية في مستشفيات أربيل ودهوك، فإن عشرات المصابين ما زالوا يتلقون العلاج من حروق بالغة في وحدات العناية المركزة.")]
+    [InlineData("يأتي ذلك بعد أيام من مطالبات شعبية واسعة بمحاسبة المسؤولين عن منح إجازات البناء لقاعات المناسبات المخالفة لشروط السلامة المعمول بها.")]
+    [InlineData("المحافظ: \"الحكومة المحلية ستتكفل بعلاج جميع المصابين في مستشفيات أربيل ودهوك وتعويض عوائل الضحايا بمبالغ مالية عاجلة\".")]
+    public void Arabic_paragraph_that_continues_the_story_without_wa_stays_in_it(string paragraph)
+    {
+        var article = Page.Extract(
+            /* 1 */ "لجنة التحقيق تعلن نتائج تحقيقها في حريق قاعة الأعراس",
+            /* 2 */ "أعلنت لجنة التحقيق في حريق قاعة الأعراس نتائج عملها، مؤكدة أن الحريق نجم عن ألعاب نارية أطلقت داخل القاعة المكتظة بالمدعوين.",
+            /* 3 */ "وقال رئيس اللجنة في مؤتمر صحفي إن القاعة كانت تفتقر إلى أبواب الطوارئ ومنظومات الإطفاء، وإن المواد المستخدمة في سقفها سريعة الاشتعال.",
+            /* 4 */ paragraph);
+
+        Assert.Single(article.Stories);
+        Assert.DoesNotContain("CORPUS007", article.DiagnosticIds());
+    }
+
     [Fact]
     public void Long_arabic_story_whose_paragraphs_open_with_wa_and_kama_stays_one_story()
     {
