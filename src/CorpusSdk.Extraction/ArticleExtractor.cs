@@ -123,6 +123,7 @@ public static class ArticleExtractor
 
         var suppressed = FrontMatter.SuppressedIds(front.Get("suppress"));
         diagnostics.RemoveAll(d => suppressed.Contains(d.Id));
+        diagnostics = FindingCap.Apply(diagnostics);
         // A file with neither a headline nor body text (empty, blank, front matter alone) is no article: a member with a
         // null title and nothing in it would only be noise in the API and the report. CORPUS002 says so.
         if (paragraphs.Count == 0 && title is null)

@@ -21,6 +21,17 @@ internal static class DiagnosticFactory
             isEnabledByDefault: true, helpLinkUri: entry.HelpLink);
     });
 
+    /// <summary>
+    /// The descriptor of a summary of findings past the cap (<see cref="FindingCap"/>): the ID's own, with the summary's
+    /// message, so the ID's configured severity applies to it.
+    /// </summary>
+    private static DiagnosticDescriptor SummaryDescriptor(string id) => Descriptors.GetOrAdd(id + " summary", _ =>
+    {
+        var entry = DiagnosticCatalog.Get(id);
+        return new DiagnosticDescriptor(entry.Id, entry.Title, FindingCap.SummaryFormat, entry.Category, Map(entry.DefaultSeverity),
+            isEnabledByDefault: true, helpLinkUri: entry.HelpLink);
+    });
+
     public static Diagnostic Create(DiagnosticInfo info, string? path, IReadOnlyDictionary<string, string>? fullPaths = null) =>
         Create(info, path, severity: null, fullPaths)!;
 
@@ -35,7 +46,7 @@ internal static class DiagnosticFactory
             .Select(r => fullPaths is not null && fullPaths.TryGetValue(r.File, out var full) ? Place(full, r.Span) : null)
             .Where(l => l is not null)
             .Cast<Location>();
-        var descriptor = Descriptor(info.Id);
+        var descriptor = info.NotListed > 0 ? SummaryDescriptor(info.Id) : Descriptor(info.Id);
         return Diagnostic.Create(descriptor, path is null ? Location.None : Place(path, info.Span), severity ?? descriptor.DefaultSeverity,
             related, properties: null, info.MessageArguments.Cast<object>().ToArray());
     }

@@ -198,7 +198,7 @@ public static class ArticleLinker
         // A file's front matter silences the cross-source findings reported at it (its own were dropped per file).
         var byFile = articles.ToDictionary(a => a.File, StringComparer.Ordinal);
         findings.RemoveAll(d => byFile.TryGetValue(d.File, out var at) && at.Suppresses(d.Id));
-        return new CorpusModel(dated.ToEquatableArray(), placedEntities, placedFacts, findings.ToEquatableArray());
+        return new CorpusModel(dated.ToEquatableArray(), placedEntities, placedFacts, FindingCap.Apply(findings).ToEquatableArray());
     }
 
     private static List<LinkedArticle> WithEntities(IReadOnlyList<LinkedArticle> articles, IReadOnlyList<EquatableArray<string>> mentionEntities, IReadOnlyList<EquatableArray<string>> quoteEntities) =>

@@ -22,6 +22,14 @@ public sealed record DiagnosticInfo(
     public static DiagnosticInfo Create(string id, string file, SourceSpan span, params string[] messageArguments) =>
         new(id, file, span, new EquatableArray<string>(messageArguments), EquatableArray<RelatedLocation>.Empty);
 
-    /// <summary>The message in words, from the catalog's format and this finding's values.</summary>
-    public string Message => Diagnostics.DiagnosticCatalog.Get(Id).FormatMessage(MessageArguments);
+    /// <summary>
+    /// When this finding summarises others of its ID in its file (<see cref="Diagnostics.FindingCap"/>), how many it
+    /// stands for; 0 for a finding of its own. A summary's arguments are those of <see cref="Diagnostics.FindingCap.SummaryFormat"/>.
+    /// </summary>
+    public int NotListed { get; init; }
+
+    /// <summary>The message in words, from the catalog's format (or the summary's) and this finding's values.</summary>
+    public string Message => NotListed > 0
+        ? Diagnostics.FindingCap.FormatSummary(MessageArguments)
+        : Diagnostics.DiagnosticCatalog.Get(Id).FormatMessage(MessageArguments);
 }

@@ -60,6 +60,19 @@ public class ProgramTests
         Assert.Contains("empty.txt(1,1): warning CORPUS002: ", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Check_lists_the_findings_the_build_lists_past_the_cap_one_summary()
+    {
+        using var corpus = new TempCorpus().WriteText("notices.txt", CorpusSdk.Tests.Generator.FindingCapBuildTests.WrongWeekdays(35));
+
+        var (_, text, _) = Run("check", corpus.Folder);
+
+        var weekdays = text.Split('\n').Where(l => l.Contains(" CORPUS102: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(CorpusSdk.Extraction.Diagnostics.FindingCap.PerKindPerFile + 1, weekdays.Count);
+        Assert.EndsWith("notices.txt(43,22): warning CORPUS102: 15 more CORPUS102 findings in 'notices.txt' are not listed: at most 20 of one kind are reported per file",
+            weekdays.Last().TrimEnd('\r'), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("check")]
     [InlineData("export")]
