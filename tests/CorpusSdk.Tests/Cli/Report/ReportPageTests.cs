@@ -101,6 +101,31 @@ public class ReportPageTests
     }
 
     [Fact]
+    public void Corpus_text_in_a_diagnostic_message_is_isolated_from_the_english_around_it()
+    {
+        var html = ReportPage.Build(ReportCorpus.Seeds());
+
+        var diagnostics = ReportCorpus.Element(html, "<section id=\"" + DiagnosticsSection.Id + "\">", "</section>");
+        Assert.Contains("<td dir=\"auto\">&#39;<bdi>اليوم الإثنين 9/2/2026</bdi>&#39; means 2026-02-09, but the article is dated 2026-02-10</td>",
+            diagnostics, StringComparison.Ordinal);
+        Assert.Contains("<td dir=\"auto\"><bdi>توم باراك</bdi> is spelled differently: <bdi>توم باراك</bdi> (A000:12, A002:5); <bdi>توم برَاك</bdi> (A002:1)</td>",
+            diagnostics, StringComparison.Ordinal);
+        // The tooltip of the finding on the article's line is an attribute: isolate characters there, as references.
+        Assert.Contains("title=\"&#39;&#x2068;اليوم الإثنين 9/2/2026&#x2069;&#39; means 2026-02-09", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_info_finding_is_marked_with_the_info_sign_and_never_the_warning_sign()
+    {
+        // Findings of one severity only: no date and no outlet (CORPUS003, CORPUS004), both info.
+        var html = ReportPage.Build(ReportCorpus.FromTexts(("wire/ferry-update.txt", "Ferry search goes on\n\nThe search went on along the coast.\n")));
+
+        Assert.Contains("<td><span class=\"mark\">ℹ</span> info</td><td>CORPUS004</td>", html, StringComparison.Ordinal);
+        Assert.Contains("ℹ CORPUS004", ReportCorpus.Element(html, "<article id=", "</article>"), StringComparison.Ordinal);
+        Assert.DoesNotContain("⚠", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Hostile_corpus_text_is_escaped_in_content_and_attributes()
     {
         var html = ReportPage.Build(ReportCorpus.FromTexts((HostileFile, HostileText)));
