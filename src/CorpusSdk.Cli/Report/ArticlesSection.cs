@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using CorpusSdk.Cli.Export;
 using CorpusSdk.Extraction.Model;
 
 namespace CorpusSdk.Cli.Report;
@@ -76,7 +77,8 @@ public static class ArticlesSection
     private static void FindingLink(StringBuilder html, ReportContext context, int index, bool withLine)
     {
         var diagnostic = context.Diagnostics[index];
-        html.Append("<a href=\"#").Append(DiagnosticsSection.Anchor(index)).Append("\" title=\"").Append(HtmlText.Encode(diagnostic.Message)).Append("\">⚠ ")
+        html.Append("<a href=\"#").Append(DiagnosticsSection.Anchor(index)).Append("\" title=\"").Append(HtmlText.Encode(DiagnosticMessageText.PlainText(diagnostic.Message))).Append("\">")
+            .Append(DiagnosticsSection.SeveritySymbol(ExportWriter.SeverityName(context.Loaded.SeverityOf(diagnostic)))).Append(' ')
             .Append(HtmlText.Encode(diagnostic.Id));
         if (withLine) html.Append(" (").Append(HtmlText.Encode(context.Labels.Line)).Append(' ').Append(ReportHtml.Number(diagnostic.Span.StartLine)).Append(')');
         html.Append("</a> ");

@@ -33,7 +33,7 @@ public static class DiagnosticsSection
             var severity = ExportWriter.SeverityName(context.Loaded.SeverityOf(diagnostic));
             html.Append("<tr id=\"").Append(Anchor(i)).Append("\" class=\"").Append(severity).Append("\"><td><span class=\"mark\">").Append(SeveritySymbol(severity))
                 .Append("</span> ").Append(HtmlText.Encode(labels.Term(severity))).Append("</td><td>").Append(HtmlText.Encode(diagnostic.Id)).Append("</td><td>")
-                .Append(Location(context, diagnostic.File, diagnostic.Span)).Append("</td><td dir=\"auto\">").Append(HtmlText.Encode(diagnostic.Message)).Append("</td><td>");
+                .Append(Location(context, diagnostic.File, diagnostic.Span)).Append("</td><td dir=\"auto\">").Append(DiagnosticMessageText.Html(diagnostic.Message)).Append("</td><td>");
             foreach (var related in diagnostic.Related) html.Append(Location(context, related.File, related.Span)).Append(' ');
             html.Append("</td></tr>\n");
         }
@@ -49,7 +49,11 @@ public static class DiagnosticsSection
             : "<span class=\"how\">" + where + "</span>";
     }
 
-    private static string SeveritySymbol(string severity) => severity switch
+    /// <summary>
+    /// The sign of a severity, beside its word: ✗ error, ⚠ warning, ℹ info and hidden (<c>silent</c> in .editorconfig:
+    /// a finding the build does not list, and no warning either).
+    /// </summary>
+    public static string SeveritySymbol(string severity) => severity switch
     {
         "error" => "✗",
         "warning" => "⚠",

@@ -2,7 +2,8 @@ namespace CorpusSdk.Cli.Report;
 
 /// <summary>
 /// The report's style sheet, inlined in the page so that it works offline and from a file: system fonts, a readable
-/// measure on a laptop screen, wide tables scrolling sideways, logical properties so one sheet serves both directions.
+/// measure on a laptop screen, the facts table wrapping to the page's width and other wide tables scrolling sideways,
+/// logical properties so one sheet serves both directions.
 /// Colour only backs up what the symbols and words already say.
 /// </summary>
 public static class ReportStyle
@@ -24,16 +25,20 @@ public static class ReportStyle
         table { border-collapse: collapse; background: #fff; min-width: 100%; }
         th, td { border: 1px solid var(--line); padding: 6px 8px; vertical-align: top; text-align: start; }
         thead th { background: #f1f3f4; position: sticky; top: 0; }
-        .matrix td { min-width: 150px; }
-        .matrix .agrees, .legend .agrees { background: var(--agrees); }
-        .matrix .differs, .legend .differs { background: var(--differs); }
-        .matrix .unresolved, .legend .unresolved { background: var(--unresolved); }
-        .matrix .only, .legend .only { background: var(--only); }
+        .facts { width: 100%; }
+        .facts th, .facts td { overflow-wrap: anywhere; }
+        .facts thead th:last-child { width: 60%; }
+        .sources { list-style: none; margin: 0; padding: 0; }
+        .sources > li { padding: 2px 6px; border-radius: 4px; }
+        .sources > li + li { margin-block-start: 4px; }
+        .facts .agrees, .legend .agrees { background: var(--agrees); }
+        .facts .differs, .legend .differs { background: var(--differs); }
+        .facts .unresolved, .legend .unresolved { background: var(--unresolved); }
+        .facts .only, .legend .only { background: var(--only); }
         .legend > span { display: inline-block; padding: 0 8px; margin-inline-end: 6px; border: 1px solid var(--line); border-radius: 4px; }
         .mark { font-weight: bold; }
         bdi[dir=ltr] { white-space: nowrap; }
         .status { white-space: nowrap; font-weight: 600; }
-        .source + .source { margin-block-start: 6px; border-block-start: 1px dashed var(--line); }
         .written { color: var(--muted); }
         .timeline { list-style: none; padding: 0; border-inline-start: 3px solid var(--line); }
         .timeline > li { padding-inline-start: 16px; margin-block-end: 12px; }

@@ -36,7 +36,7 @@ public static class TimelineSection
                 var sources = string.Join(" ", byValue.Select(s => context.LineLink(s.Article, s.Line)));
                 entries.Add(new Entry(byValue.Key, 1, fact.Id,
                     "<span class=\"kind\">" + HtmlText.Encode(labels.Fact) + "</span> " + ReportHtml.Text(fact.Subject) + " " +
-                    FactMatrixSection.StatusBadge(fact.Status, labels) + " <span class=\"how\">" +
+                    FactsSection.StatusBadge(fact.Status, labels) + " <span class=\"how\">" +
                     ReportHtml.Number(byValue.Count()) + " " + HtmlText.Encode(labels.Sources) + ":</span> " + sources));
             }
         }

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace CorpusSdk.Tests.Cli.Report;
 
@@ -20,6 +21,30 @@ internal static class HeadlessChromium
 
     public static void Screenshot(string htmlFile, string pngFile, int width, int height) =>
         Run("--screenshot=" + pngFile, "--window-size=" + width + "," + height, "--hide-scrollbars", new Uri(htmlFile).AbsoluteUri);
+
+    /// <summary>
+    /// The value of a JavaScript expression evaluated in the page once it has loaded in a window of the size given
+    /// (scrollbars hidden, as in <see cref="Screenshot"/>): layout the DOM alone cannot tell, such as whether a table is
+    /// wider than the page.
+    /// </summary>
+    /// <remarks>
+    /// The page has no script and a Content-Security-Policy that forbids one, so the expression runs in a copy of it
+    /// beside it (<c>.probe.html</c>) with the policy taken out and a script at the end of its body that writes the value
+    /// into an attribute of the root element, which <c>--dump-dom</c> then prints. The policy does not change layout.
+    /// </remarks>
+    public static string Evaluate(string htmlFile, int width, int height, string expression)
+    {
+        var html = File.ReadAllText(htmlFile);
+        var policy = Regex.Match(html, "<meta http-equiv=\"Content-Security-Policy\"[^>]*>\n?");
+        if (!policy.Success) throw new InvalidOperationException("the page has no Content-Security-Policy to take out: " + htmlFile);
+        var script = "<script>document.documentElement.setAttribute('data-probe', String(" + expression + "));</script>";
+        var probe = Path.ChangeExtension(htmlFile, ".probe.html");
+        File.WriteAllText(probe, html.Remove(policy.Index, policy.Length).Replace("</body>", script + "</body>", StringComparison.Ordinal));
+        var dom = Run("--window-size=" + width + "," + height, "--hide-scrollbars", "--dump-dom", new Uri(probe).AbsoluteUri);
+        var value = Regex.Match(dom, "<html[^>]* data-probe=\"([^\"]*)\"");
+        if (!value.Success) throw new InvalidOperationException("the probe script did not run: " + expression);
+        return System.Net.WebUtility.HtmlDecode(value.Groups[1].Value);
+    }
 
     private static string Run(params string[] arguments)
     {

@@ -35,7 +35,7 @@ public class ReportPageTests
     {
         var html = ReportPage.Build(ReportCorpus.Seeds());
 
-        foreach (var id in new[] { TimelineSection.Id, FactMatrixSection.Id, QuotesSection.Id, EntitiesSection.Id, DiagnosticsSection.Id, ArticlesSection.Id })
+        foreach (var id in new[] { TimelineSection.Id, FactsSection.Id, QuotesSection.Id, EntitiesSection.Id, DiagnosticsSection.Id, ArticlesSection.Id })
             Assert.Contains("<section id=\"" + id + "\">", html, StringComparison.Ordinal);
         Assert.Contains("<article id=\"A002\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"A002-L1\"", html, StringComparison.Ordinal);
@@ -47,13 +47,13 @@ public class ReportPageTests
         var html = ReportPage.Build(ReportCorpus.Seeds());
 
         var meeting = ReportCorpus.FactRow(html, "2026-02-09");
-        Assert.Equal(4, ReportCorpus.Count(meeting, "<td class=\"agrees\""));
+        Assert.Equal(4, ReportCorpus.Count(meeting, "<li class=\"source agrees\""));
         Assert.Equal(4, ReportCorpus.Count(meeting, ">✓</span>"));
         Assert.Contains("✓ متفق عليها", meeting, StringComparison.Ordinal);
-        Assert.Equal(0, ReportCorpus.Count(meeting, "<td class=\"differs\""));
+        Assert.Equal(0, ReportCorpus.Count(meeting, "<li class=\"source differs\""));
 
         var membership = ReportCorpus.FactRow(html, "90");
-        Assert.Equal(3, ReportCorpus.Count(membership, "<td class=\"agrees\""));
+        Assert.Equal(3, ReportCorpus.Count(membership, "<li class=\"source agrees\""));
         Assert.Contains("التسعين", membership, StringComparison.Ordinal);
     }
 
@@ -98,6 +98,48 @@ public class ReportPageTests
         // Every link into an article points at an anchor the page has.
         foreach (var target in html.Split("href=\"#").Skip(1).Select(s => s.Substring(0, s.IndexOf('"', StringComparison.Ordinal))).Distinct())
             Assert.Contains("id=\"" + target + "\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Corpus_text_in_a_diagnostic_message_is_isolated_from_the_english_around_it()
+    {
+        var html = ReportPage.Build(ReportCorpus.Seeds());
+
+        var diagnostics = ReportCorpus.Element(html, "<section id=\"" + DiagnosticsSection.Id + "\">", "</section>");
+        Assert.Contains("<td dir=\"auto\">&#39;<bdi>اليوم الإثنين 9/2/2026</bdi>&#39; means 2026-02-09, but the article is dated 2026-02-10</td>",
+            diagnostics, StringComparison.Ordinal);
+        Assert.Contains("<td dir=\"auto\"><bdi>توم باراك</bdi> is spelled differently: <bdi>توم باراك</bdi> (A000:12, A002:5); <bdi>توم برَاك</bdi> (A002:1)</td>",
+            diagnostics, StringComparison.Ordinal);
+        // The tooltip of the finding on the article's line is an attribute: isolate characters there, as references.
+        Assert.Contains("title=\"&#39;&#x2068;اليوم الإثنين 9/2/2026&#x2069;&#39; means 2026-02-09", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_info_finding_is_marked_with_the_info_sign_and_never_the_warning_sign()
+    {
+        // Findings of one severity only: no date and no outlet (CORPUS003, CORPUS004), both info.
+        var html = ReportPage.Build(ReportCorpus.FromTexts(("wire/ferry-update.txt", "Ferry search goes on\n\nThe search went on along the coast.\n")));
+
+        Assert.Contains("<td><span class=\"mark\">ℹ</span> info</td><td>CORPUS004</td>", html, StringComparison.Ordinal);
+        Assert.Contains("ℹ CORPUS004", ReportCorpus.Element(html, "<article id=", "</article>"), StringComparison.Ordinal);
+        Assert.DoesNotContain("⚠", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_facts_table_lists_under_each_fact_only_the_sources_that_state_it()
+    {
+        var html = ReportPage.Build(ReportCorpus.Seeds());
+
+        var facts = ReportCorpus.Element(html, "<section id=\"" + FactsSection.Id + "\">", "</section>");
+        // Four columns however many articles the corpus has: the fact, its value, its status, what its sources say.
+        Assert.Equal(4, ReportCorpus.Count(ReportCorpus.Element(facts, "<thead>", "</thead>"), "<th scope=\"col\""));
+        Assert.DoesNotContain("–", facts, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"none\"", facts, StringComparison.Ordinal);
+        var meeting = ReportCorpus.FactRow(html, "2026-02-09");
+        Assert.Equal(4, ReportCorpus.Count(meeting, "<li class=\"source agrees\""));
+        // Each source says who it is: the outlet, or the file of an article with none.
+        Assert.Contains("<bdi>PUKMEDIA</bdi>", meeting, StringComparison.Ordinal);
+        Assert.Contains("<bdi>002_b28bf7c954a4d60a.txt</bdi>", meeting, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -192,11 +234,11 @@ public class ReportPageTests
 
         var row = ReportCorpus.FactRow(page, "12");
         Assert.Contains("✗ disputed", row, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"agrees\" data-article=\"A\"><div class=\"source\"><span class=\"mark\" title=\"agrees\">✓</span> <span class=\"word\">agrees</span>", row, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"differs\" data-article=\"B\"><div class=\"source\"><span class=\"mark\" title=\"differs\">✗</span> <span class=\"word\">differs</span>", row, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"unresolved\" data-article=\"C\"><div class=\"source\"><span class=\"mark\" title=\"not resolved\">?</span>", row, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"source agrees\" data-article=\"A\"><span class=\"mark\" title=\"agrees\">✓</span> <span class=\"word\">agrees</span>", row, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"source differs\" data-article=\"B\"><span class=\"mark\" title=\"differs\">✗</span> <span class=\"word\">differs</span>", row, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"source unresolved\" data-article=\"C\"><span class=\"mark\" title=\"not resolved\">?</span>", row, StringComparison.Ordinal);
         var legend = ReportCorpus.Element(page, "<p class=\"legend\">", "</p>");
-        foreach (var word in new[] { "✓</span> agrees", "✗</span> differs", "?</span> not resolved", "•</span> only source", "–</span> not stated" })
+        foreach (var word in new[] { "✓</span> agrees", "✗</span> differs", "?</span> not resolved", "•</span> only source" })
             Assert.Contains(word, legend, StringComparison.Ordinal);
     }
 }
