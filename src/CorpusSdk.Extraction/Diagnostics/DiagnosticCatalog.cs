@@ -60,7 +60,7 @@ public static class DiagnosticCatalog
 
     public static readonly CorpusDiagnosticDescriptor IdentifierReplaced = new(
         "CORPUS005", "Derived identifier collides or is invalid",
-        "The identifier '{0}' derived for '{1}' {2}; '{3}' is used instead", CorpusSeverity.Warning, Article);
+        "The identifier '{0}' derived for '{1}' {2}; '{3}' is used instead", CorpusSeverity.Info, Article);
 
     public static readonly CorpusDiagnosticDescriptor FileTooLarge = new(
         "CORPUS006", "Corpus file larger than the configured limit",
@@ -108,7 +108,7 @@ public static class DiagnosticCatalog
 
     public static readonly CorpusDiagnosticDescriptor SpellingsDiffer = new(
         "CORPUS203", "Entity spelled differently",
-        "{0} is spelled differently: {1}", CorpusSeverity.Info, CrossSource);
+        "{0} is spelled differently: {1}", CorpusSeverity.Warning, CrossSource);
 
     public static readonly CorpusDiagnosticDescriptor RolesDisagree = new(
         "CORPUS204", "Contradicting roles",
