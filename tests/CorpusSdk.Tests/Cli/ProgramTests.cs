@@ -61,6 +61,18 @@ public class ProgramTests
     }
 
     [Fact]
+    public void Check_of_the_seeds_warns_where_sources_disagree_and_informs_where_files_lack_metadata()
+    {
+        var (exit, text, _) = Run("check", TestPaths.Corpus);
+
+        Assert.Equal(0, exit);
+        // A name spelled two ways is a contradiction a reader checks (docs/diagnostics.md, default severities).
+        Assert.Contains("warning CORPUS203: توم باراك is spelled differently", text, StringComparison.Ordinal);
+        Assert.Contains("warning CORPUS101: ", text, StringComparison.Ordinal);
+        Assert.Contains("info CORPUS003: ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_lists_the_findings_the_build_lists_past_the_cap_one_summary()
     {
         using var corpus = new TempCorpus().WriteText("notices.txt", CorpusSdk.Tests.Generator.FindingCapBuildTests.WrongWeekdays(35));
