@@ -19,6 +19,8 @@ public static class CheckWriter
         var prefix = folder.Replace('\\', '/').TrimEnd('/');
         foreach (var d in corpus.Diagnostics)
         {
+            // A hidden (silent) finding reaches the editor, never the build's output: check prints what the build prints.
+            if (corpus.SeverityOf(d) == CorpusSeverity.Hidden) continue;
             var severity = ExportWriter.SeverityName(corpus.SeverityOf(d));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{prefix}/{d.File}({d.Span.StartLine},{d.Span.StartColumn}): {severity} {d.Id}: {d.Message}"));

@@ -19,10 +19,11 @@ public class BuildSeverityTests
         using var project = new TempCorpus()
             .WriteText("Consumer.csproj", ConsumerProject.Library)
             .WriteText("Code.cs", "namespace Consumer;\n\npublic static class Use\n{\n    public static int Count => Corpus.Articles.All.Count;\n}\n")
-            .WriteText(".editorconfig", "root = true\n\n[corpus/strict/**]\ndotnet_diagnostic.CORPUS002.severity = error\n\n[corpus/drafts/**]\ndotnet_diagnostic.CORPUS002.severity = none\n")
+            .WriteText(".editorconfig", "root = true\n\n[corpus/strict/**]\ndotnet_diagnostic.CORPUS002.severity = error\n\n[corpus/drafts/**]\ndotnet_diagnostic.CORPUS002.severity = none\n\n[corpus/quiet/**]\ndotnet_diagnostic.CORPUS002.severity = silent\n")
             .WriteText("corpus/strict/empty.txt", "   \n")
             .WriteText("corpus/lenient/empty.txt", "   \n")
-            .WriteText("corpus/drafts/empty.txt", "   \n");
+            .WriteText("corpus/drafts/empty.txt", "   \n")
+            .WriteText("corpus/quiet/empty.txt", "   \n");
 
         var (exitCode, output) = DotnetCli.Run(project.Folder, "build", "-nologo", "-clp:NoSummary", "-p:TreatWarningsAsErrors=false");
 
@@ -30,6 +31,8 @@ public class BuildSeverityTests
         Assert.Contains(Path.Combine("corpus", "strict", "empty.txt").Replace('\\', '/') + "(1,1): error CORPUS002", output.Replace('\\', '/'), StringComparison.Ordinal);
         Assert.Contains(Path.Combine("corpus", "lenient", "empty.txt").Replace('\\', '/') + "(1,1): warning CORPUS002", output.Replace('\\', '/'), StringComparison.Ordinal);
         Assert.DoesNotContain(output.Split('\n'), l => l.Contains("drafts", StringComparison.Ordinal) && l.Contains("CORPUS002", StringComparison.Ordinal));
+        // silent (hidden) findings reach the editor, not the build's output: check lists what the build prints.
+        Assert.DoesNotContain(output.Split('\n'), l => l.Contains("quiet", StringComparison.Ordinal) && l.Contains("CORPUS002", StringComparison.Ordinal));
 
         using var text = new StringWriter();
         var check = CorpusSdk.Cli.Program.BuildCommand(text, new MemoryStream()).Parse(new[] { "check", Path.Combine(project.Folder, "corpus") }).Invoke();
@@ -38,5 +41,6 @@ public class BuildSeverityTests
         Assert.Contains("/strict/empty.txt(1,1): error CORPUS002", checkOutput, StringComparison.Ordinal);
         Assert.Contains("/lenient/empty.txt(1,1): warning CORPUS002", checkOutput, StringComparison.Ordinal);
         Assert.DoesNotContain(checkOutput.Split('\n'), l => l.Contains("drafts", StringComparison.Ordinal) && l.Contains("CORPUS002", StringComparison.Ordinal));
+        Assert.DoesNotContain(checkOutput.Split('\n'), l => l.Contains("quiet", StringComparison.Ordinal) && l.Contains("CORPUS002", StringComparison.Ordinal));
     }
 }
