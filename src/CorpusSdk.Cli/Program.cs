@@ -18,7 +18,10 @@ public static class Program
         return BuildCommand(Console.Out, Console.OpenStandardOutput()).Parse(args).Invoke();
     }
 
-    public static RootCommand BuildCommand(TextWriter text, Stream binary)
+    public static RootCommand BuildCommand(TextWriter text, Stream binary) => BuildCommand(text, binary, Console.Error);
+
+    /// <param name="error">Standard error: what is not output (check's help links).</param>
+    public static RootCommand BuildCommand(TextWriter text, Stream binary, TextWriter error)
     {
         var root = new RootCommand("CorpusSdk: typed access to a corpus of news articles.");
 
@@ -36,12 +39,18 @@ public static class Program
 
         var checkFolder = FolderArgument();
         var checkLimit = MaxFileSizeOption();
-        var check = new Command("check", "Print the corpus's diagnostics in MSBuild's format; exit 1 when any is an error.") { checkFolder, checkLimit };
+        var checkHelp = new Option<string?>("--help-link-base")
+        {
+            Description = "The diagnostics page the help links (on standard error) point at, as CorpusSdkHelpLinkBase in a build; by default the docs/diagnostics.md installed with the CLI.",
+        };
+        var check = new Command("check", "Print the corpus's diagnostics in MSBuild's format, then each ID's help link on standard error; exit 1 when any is an error.") { checkFolder, checkLimit, checkHelp };
         check.SetAction(result =>
         {
             var folder = result.GetValue(checkFolder)!;
             if (!Directory.Exists(folder)) return Missing(folder);
-            var errors = CheckWriter.Write(folder, CorpusFolder.Load(folder, result.GetValue(checkLimit)), text);
+            var corpus = CorpusFolder.Load(folder, result.GetValue(checkLimit));
+            var errors = CheckWriter.Write(folder, corpus, text);
+            CheckWriter.WriteHelpLinks(corpus, CheckWriter.HelpPage(result.GetValue(checkHelp), AppContext.BaseDirectory), error);
             return errors > 0 ? 1 : 0;
         });
 

@@ -60,14 +60,44 @@ public class PackageEndToEndTests
             .WriteText("Newsroom/corpus/damascus-visit.txt", Article)
             .WriteText("Newsroom/corpus/drafts/empty.txt", "   \n");
 
-        var build = Step(app, "build", "--packages", packages, "-nologo", "-clp:NoSummary");
+        var sarif = Path.Combine(work.Folder, "build.sarif");
+        var build = Step(app, "build", "--packages", packages, "-nologo", "-clp:NoSummary", "-p:ErrorLog=" + sarif);
         Assert.Contains("corpus/drafts/empty.txt(1,1): warning CORPUS002", build.Replace('\\', '/'), StringComparison.Ordinal);
+
+        // The help link goes to the docs the package carries, in the folder it was installed to, at the ID's heading.
+        var link = new Uri(HelpLink(sarif, "CORPUS002"));
+        Assert.True(link.IsFile, link.ToString());
+        Assert.Equal("#corpus002", link.Fragment);
+        Assert.StartsWith(Path.GetFullPath(packages), link.LocalPath, StringComparison.Ordinal);
+        Assert.EndsWith(Path.Combine("docs", "diagnostics.md"), link.LocalPath, StringComparison.Ordinal);
+        Assert.Contains("\n## CORPUS002\n", File.ReadAllText(link.LocalPath).Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        using (var nupkg = System.IO.Compression.ZipFile.OpenRead(Directory.GetFiles(feed, "*.nupkg").Single()))
+        {
+            Assert.Contains(nupkg.Entries, e => e.FullName == "docs/diagnostics.md");
+            Assert.Contains(nupkg.Entries, e => e.FullName == "PACKAGE-LICENSE.txt");
+            Assert.Contains(nupkg.Entries, e => e.FullName == "THIRD-PARTY-NOTICES.txt");
+        }
 
         var run = Step(app, "run", "--no-build");
         var lines = run.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         Assert.Contains("article DamascusVisit: المبعوث الأمريكي يزور دمشق | 2026-02-09", lines);
         Assert.Contains(lines, l => l.StartsWith("person توم باراك: توم باراك", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("quote توم باراك: ", StringComparison.Ordinal) && l.Contains("صفحة جديدة", StringComparison.Ordinal));
+
+        // CorpusSdkHelpLinkBase points them at published docs instead.
+        var published = Path.Combine(work.Folder, "published.sarif");
+        Step(app, "build", "--packages", packages, "-nologo", "-clp:NoSummary", "-p:ErrorLog=" + published,
+            "-p:CorpusSdkHelpLinkBase=https://docs.example.org/corpussdk/diagnostics.md");
+        Assert.Equal("https://docs.example.org/corpussdk/diagnostics.md#corpus002", HelpLink(published, "CORPUS002"));
+    }
+
+    /// <summary>The help link of <paramref name="id"/> in the compiler's SARIF log (version 1 or 2: its rule's helpUri).</summary>
+    private static string HelpLink(string sarif, string id)
+    {
+        var text = File.ReadAllText(sarif);
+        var match = System.Text.RegularExpressions.Regex.Match(text, "\"helpUri\": \"([^\"]*#" + id.ToLowerInvariant() + ")\"");
+        Assert.True(match.Success, "no help link for " + id + " in the SARIF log:\n" + text);
+        return match.Groups[1].Value;
     }
 
     private static string Step(string folder, params string[] arguments)
