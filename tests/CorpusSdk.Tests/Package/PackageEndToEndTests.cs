@@ -7,7 +7,7 @@ namespace CorpusSdk.Tests.Package;
 
 /// <summary>
 /// The package as a user meets it: `dotnet pack` the repository, then, in a new console project with only that package
-/// as a source, `dotnet add package CorpusSdk`, put article files in corpus/, build (the corpus findings appear at the
+/// as a source, `dotnet add package CorpusSdk.Generator`, put article files in corpus/, build (the corpus findings appear at the
 /// corpus files' lines) and run (the typed data prints). The packages go to a folder of the test's own, so a package
 /// of the same version from an earlier run is never what gets tested.
 /// </summary>
@@ -47,15 +47,15 @@ public class PackageEndToEndTests
 
         var pack = DotnetCli.Run(TestPaths.RepositoryRoot, "pack", Path.Combine("src", "CorpusSdk.Package"), "-c", "Release", "-o", feed, "-nologo");
         Assert.True(pack.ExitCode == 0, pack.Output);
-        Assert.Single(Directory.GetFiles(feed, "CorpusSdk.*.nupkg"));
+        Assert.Single(Directory.GetFiles(feed, "CorpusSdk.Generator.*.nupkg"));
         // The CLI says the version of the package it matches (one <Version> in Directory.Build.props).
         var cli = DotnetCli.Run(work.Folder, Path.Combine(AppContext.BaseDirectory, "corpussdk.dll"), "--version");
         Assert.True(cli.ExitCode == 0, cli.Output);
-        Assert.True(File.Exists(Path.Combine(feed, "CorpusSdk." + cli.Output.Trim() + ".nupkg")), "the CLI says " + cli.Output.Trim() + "; the package is " + Path.GetFileName(Directory.GetFiles(feed, "CorpusSdk.*.nupkg")[0]));
+        Assert.True(File.Exists(Path.Combine(feed, "CorpusSdk.Generator." + cli.Output.Trim() + ".nupkg")), "the CLI says " + cli.Output.Trim() + "; the package is " + Path.GetFileName(Directory.GetFiles(feed, "CorpusSdk.Generator.*.nupkg")[0]));
 
         work.WriteText("nuget.config", "<configuration><packageSources><clear /><add key=\"local\" value=\"feed\" /></packageSources></configuration>");
         Step(work.Folder, "new", "console", "-o", "Newsroom", "--no-restore");
-        Step(app, "add", "package", "CorpusSdk", "--package-directory", packages);
+        Step(app, "add", "package", "CorpusSdk.Generator", "--package-directory", packages);
         work.WriteText("Newsroom/Program.cs", Program)
             .WriteText("Newsroom/corpus/damascus-visit.txt", Article)
             .WriteText("Newsroom/corpus/drafts/empty.txt", "   \n");
