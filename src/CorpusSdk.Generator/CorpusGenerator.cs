@@ -125,7 +125,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 pair.Right.Select(c => c!).ToList()))
             .WithTrackingName(TrackingNames.Severities);
 
-        context.RegisterSourceOutput(lexicon.Combine(severities), static (spc, pair) =>
+        // The help links' page (CorpusSdkHelpLinkBase): a string, so only a change of it reports the findings again.
+        var helpPage = options.Select((value, _) => value.HelpPage);
+        var reporting = severities.Combine(helpPage);
+
+        context.RegisterSourceOutput(lexicon.Combine(reporting), static (spc, pair) =>
             Report(spc, pair.Left.Lexicon.Problems, pair.Right, _ => pair.Left.Path));
 
         var articleSources = corpus
@@ -189,10 +193,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         });
 
         // Diagnostics: per file from its own model; across files from the corpus model, placed through the files' paths.
-        context.RegisterSourceOutput(extracted.Combine(severities), static (spc, pair) =>
+        context.RegisterSourceOutput(extracted.Combine(reporting), static (spc, pair) =>
             Report(spc, pair.Left.Article.Diagnostics, pair.Right, _ => pair.Left.Path));
 
-        context.RegisterSourceOutput(corpus.Combine(paths).Combine(severities), static (spc, pair) =>
+        context.RegisterSourceOutput(corpus.Combine(paths).Combine(reporting), static (spc, pair) =>
         {
             var byRelative = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var path in pair.Left.Right) byRelative[path.Relative] = path.Full;
@@ -205,14 +209,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             {
                 spc.ReportDiagnostic(DiagnosticFactory.Create(DiagnosticInfo.Create(
                     DiagnosticCatalog.InvalidConfiguration.Id, string.Empty, SourceSpan.FileStart,
-                    "CorpusSdkNamespace '" + value.InvalidNamespace + "' is not a valid C# namespace; '" + value.Namespace + "' is used instead"), null));
+                    "CorpusSdkNamespace '" + value.InvalidNamespace + "' is not a valid C# namespace; '" + value.Namespace + "' is used instead"), null, value.HelpPage));
             }
             if (value.InvalidMaxFileSize is not null)
             {
                 spc.ReportDiagnostic(DiagnosticFactory.Create(DiagnosticInfo.Create(
                     DiagnosticCatalog.InvalidConfiguration.Id, string.Empty, SourceSpan.FileStart,
                     "CorpusSdkMaxFileSize '" + value.InvalidMaxFileSize + "' is not a positive number of bytes; "
-                    + value.MaxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is used instead"), null));
+                    + value.MaxFileSize.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is used instead"), null, value.HelpPage));
             }
         });
     }
@@ -220,14 +224,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     private static bool IsEditorConfig(string path) => CorpusPaths.Normalize(path).EndsWith("/" + EditorConfigFile.FileName, StringComparison.Ordinal);
 
     /// <summary>Reports findings located through <paramref name="pathOf"/>, at the severity the file's config sets.</summary>
-    private static void Report(SourceProductionContext spc, IEnumerable<DiagnosticInfo> findings, SeverityMap severities,
+    private static void Report(SourceProductionContext spc, IEnumerable<DiagnosticInfo> findings, (SeverityMap Severities, string? HelpPage) reporting,
         Func<DiagnosticInfo, string?> pathOf, IReadOnlyDictionary<string, string>? fullPaths = null)
     {
-        var severityAt = severities.Lookup();
+        var severityAt = reporting.Severities.Lookup();
         foreach (var info in findings)
         {
             var path = pathOf(info);
-            if (DiagnosticFactory.Create(info, path, severityAt(path, info.Id), fullPaths) is { } diagnostic) spc.ReportDiagnostic(diagnostic);
+            if (DiagnosticFactory.Create(info, path, severityAt(path, info.Id), reporting.HelpPage, fullPaths) is { } diagnostic) spc.ReportDiagnostic(diagnostic);
         }
     }
 

@@ -17,8 +17,11 @@ namespace CorpusSdk.Generator;
 /// <param name="InvalidNamespace">The value of CorpusSdkNamespace when it was not a valid namespace (CORPUS008), else null.</param>
 /// <param name="MaxFileSize">The size limit in bytes (CorpusSdkMaxFileSize); larger files get CORPUS006 and no article.</param>
 /// <param name="InvalidMaxFileSize">The value of CorpusSdkMaxFileSize when it was not a positive whole number, else null.</param>
-internal sealed record CorpusOptions(string Namespace, string? RootDirectory, string? InvalidNamespace, long MaxFileSize, string? InvalidMaxFileSize)
+/// <param name="HelpPage">The diagnostics page the help links point at (CorpusSdkHelpLinkBase), null when unset: it
+/// reaches the diagnostics only, never the generated code.</param>
+internal sealed record CorpusOptions(string Namespace, string? RootDirectory, string? InvalidNamespace, long MaxFileSize, string? InvalidMaxFileSize, string? HelpPage = null)
 {
+    public const string HelpLinkBaseProperty = "build_property.CorpusSdkHelpLinkBase";
     public const string NamespaceProperty = "build_property.CorpusSdkNamespace";
     public const string RootProperty = "build_property.CorpusSdkRoot";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
@@ -56,8 +59,11 @@ internal sealed record CorpusOptions(string Namespace, string? RootDirectory, st
             if (long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0) maxFileSize = parsed;
             else invalidSize = size;
         }
-        return new CorpusOptions(ns, root is null ? null : CorpusPaths.AsDirectory(root), invalid, maxFileSize, invalidSize);
+        return new CorpusOptions(ns, root is null ? null : CorpusPaths.AsDirectory(root), invalid, maxFileSize, invalidSize, Get(options, HelpLinkBaseProperty));
     }
+
+    /// <summary>The help page the build sets (CorpusSdkHelpLinkBase), for the analyzer, which reads no other option.</summary>
+    public static string? HelpPageOf(AnalyzerConfigOptionsProvider provider) => Get(provider.GlobalOptions, HelpLinkBaseProperty);
 
     private static string? Get(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -14,39 +14,44 @@ internal static class DiagnosticFactory
 {
     private static readonly ConcurrentDictionary<string, DiagnosticDescriptor> Descriptors = new(StringComparer.Ordinal);
 
-    public static DiagnosticDescriptor Descriptor(string id) => Descriptors.GetOrAdd(id, static key =>
+    /// <summary>
+    /// The descriptor of <paramref name="id"/>, its help link on the diagnostics page at <paramref name="helpPage"/>
+    /// (CorpusSdkHelpLinkBase, which build/CorpusSdk.targets sets to the docs the package carries): one per page, since
+    /// that is a setting of each build, not of the generator.
+    /// </summary>
+    public static DiagnosticDescriptor Descriptor(string id, string? helpPage = null) => Descriptors.GetOrAdd(id + "\n" + helpPage, _ =>
     {
-        var entry = DiagnosticCatalog.Get(key);
+        var entry = DiagnosticCatalog.Get(id);
         return new DiagnosticDescriptor(entry.Id, entry.Title, entry.MessageFormat, entry.Category, Map(entry.DefaultSeverity),
-            isEnabledByDefault: true, helpLinkUri: entry.HelpLink);
+            isEnabledByDefault: true, helpLinkUri: entry.HelpLink(helpPage));
     });
 
     /// <summary>
     /// The descriptor of a summary of findings past the cap (<see cref="FindingCap"/>): the ID's own, with the summary's
     /// message, so the ID's configured severity applies to it.
     /// </summary>
-    private static DiagnosticDescriptor SummaryDescriptor(string id) => Descriptors.GetOrAdd(id + " summary", _ =>
+    private static DiagnosticDescriptor SummaryDescriptor(string id, string? helpPage) => Descriptors.GetOrAdd(id + " summary\n" + helpPage, _ =>
     {
         var entry = DiagnosticCatalog.Get(id);
         return new DiagnosticDescriptor(entry.Id, entry.Title, FindingCap.SummaryFormat, entry.Category, Map(entry.DefaultSeverity),
-            isEnabledByDefault: true, helpLinkUri: entry.HelpLink);
+            isEnabledByDefault: true, helpLinkUri: entry.HelpLink(helpPage));
     });
 
-    public static Diagnostic Create(DiagnosticInfo info, string? path, IReadOnlyDictionary<string, string>? fullPaths = null) =>
-        Create(info, path, severity: null, fullPaths)!;
+    public static Diagnostic Create(DiagnosticInfo info, string? path, string? helpPage = null, IReadOnlyDictionary<string, string>? fullPaths = null) =>
+        Create(info, path, severity: null, helpPage, fullPaths)!;
 
     /// <summary>
     /// The diagnostic at <paramref name="severity"/> when the corpus file's analyzer config sets one (see
     /// <see cref="FileSeverities"/>), or null when it sets <c>none</c>.
     /// </summary>
-    public static Diagnostic? Create(DiagnosticInfo info, string? path, DiagnosticSeverity? severity, IReadOnlyDictionary<string, string>? fullPaths = null)
+    public static Diagnostic? Create(DiagnosticInfo info, string? path, DiagnosticSeverity? severity, string? helpPage, IReadOnlyDictionary<string, string>? fullPaths = null)
     {
         if (severity == FileSeverities.Suppressed) return null;
         var related = info.Related
             .Select(r => fullPaths is not null && fullPaths.TryGetValue(r.File, out var full) ? Place(full, r.Span) : null)
             .Where(l => l is not null)
             .Cast<Location>();
-        var descriptor = info.NotListed > 0 ? SummaryDescriptor(info.Id) : Descriptor(info.Id);
+        var descriptor = info.NotListed > 0 ? SummaryDescriptor(info.Id, helpPage) : Descriptor(info.Id, helpPage);
         return Diagnostic.Create(descriptor, path is null ? Location.None : Place(path, info.Span), severity ?? descriptor.DefaultSeverity,
             related, properties: null, info.MessageArguments.Cast<object>().ToArray());
     }

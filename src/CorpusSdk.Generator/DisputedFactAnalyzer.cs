@@ -32,11 +32,13 @@ public sealed class DisputedFactAnalyzer : DiagnosticAnalyzer
             var factType = start.Compilation.GetTypeByMetadataName(FactTypeName);
             var attributeType = start.Compilation.GetTypeByMetadataName(AttributeTypeName);
             if (factType is null || attributeType is null) return;
-            start.RegisterOperationAction(context => Analyze(context, factType, attributeType), OperationKind.PropertyReference);
+            // The same help page as the generator's findings (CorpusSdkHelpLinkBase); the supported descriptor has none.
+            var descriptor = DiagnosticFactory.Descriptor(DiagnosticCatalog.DisputedFactRead.Id, CorpusOptions.HelpPageOf(start.Options.AnalyzerConfigOptionsProvider));
+            start.RegisterOperationAction(context => Analyze(context, factType, attributeType, descriptor), OperationKind.PropertyReference);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol factType, INamedTypeSymbol attributeType)
+    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol factType, INamedTypeSymbol attributeType, DiagnosticDescriptor descriptor)
     {
         var read = (IPropertyReferenceOperation)context.Operation;
         if (!SingleValues.Contains(read.Property.Name) || !SymbolEqualityComparer.Default.Equals(read.Property.ContainingType, factType)) return;
@@ -50,7 +52,7 @@ public sealed class DisputedFactAnalyzer : DiagnosticAnalyzer
         if (member is null || disputed is null) return;
         var values = disputed.ConstructorArguments.Length == 1 ? disputed.ConstructorArguments[0].Value as string : null;
         context.ReportDiagnostic(Diagnostic.Create(
-            DiagnosticFactory.Descriptor(DiagnosticCatalog.DisputedFactRead.Id),
+            descriptor,
             read.Syntax.GetLocation(),
             member.ContainingType.Name + "." + member.Name,
             values ?? "several values"));

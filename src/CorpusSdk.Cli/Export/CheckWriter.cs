@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -26,5 +27,30 @@ public static class CheckWriter
                 $"{prefix}/{d.File}({d.Span.StartLine},{d.Span.StartColumn}): {severity} {d.Id}: {d.Message}"));
         }
         return corpus.Diagnostics.Count(d => corpus.SeverityOf(d) == CorpusSeverity.Error);
+    }
+
+    /// <summary>
+    /// Where each ID that was reported is explained, one line an ID (<c>CORPUS002: file:///…/diagnostics.md#corpus002</c>):
+    /// on standard error, after the findings, since the MSBuild format has no place for a link. Nothing when no page is known.
+    /// </summary>
+    public static void WriteHelpLinks(LoadedCorpus corpus, string? helpPage, TextWriter error)
+    {
+        foreach (var id in corpus.Diagnostics.Select(d => d.Id).Distinct().OrderBy(i => i, StringComparer.Ordinal))
+        {
+            var link = DiagnosticCatalog.HelpLink(helpPage, id);
+            if (link.Length > 0) error.WriteLine(id + ": " + link);
+        }
+    }
+
+    /// <summary>
+    /// The diagnostics page the CLI's links point at: <paramref name="wanted"/> (--help-link-base, as the build's
+    /// CorpusSdkHelpLinkBase), else the docs/diagnostics.md installed beside the CLI (the tool package carries it),
+    /// as a file URI; null when neither is there.
+    /// </summary>
+    public static string? HelpPage(string? wanted, string installFolder)
+    {
+        if (!string.IsNullOrWhiteSpace(wanted)) return wanted.Trim();
+        var docs = Path.Combine(installFolder, "docs", "diagnostics.md");
+        return File.Exists(docs) ? new Uri(Path.GetFullPath(docs)).AbsoluteUri : null;
     }
 }

@@ -22,8 +22,11 @@ public sealed record CorpusDiagnosticDescriptor(
     CorpusSeverity DefaultSeverity,
     string Category)
 {
-    /// <summary>The section of docs/diagnostics.md that explains this ID.</summary>
-    public string HelpLink => DiagnosticCatalog.HelpBase + Id.ToLowerInvariant();
+    /// <summary>
+    /// The section of docs/diagnostics.md that explains this ID, on the page at <paramref name="page"/> (a URL: the
+    /// docs the package or the tool carries, or published ones, CorpusSdkHelpLinkBase); empty when none is known.
+    /// </summary>
+    public string HelpLink(string? page) => DiagnosticCatalog.HelpLink(page, Id);
 
     public string FormatMessage(IEnumerable<string> arguments) =>
         string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments.Cast<object>().ToArray());
@@ -35,7 +38,18 @@ public sealed record CorpusDiagnosticDescriptor(
 /// </summary>
 public static class DiagnosticCatalog
 {
-    public const string HelpBase = "https://github.com/corpussdk/corpussdk/blob/main/docs/diagnostics.md#";
+    /// <summary>
+    /// The link to an ID's section of the diagnostics page at <paramref name="page"/> (<c>page#corpus201</c>, the
+    /// anchor a Markdown renderer gives the heading <c>## CORPUS201</c>); empty when <paramref name="page"/> is
+    /// empty: no link rather than one that goes nowhere.
+    /// </summary>
+    public static string HelpLink(string? page, string id)
+    {
+        page = page?.Trim();
+        if (string.IsNullOrEmpty(page)) return string.Empty;
+        var hash = page!.IndexOf('#');
+        return (hash < 0 ? page : page.Substring(0, hash)) + "#" + id.ToLowerInvariant();
+    }
 
     private const string Reading = "CorpusSdk.Reading";
     private const string Article = "CorpusSdk.Article";

@@ -49,7 +49,7 @@ public class FindingCapBuildTests
         var findings = Findings(WrongWeekdays(FindingCap.PerKindPerFile));
 
         Assert.Equal(FindingCap.PerKindPerFile, findings.Count);
-        Assert.DoesNotContain(findings, f => f.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("not listed"));
+        Assert.DoesNotContain(findings, f => f.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("not listed", System.StringComparison.Ordinal));
     }
 
     [Theory]

@@ -175,7 +175,7 @@ public class ScrapedPageTests
 
         Assert.Equal(new[] { 2, 5 }, article.ParagraphLines());
         Assert.Contains(new LineText(3, caption), article.Captions);
-        Assert.DoesNotContain(article.Paragraphs, p => p.Text.Contains("AP Photo"));
+        Assert.DoesNotContain(article.Paragraphs, p => p.Text.Contains("AP Photo", System.StringComparison.Ordinal));
     }
 
     [Fact]
