@@ -8,6 +8,8 @@ namespace CorpusSdk.Cli.Report;
 /// <summary>
 /// The diagnostics, as <c>check</c> prints them, each linking to the line of the article it is about (and to the other
 /// places it concerns); a finding about a file with no article (unreadable, too large, the lexicon) names the file.
+/// The table fits the page (ReportStyle's <c>.diagnostics</c>): fixed columns, every cell wrapping, the other places
+/// one per line.
 /// </summary>
 public static class DiagnosticsSection
 {
@@ -34,16 +36,26 @@ public static class DiagnosticsSection
             html.Append("<tr id=\"").Append(Anchor(i)).Append("\" class=\"").Append(severity).Append("\"><td><span class=\"mark\">").Append(SeveritySymbol(severity))
                 .Append("</span> ").Append(HtmlText.Encode(labels.Term(severity))).Append("</td><td>").Append(HtmlText.Encode(diagnostic.Id)).Append("</td><td>")
                 .Append(Location(context, diagnostic.File, diagnostic.Span)).Append("</td><td dir=\"auto\">").Append(DiagnosticMessageText.Html(diagnostic.Message)).Append("</td><td>");
-            foreach (var related in diagnostic.Related) html.Append(Location(context, related.File, related.Span)).Append(' ');
+            // The other places one per line: side by side they made the column as wide as all of them (five long
+            // paths in a cross-source finding), and the table wider than the page.
+            if (diagnostic.Related.Count > 0)
+            {
+                html.Append("<ul class=\"places\">");
+                foreach (var related in diagnostic.Related) html.Append("<li>").Append(Location(context, related.File, related.Span)).Append("</li>");
+                html.Append("</ul>");
+            }
             html.Append("</td></tr>\n");
         }
         html.Append(ReportHtml.CloseTable).Append("</section>\n");
     }
 
-    /// <summary>The file and line, linked to the article's line when the file is an article.</summary>
+    /// <summary>
+    /// The file and line, linked to the article's line when the file is an article. The path may break after each
+    /// <c>/</c> and <c>_</c> (<see cref="ReportHtml.FilePath"/>), so that in a narrow column it wraps at its parts.
+    /// </summary>
     private static string Location(ReportContext context, string file, SourceSpan span)
     {
-        var where = "<bdi dir=\"ltr\">" + HtmlText.Encode(file) + "(" + ReportHtml.Number(span.StartLine) + "," + ReportHtml.Number(span.StartColumn) + ")</bdi>";
+        var where = "<bdi dir=\"ltr\">" + ReportHtml.FilePath(file) + "(" + ReportHtml.Number(span.StartLine) + "," + ReportHtml.Number(span.StartColumn) + ")</bdi>";
         return context.ArticleIdOfFile(file) is { } articleId
             ? context.LineLink(articleId, span.StartLine) + " <span class=\"how\">" + where + "</span>"
             : "<span class=\"how\">" + where + "</span>";

@@ -15,6 +15,24 @@ public static class ReportHtml
     /// </summary>
     public static string Value(string? value) => "<bdi dir=\"ltr\">" + HtmlText.Encode(value) + "</bdi>";
 
+    /// <summary>
+    /// A file path, escaped, with a line-break opportunity (<c>&lt;wbr&gt;</c>) after each <c>/</c> and <c>_</c>: a long
+    /// name such as <c>ar_hamdaniya_probe/05_qstreetjournal.txt</c> then wraps at its parts in a narrow column, not
+    /// past the column's edge, and shows whole (the characters are unchanged; copying it gives the path).
+    /// </summary>
+    public static string FilePath(string path)
+    {
+        var html = new StringBuilder(path.Length + 16);
+        var start = 0;
+        for (var i = 0; i < path.Length; i++)
+        {
+            if (path[i] != '/' && path[i] != '_') continue;
+            html.Append(HtmlText.Encode(path.Substring(start, i + 1 - start))).Append("<wbr>");
+            start = i + 1;
+        }
+        return html.Append(HtmlText.Encode(path.Substring(start))).ToString();
+    }
+
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The summary label's {0}, {1}, … filled with invariant numbers.</summary>

@@ -2,7 +2,8 @@ namespace CorpusSdk.Cli.Report;
 
 /// <summary>
 /// The report's style sheet, inlined in the page so that it works offline and from a file: system fonts, a readable
-/// measure on a laptop screen, the facts table wrapping to the page's width and other wide tables scrolling sideways,
+/// measure on a laptop screen, the facts and diagnostics tables wrapping to the page's width (fixed columns for the
+/// diagnostics, whose paths may break at their parts) and other wide tables scrolling sideways,
 /// logical properties so one sheet serves both directions.
 /// Colour only backs up what the symbols and words already say.
 /// </summary>
@@ -53,6 +54,14 @@ public static class ReportStyle
         .spellings { margin: 0; padding-inline-start: 18px; }
         .variants { background: var(--unresolved); }
         .variants .spellings::before { content: "≠ "; font-weight: bold; }
+        .diagnostics { table-layout: fixed; width: 100%; min-width: 46em; }
+        .diagnostics thead th:nth-child(1) { width: 7.5em; }
+        .diagnostics thead th:nth-child(2) { width: 7.5em; }
+        .diagnostics thead th:nth-child(3), .diagnostics thead th:nth-child(5) { width: 22%; }
+        .diagnostics th, .diagnostics td { overflow-wrap: anywhere; }
+        .diagnostics .how { display: block; }
+        .diagnostics bdi[dir=ltr] { white-space: normal; }
+        .places { list-style: none; margin: 0; padding: 0; }
         .diagnostics .error td:first-child { color: #b3261e; }
         article { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 4px 16px 12px; margin-block-end: 16px; }
         .meta dt { display: inline; font-weight: 600; }

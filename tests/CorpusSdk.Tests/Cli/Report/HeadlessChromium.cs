@@ -23,6 +23,19 @@ internal static class HeadlessChromium
         Run("--screenshot=" + pngFile, "--window-size=" + width + "," + height, "--hide-scrollbars", new Uri(htmlFile).AbsoluteUri);
 
     /// <summary>
+    /// A screenshot of one section of the page, in a window of the size given: a copy of the page beside it
+    /// (<c>.section.png</c>'s <c>.section.html</c>) whose other sections of <c>main</c> are not displayed, so the section
+    /// is at the top, laid out at the window's width as in the whole page (the header stays, for the page's direction).
+    /// </summary>
+    public static void ScreenshotSection(string htmlFile, string sectionId, string pngFile, int width, int height)
+    {
+        var copy = Path.ChangeExtension(htmlFile, ".section.html");
+        var hide = "<style>main > section:not(#" + sectionId + ") { display: none; }</style>";
+        File.WriteAllText(copy, File.ReadAllText(htmlFile).Replace("</head>", hide + "</head>", StringComparison.Ordinal));
+        Screenshot(copy, pngFile, width, height);
+    }
+
+    /// <summary>
     /// The value of a JavaScript expression evaluated in the page once it has loaded in a window of the size given
     /// (scrollbars hidden, as in <see cref="Screenshot"/>): layout the DOM alone cannot tell, such as whether a table is
     /// wider than the page.

@@ -53,22 +53,37 @@ public class ReportBrowserTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// How many pixels the page, and the facts table within what holds it, reach past their width: the root's scrollWidth
-    /// beyond its clientWidth, and the same of the facts table's parent (which scrolls, or overflows, when the table is
-    /// wider than it).
+    /// How many pixels the page, and the facts and diagnostics tables, reach past their width, as "name pixels" pairs:
+    /// the root's scrollWidth beyond its clientWidth; for each table, the same of the box that holds it (which scrolls,
+    /// or overflows, when the table is wider than it) and of the table itself; and the most any one diagnostics cell's
+    /// content reaches past the cell (a location that does not wrap spills over the next column, or is clipped).
+    /// A table the page does not have is -1 (the seeds have both).
     /// </summary>
     private const string Overflow =
-        "(document.documentElement.scrollWidth - document.documentElement.clientWidth) + ' ' + " +
-        "((p => p.scrollWidth - p.clientWidth)(document.querySelector('#" + FactsSection.Id + " table').parentElement))";
+        "(() => { const over = e => e ? e.scrollWidth - e.clientWidth : -1;" +
+        " const facts = document.querySelector('#" + FactsSection.Id + " table');" +
+        " const diagnostics = document.querySelector('#" + DiagnosticsSection.Id + " table');" +
+        " const cells = diagnostics ? Array.from(diagnostics.querySelectorAll('td')).map(over) : [];" +
+        " return ['page', over(document.documentElement)," +
+        " 'facts-box', facts ? over(facts.parentElement) : -1, 'facts-table', over(facts)," +
+        " 'diagnostics-box', diagnostics ? over(diagnostics.parentElement) : -1, 'diagnostics-table', over(diagnostics)," +
+        " 'diagnostics-cell', cells.length ? Math.max(...cells) : -1].join(' '); })()";
 
     [ChromiumFact]
-    public void The_seed_report_fits_a_1280_pixel_window_facts_table_included()
+    public void The_seed_report_fits_a_1280_pixel_window_facts_and_diagnostics_tables_included()
     {
         Directory.CreateDirectory(ArtifactFolder);
         var page = Path.Combine(ArtifactFolder, "report-seeds-layout.html");
         File.WriteAllText(page, ReportPage.Build(ReportCorpus.Seeds()), new UTF8Encoding(false));
 
-        AssertFits(HeadlessChromium.Evaluate(page, 1280, 900, Overflow));
+        AssertFits(HeadlessChromium.Evaluate(page, 1280, 900, Overflow), bothTables: true);
+
+        // The diagnostics on the right-to-left page, for people to look at: English messages quoting Arabic.
+        var screenshot = Path.Combine(ArtifactFolder, "report-seeds-diagnostics.png");
+        File.Delete(screenshot);
+        HeadlessChromium.ScreenshotSection(page, DiagnosticsSection.Id, screenshot, 1280, 1400);
+        Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is nearly empty");
+        output.WriteLine("screenshot: " + screenshot);
     }
 
     /// <summary>
@@ -77,7 +92,7 @@ public class ReportBrowserTests(ITestOutputHelper output)
     /// only, without that corpus: there the test has nothing to look at.
     /// </summary>
     [ChromiumFact]
-    public void The_realnews_report_fits_a_1280_pixel_window_and_is_screenshotted()
+    public void The_realnews_report_fits_a_1280_pixel_window_diagnostics_table_included_and_is_screenshotted()
     {
         var realnews = Path.GetFullPath(Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "realnews"));
         if (!Directory.Exists(realnews))
@@ -91,19 +106,28 @@ public class ReportBrowserTests(ITestOutputHelper output)
         File.WriteAllText(page, ReportPage.Build(CorpusFolder.Load(realnews)), new UTF8Encoding(false));
         File.Delete(screenshot);
 
-        AssertFits(HeadlessChromium.Evaluate(page, 1280, 900, Overflow));
+        AssertFits(HeadlessChromium.Evaluate(page, 1280, 900, Overflow), bothTables: false);
 
         HeadlessChromium.Screenshot(page, screenshot, 1280, 2400);
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is nearly empty");
+        var diagnostics = Path.Combine(ArtifactFolder, "report-realnews-diagnostics.png");
+        HeadlessChromium.ScreenshotSection(page, DiagnosticsSection.Id, diagnostics, 1280, 2400);
+        output.WriteLine("screenshot: " + diagnostics);
         output.WriteLine("screenshot: " + screenshot);
         Console.WriteLine("report screenshot: " + screenshot);
     }
 
-    private static void AssertFits(string overflow)
+    /// <summary>Every measure of <see cref="Overflow"/> is 0 or less; with <paramref name="bothTables"/>, both tables are there.</summary>
+    private void AssertFits(string overflow, bool bothTables)
     {
-        var pixels = overflow.Split(' ').Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        Assert.True(pixels[0] <= 0, "the page scrolls sideways by " + pixels[0] + " px");
-        Assert.True(pixels[1] <= 0, "the facts table scrolls sideways by " + pixels[1] + " px");
+        output.WriteLine("overflow at 1280 px: " + overflow);
+        var measures = overflow.Split(' ');
+        for (var i = 0; i < measures.Length; i += 2)
+        {
+            var pixels = int.Parse(measures[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+            if (bothTables) Assert.True(pixels != -1, "the page has no " + measures[i] + " to measure");
+            Assert.True(pixels <= 0, "the " + measures[i] + " reaches " + pixels + " px past its width (" + overflow + ")");
+        }
     }
 
     private static int BigEndian(byte[] bytes, int at) => (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];

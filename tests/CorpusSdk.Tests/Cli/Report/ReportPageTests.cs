@@ -101,6 +101,21 @@ public class ReportPageTests
     }
 
     [Fact]
+    public void A_diagnostics_other_places_are_one_per_line_and_its_paths_may_break_at_their_parts()
+    {
+        var html = ReportPage.Build(ReportCorpus.Seeds());
+
+        var diagnostics = ReportCorpus.Element(html, "<section id=\"" + DiagnosticsSection.Id + "\">", "</section>");
+        // CORPUS203 on توم باراك / توم برَاك: two other places, each an item of its own, every value whole.
+        var spelling = diagnostics.Split("<tr").Single(r => r.Contains("CORPUS203", StringComparison.Ordinal));
+        Assert.Contains("<ul class=\"places\"><li><a class=\"at\" href=\"#A000-L12\"><bdi>A000:12</bdi></a> <span class=\"how\"><bdi dir=\"ltr\">000_<wbr>543c0d3dceea60ad.txt(12,146)</bdi></span></li>"
+            + "<li><a class=\"at\" href=\"#A002-L5\">", spelling, StringComparison.Ordinal);
+        Assert.Equal("ar_<wbr>hamdaniya_<wbr>probe/<wbr>05_<wbr>qstreet&amp;journal.txt", ReportHtml.FilePath("ar_hamdaniya_probe/05_qstreet&journal.txt"));
+        // A finding with no other place has an empty cell, not an empty list.
+        Assert.DoesNotContain("<ul class=\"places\"></ul>", diagnostics, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Corpus_text_in_a_diagnostic_message_is_isolated_from_the_english_around_it()
     {
         var html = ReportPage.Build(ReportCorpus.Seeds());
