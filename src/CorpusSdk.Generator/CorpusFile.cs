@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -12,6 +13,36 @@ namespace CorpusSdk.Generator;
 /// <param name="Problem">Why the text is null when the compiler read the file but not as Unicode (CORPUS001's reason).</param>
 internal sealed record CorpusFile(string Path, string RelativePath, string? Text, long Size, long MaxFileSize, string? Problem = null)
 {
+    /// <summary>
+    /// The list of binary corpus files the package's targets leave out of the compilation (CS2015 would fail it),
+    /// written under obj/ (build/CorpusSdk.targets, CorpusSdkSkipBinaryFiles): each line a full path, a tab and the
+    /// offset of the file's first NUL pair.
+    /// </summary>
+    public const string BinaryListName = "CorpusSdk.BinaryFiles.corpussdk";
+
+    /// <summary>
+    /// The corpus files an additional file stands for: itself when it is in the corpus folder, each file it lists when
+    /// it is the list of binary files (text null, CORPUS001's reason as the CLI words it), else none.
+    /// </summary>
+    public static IEnumerable<CorpusFile> ReadAll(AdditionalText file, ReadOptions options, CancellationToken cancellationToken)
+    {
+        if (!file.Path.EndsWith(BinaryListName, System.StringComparison.Ordinal))
+        {
+            return Read(file, options, cancellationToken) is { } read ? new[] { read } : System.Array.Empty<CorpusFile>();
+        }
+        var listed = new List<CorpusFile>();
+        var lines = file.GetText(cancellationToken)?.ToString().Split('\n') ?? System.Array.Empty<string>();
+        foreach (var line in lines)
+        {
+            var tab = line.LastIndexOf('\t');
+            if (tab <= 0 || !int.TryParse(line.Substring(tab + 1).Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var offset)) continue;
+            var path = line.Substring(0, tab);
+            if (CorpusPaths.RelativePath(path, options.RootDirectory) is not { } relative) continue;
+            listed.Add(new CorpusFile(path, relative, null, 0, options.MaxFileSize, CorpusSdk.Extraction.Read.CorpusFileDecoder.Binary(offset)));
+        }
+        return listed;
+    }
+
     public static CorpusFile? Read(AdditionalText file, ReadOptions options, CancellationToken cancellationToken)
     {
         var relative = CorpusPaths.RelativePath(file.Path, options.RootDirectory);

@@ -47,10 +47,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var extracted = context.AdditionalTextsProvider
             .Combine(readOptions)
-            .Select((pair, cancellationToken) => CorpusFile.Read(pair.Left, pair.Right, cancellationToken))
+            .SelectMany((pair, cancellationToken) => CorpusFile.ReadAll(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.CorpusFiles)
-            .Where(file => file is not null)
-            .Select((file, cancellationToken) => Extract(file!, cancellationToken))
+            .Select((file, cancellationToken) => Extract(file, cancellationToken))
             .WithTrackingName(TrackingNames.Extraction);
 
         var lexicon = context.AdditionalTextsProvider

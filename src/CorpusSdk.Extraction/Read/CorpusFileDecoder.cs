@@ -52,7 +52,8 @@ public static class CorpusFileDecoder
         return null;
     }
 
-    private static string Binary(int offset) =>
+    /// <summary>CORPUS001's reason for a binary file; the build's list of binary files (the package's targets) words it the same.</summary>
+    public static string Binary(int offset) =>
         "it is a binary file, not text (NUL bytes at byte offset " + offset.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
 
     private static (Encoding Encoding, string Name, int Preamble) DetectByBom(byte[] b)

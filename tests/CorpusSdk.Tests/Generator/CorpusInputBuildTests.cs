@@ -66,6 +66,29 @@ public class CorpusInputBuildTests
         Assert.Contains("/downloads/binary.txt(1,1): warning CORPUS001: 'downloads/binary.txt' " + Message, text.ToString().Replace('\\', '/'), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_corpus_editorconfig_sets_a_binary_files_severity_in_the_build_as_in_check()
+    {
+        // CORPUS001 for a binary file is the generator's, like every finding: .editorconfig reaches it.
+        using var project = new TempCorpus()
+            .WriteText("Consumer.csproj", ConsumerProject.Program)
+            .WriteText("Program.cs", Program)
+            .WriteText(".editorconfig", "root = true\n\n[corpus/downloads/**]\ndotnet_diagnostic.CORPUS001.severity = error\n")
+            .WriteText("corpus/ferry.txt", SampleTexts.English)
+            .WriteBytes("corpus/downloads/binary.txt", new byte[] { 0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04 });
+
+        var (exitCode, output) = DotnetCli.Run(project.Folder, "build", "-nologo", "-clp:NoSummary");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.DoesNotContain("CS2015", output, StringComparison.Ordinal);
+        Assert.Contains(output.Replace('\\', '/').Split('\n'), l => l.Contains("corpus/downloads/binary.txt(1,1): error CORPUS001: 'downloads/binary.txt' cannot be read as text", StringComparison.Ordinal));
+
+        using var text = new StringWriter();
+        var check = CorpusSdk.Cli.Program.BuildCommand(text, new MemoryStream()).Parse(new[] { "check", Path.Combine(project.Folder, "corpus") }).Invoke();
+        Assert.Equal(1, check);
+        Assert.Contains("/downloads/binary.txt(1,1): error CORPUS001: 'downloads/binary.txt' cannot be read as text", text.ToString().Replace('\\', '/'), StringComparison.Ordinal);
+    }
+
     private static string[] Articles(string output) =>
         output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("article ", StringComparison.Ordinal)).ToArray();
 
