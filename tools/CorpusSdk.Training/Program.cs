@@ -54,6 +54,7 @@ public static class Program
         "src/CorpusSdk.Extraction/Recognize/Entities/FeatureHash.cs",
         "src/CorpusSdk.Extraction/Recognize/Entities/Gazetteer.cs",
         "src/CorpusSdk.Extraction/Recognize/Entities/NameFeatures.cs",
+        "src/CorpusSdk.Extraction/Recognize/Entities/NameLetters.cs",
         "src/CorpusSdk.Extraction/Recognize/Entities/NameLabels.cs",
         "src/CorpusSdk.Extraction/Recognize/Entities/NameModel.cs",
         "src/CorpusSdk.Extraction/Recognize/Entities/NameTagger.cs",
@@ -131,6 +132,9 @@ public static class Program
                         Console.Error.WriteLine(string.Join(" ", d.Sentences[s].Select((t, i) => d.Labels[s][i] == 0 ? t.Text : t.Text + "/" + NameLabels.Name(d.Labels[s][i]))));
                 return 0;
             }
+            var letters = CountLetters(Path.Combine(root, "src", "CorpusSdk.Extraction", "Recognize", "Entities", "Data", "gazetteer.tsv"), documents);
+            NameLetters.Use(letters);
+            if (!validate) WriteLetters(Path.Combine(output, "letters-ar.tsv"), letters);
             var model = Train(NameLanguage.Arabic, documents, held, validate);
             if (!validate)
             {
@@ -143,6 +147,72 @@ public static class Program
             }
         }
         return 0;
+    }
+
+    /// <summary>Add-one smoothing of the letter-trigram counts.</summary>
+    private const double LetterSmoothing = 1.0;
+
+    /// <summary>
+    /// The letter model of <see cref="NameLetters"/>: for each trigram, the log-ratio (in hundredths) of how often it
+    /// occurs in the Arabic name words of the gazetteer (person, given) against the Arabic words the training text
+    /// marks as no name, each word counted once.
+    /// </summary>
+    private static Dictionary<string, int> CountLetters(string gazetteer, List<TrainingDocument> documents)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(gazetteer, Encoding.UTF8))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab < 0 || line.StartsWith("#", StringComparison.Ordinal)) continue;
+            var kind = line.Substring(0, tab);
+            if (kind is not ("person" or "given")) continue;
+            foreach (var word in line.Substring(tab + 1).Split(' '))
+            {
+                var key = CorpusSdk.Extraction.Normalize.ArabicWords.Key(CorpusSdk.Extraction.Normalize.ArabicFolding.Fold(word));
+                if (key.Length >= 3 && key.All(c => c >= '\u0621' && c <= '\u064A')) names.Add(key);
+            }
+        }
+        var others = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in documents)
+            for (var s = 0; s < document.Sentences.Count; s++)
+                for (var i = 0; i < document.Sentences[s].Length; i++)
+                {
+                    if (document.Labels[s][i] != NameLabels.Outside) continue;
+                    var key = CorpusSdk.Extraction.Normalize.ArabicWords.Key(document.Sentences[s][i].Folded);
+                    if (key.Length >= 3 && key.All(c => c >= '\u0621' && c <= '\u064A') && !names.Contains(key)) others.Add(key);
+                }
+        Dictionary<string, int> Count(IEnumerable<string> words)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var word in words)
+                foreach (var trigram in NameLetters.Trigrams(word))
+                    counts[trigram] = counts.TryGetValue(trigram, out var n) ? n + 1 : 1;
+            return counts;
+        }
+        var inNames = Count(names);
+        var inOthers = Count(others);
+        var all = inNames.Keys.Union(inOthers.Keys, StringComparer.Ordinal).ToList();
+        double nameTotal = inNames.Values.Sum(), otherTotal = inOthers.Values.Sum();
+        var table = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var trigram in all)
+        {
+            inNames.TryGetValue(trigram, out var a);
+            inOthers.TryGetValue(trigram, out var b);
+            var ratio = Math.Log((a + LetterSmoothing) / (nameTotal + LetterSmoothing * all.Count)) - Math.Log((b + LetterSmoothing) / (otherTotal + LetterSmoothing * all.Count));
+            table[trigram] = (int)Math.Round(ratio * 100);
+        }
+        Console.Error.WriteLine($"letters: {names.Count} name words, {others.Count} other words, {table.Count} trigrams");
+        return table;
+    }
+
+    private static void WriteLetters(string path, Dictionary<string, int> table)
+    {
+        var text = new StringBuilder();
+        text.Append("# letters-ar.tsv: the letter model of NameLetters (trigram TAB log-ratio in hundredths of name words against other words).\n");
+        text.Append("# Built by tools/train-entities from the gazetteer's Arabic person and given-name words and the Arabic training text's words that are no name.\n");
+        foreach (var pair in table.OrderBy(p => p.Key, StringComparer.Ordinal))
+            text.Append(pair.Key).Append('\t').Append(pair.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
     }
 
     /// <summary>Trains over the documents in a fixed shuffled order each epoch; with validation, scores the held-out ones.</summary>

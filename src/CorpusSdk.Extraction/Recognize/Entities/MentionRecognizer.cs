@@ -405,7 +405,7 @@ public static class MentionRecognizer
                 resolved = "ال" + text.Substring(start + 2, end - start - 2); // للأمم المتحدة names الأمم المتحدة
             }
             state.AddAt(p, start, end, kind, resolved, null, tier: FoundBy.Tagger);
-            // A person named by one word (كاكبيرن, Ponting) is that person wherever the article names them again.
+            // A person named by one word (فيلاندروفسكي, Okonjo) is that person wherever the article names them again.
             if (kind == EntityKinds.Person && words == 1 && resolved is null)
             {
                 var written = text.Substring(start, end - start);

@@ -259,6 +259,7 @@ internal static class NameFeatures
             if (known) f[c++] = FeatureHash.Feature(FeatureTemplate.Key, v.Key);
             f[c++] = FeatureHash.Feature(FeatureTemplate.Proclitic, v.Proclitic);
             f[c++] = FeatureHash.Feature(FeatureTemplate.WordLength, (ulong)Math.Min(v.KeyText.Length, 8));
+            f[c++] = FeatureHash.Feature(FeatureTemplate.Letters, (ulong)NameLetters.Bucket(v.KeyText));
         }
         else if (known)
         {
