@@ -93,8 +93,23 @@ public static class ArticleSegmenter
     private static bool JoinsClauses(string text)
     {
         for (var i = 1; i < text.Length - 2; i++)
-            if (".!?؟;؛".IndexOf(text[i]) >= 0 && text[i + 1] == ' ' && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 2])) return true;
+        {
+            if (".!?؟;؛".IndexOf(text[i]) < 0 || text[i + 1] != ' ' || !char.IsLetter(text[i - 1]) || !char.IsLetter(text[i + 2])) continue;
+            if (text[i] == '.' && IsAbbreviation(text, i)) continue;
+            return true;
+        }
         return false;
+    }
+
+    /// <summary>
+    /// The full stop at <paramref name="stop"/> ends an abbreviation, not a sentence: its word is one or two letters
+    /// ("Mr.", "Dr.", "St.") or holds another stop ("U.S.", "a.m.").
+    /// </summary>
+    private static bool IsAbbreviation(string text, int stop)
+    {
+        var start = text.LastIndexOf(' ', stop - 1) + 1;
+        var word = text.Substring(start, stop - start);
+        return word.Length <= 2 || word.IndexOf('.') >= 0;
     }
 
     private static void ReadWithoutProse(List<ContentLine> lines, Segments result)
@@ -121,8 +136,10 @@ public static class ArticleSegmenter
         OpensAsCaption(line) || EndsWithPhotoCredit(line) || (!line.IsProse && SegmentLexicon.CaptionCues.Any(c => line.Folded.Contains(c)));
 
     /// <summary>
-    /// A line that ends with a bracketed photo credit ("… on Saturday. (AP Photo/Jane Doe)", "(صورة: …)") is a caption
-    /// however long: a paragraph does not credit a photographer. A credit may carry the agency's tag after it ("…)AP").
+    /// A line that ends with a bracketed photo credit ("… on Saturday. (AP Photo/Jane Doe)", "(صورة: …)", "(Getty
+    /// Images)") is a caption however long: a paragraph does not credit a photographer. A credit may carry the agency's
+    /// tag after it ("…)AP"). The bracket must be shaped as a credit, a cue and a name after a slash or a colon, or a
+    /// cue of several words: a paragraph may end with a bracketed word that is a cue ("… (صور).", "(credit card debt …)").
     /// </summary>
     private static bool EndsWithPhotoCredit(ContentLine line)
     {
@@ -131,8 +148,11 @@ public static class ArticleSegmenter
         if (close < 0 || folded.Length - close - 1 > MaxCreditTail) return false;
         var open = folded.LastIndexOf('(', close);
         if (open < 0) return false;
-        var credit = folded.Substring(open + 1, close - open - 1);
-        return SegmentLexicon.CaptionCues.Any(cue => ContainsWord(credit, cue));
+        var credit = TextTrim.Trim(folded.Substring(open + 1, close - open - 1));
+        var joint = credit.IndexOfAny(new[] { '/', ':' });
+        if (joint > 0 && joint < credit.Length - 1)
+            return SegmentLexicon.CaptionCues.Any(cue => ContainsWord(credit.Substring(0, joint), cue));
+        return credit.IndexOf(' ') > 0 && SegmentLexicon.CaptionCues.Any(cue => cue.IndexOf(' ') > 0 && credit == cue);
     }
 
     /// <summary>At most this many characters follow a photo credit's bracket (an agency's tag such as "AP").</summary>
@@ -151,26 +171,35 @@ public static class ArticleSegmenter
     private static bool IsCopyright(ContentLine line) =>
         line.WordCount <= 15 && SegmentLexicon.CopyrightMarks.Any(m => line.Folded.Contains(m));
 
+    /// <summary>A trademark notice: a brand of capitalized words opening the line, "is a registered trademark of" and a holder.</summary>
+    private static bool IsTrademarkNotice(ContentLine line) => line.WordCount <= 15 && TrademarkBrand(line) is not null;
+
     /// <summary>
     /// The rights holder of a copyright line: the words after the mark and the year, up to the first stop
     /// ("© 2026 Lagos Daily Mirror. All rights reserved." → "Lagos Daily Mirror"); null when there are none.
     /// </summary>
     private static string? RightsHolder(ContentLine line) =>
-        !IsCopyright(line) ? null : TrademarkBrand(line) ?? CopyrightHolder(line);
+        IsTrademarkNotice(line) ? TrademarkBrand(line) : IsCopyright(line) ? CopyrightHolder(line) : null;
+
+    /// <summary>At most this many words name the brand of a trademark notice.</summary>
+    private const int MaxBrandWords = 6;
 
     /// <summary>
-    /// The brand of a trademark notice, the words before "is a registered trademark"; null when the line has no such
-    /// words or no brand of one to six words before them.
+    /// The brand of a trademark notice, the words before "is a registered trademark of", when they open the line as a
+    /// name does (one to six capitalized words, no sentence before them) and a holder follows; else null. A sentence
+    /// about a trademark ("A judge ruled that Gold Bar is a trademark of Hershey.") is no notice.
     /// </summary>
     private static string? TrademarkBrand(ContentLine line)
     {
         foreach (var verb in SegmentLexicon.TrademarkVerbs)
         {
             var at = line.Folded.IndexOf(verb, StringComparison.Ordinal);
-            if (at <= 1 || line.Folded[at - 1] != ' ') continue;
+            if (at <= 1 || line.Folded[at - 1] != ' ' || line.Folded.Length - at - verb.Length < 2) continue;
             var brand = TextTrim.Trim(line.Text.Substring(0, ArabicFolding.OriginalLength(line.Text, at)).Trim(' ', '®', '™'));
-            var words = brand.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
-            return words >= 1 && words <= 6 && brand.Any(char.IsLetter) ? brand : null;
+            var words = brand.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var named = words.Length >= 1 && words.Length <= MaxBrandWords
+                && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "&" or "of" or "the");
+            return named ? brand : null;
         }
         return null;
     }
@@ -275,7 +304,6 @@ public static class ArticleSegmenter
             first = false;
             if (IsBoilerplate(line)) { Drop(result, line, DropReasons.Boilerplate); continue; }
             if (result.Headline is not null && IsHeadlineCopy(line, result.Headline)) { Drop(result, line, DropReasons.RepeatedHeadline); continue; }
-            if (footer.Count == 1 && IsCutParagraph(line)) { result.Paragraphs.Add(line); continue; }
             if (SegmentLexicon.StartsWithAny(line.Folded, SegmentLexicon.SourceLabels) && line.Text.IndexOf(':') > 0)
             {
                 result.Outlet ??= TextTrim.Trim(line.Text.Substring(line.Text.IndexOf(':') + 1));
@@ -299,6 +327,7 @@ public static class ArticleSegmenter
                 result.Outlet ??= line.Text;
                 continue;
             }
+            if (footer.Count == 1 && IsCutParagraph(line)) { result.Paragraphs.Add(line); continue; }
             Drop(result, line, DropReasons.Footer);
         }
     }
@@ -317,6 +346,14 @@ public static class ArticleSegmenter
     private static bool IsCutParagraph(ContentLine line)
     {
         if (line.WordCount < MinCutParagraphWords || line.Text.IndexOf("://", StringComparison.Ordinal) >= 0) return false;
+        // Furniture of a sentence's length: a label and a colon ("Tags: …"), a bracketed credit ("(Additional reporting
+        // by …; Editing by …)"), a list joined by semicolons, or a boilerplate opener however long ("Follow us on …").
+        if ("([".IndexOf(line.Text[0]) >= 0 || line.Text.IndexOfAny(new[] { ';', '؛' }) >= 0) return false;
+        var colon = line.Text.IndexOf(':');
+        if (colon > 0 && line.Text.Substring(0, colon).Split(' ').Length <= MaxLabelWords && !line.OpensWithSpeech) return false;
+        var bare = Bare(line.Folded);
+        if (SegmentLexicon.StartsWithAny(bare, SegmentLexicon.BoilerplateOpeners)
+            || SegmentLexicon.Boilerplate.Any(entry => entry.IndexOf(' ') > 0 && SegmentLexicon.StartsWithAny(bare, new[] { entry }))) return false;
         if (line.WordCount >= LongCutParagraphWords || line.OpensWithSpeech) return true;
         return line.Text.IndexOfAny(new[] { '"', '“', '”', '«', '»', ',', '،', ':' }) >= 0;
     }
@@ -362,7 +399,7 @@ public static class ArticleSegmenter
     /// <summary>A line that is site furniture: it starts with a boilerplate phrase and is too short to be a paragraph that merely begins so.</summary>
     private static bool IsBoilerplate(ContentLine line)
     {
-        if (IsCopyright(line)) return true;
+        if (IsCopyright(line) || IsTrademarkNotice(line)) return true;
         if (line.WordCount > 8) return false;
         var bare = Bare(line.Folded);
         if (SegmentLexicon.StartsWithAny(bare, SegmentLexicon.BoilerplateOpeners)) return true;

@@ -40,7 +40,10 @@ public static class BylineReader
             var comma = rest.LastIndexOfAny(new[] { ',', '،' });
             if (comma <= 0) return new Byline(rest, null);
             var last = Clean(rest.Substring(comma + 1));
-            return LooksLikeName(last) && !NamesAnOutlet(last) ? new Byline(rest, null) : new Byline(Clean(rest.Substring(0, comma)), last);
+            var before = Clean(rest.Substring(0, comma));
+            // "By Jane Doe, Staff Writer": the writer's post, neither a reporter nor an outlet.
+            if (SegmentLexicon.BylineRoles.Contains(ArabicFolding.Fold(last))) return new Byline(before, null);
+            return AreReporters(last) ? new Byline(rest, null) : new Byline(before, last);
         }
         if (line.WordCount > MaxWords) return null;
 
@@ -69,6 +72,19 @@ public static class BylineReader
         if (text.IndexOfAny(new[] { '.', ':', '؟', '?', '!', '«', '"', '“', '#' }) >= 0) return false;
         if (Recognize.Entities.EntityLexicon.GivenNames.Contains(ArabicFolding.Fold(words[0]))) return true;
         return words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c == '\'' || c == '-'));
+    }
+
+    /// <summary>
+    /// One more reporter or several: names joined by "and", "&amp;" or و ("Tom Okafor and Ali Musa", "and Ali Musa"),
+    /// each a name and none an outlet's.
+    /// </summary>
+    private static bool AreReporters(string text)
+    {
+        var names = text.Split(new[] { " and ", " & ", " و " }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(n => Clean(n.StartsWith("and ", StringComparison.Ordinal) ? n.Substring(4) : n))
+            .Where(n => n.Length > 0)
+            .ToList();
+        return names.Count > 0 && names.All(n => LooksLikeName(n) && !NamesAnOutlet(n));
     }
 
     private static bool NamesAnOutlet(string text) =>

@@ -73,15 +73,30 @@ internal static class SegmentLexicon
     /// line is boilerplate wherever it stands, and names the outlet that holds the rights.
     /// </summary>
     public static readonly IReadOnlyList<string> CopyrightMarks = Fold(
-        "©", "(c)", "copyright", "all rights reserved", "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "الحقوق محفوظة", "حقوق الطبع",
-        "registered trademark", "is a trademark of", "®", "™", "علامة تجارية مسجلة");
+        "©", "(c)", "copyright", "all rights reserved", "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "الحقوق محفوظة", "حقوق الطبع");
 
     /// <summary>
-    /// The words a trademark notice puts after the brand it protects ("Harbor Evening Star is a registered trademark
-    /// of …"): the brand before them is the site's masthead.
+    /// The words a trademark notice puts between the brand it protects and its holder ("Harbor Evening Star is a
+    /// registered trademark of Lakeside Media"): the brand before them is the site's masthead.
     /// </summary>
     public static readonly IReadOnlyList<string> TrademarkVerbs = Fold(
-        "is a registered trademark", "is a trademark", "are registered trademarks", "علامة تجارية مسجلة");
+        "is a registered trademark of", "is a trademark of", "are registered trademarks of");
+
+    /// <summary>
+    /// News agencies as a wire dateline names them in brackets ("KANO (Reuters) —", "الموصل (رويترز) -"): a bracket
+    /// after a place names the story's source only when it is one of these, since brackets after a name are common
+    /// (a ticker, a party, an aside).
+    /// </summary>
+    internal static readonly WordSet WireAgencies = FoldSet(
+        "reuters", "ap", "afp", "bbc", "cnn", "upi", "dpa", "xinhua", "ani", "pti", "ians", "bloomberg", "tass", "ria novosti",
+        "anadolu", "efe", "ansa", "kyodo", "yonhap", "irna", "sana", "wafa", "kuna", "spa", "qna", "wam", "mena", "ina", "nna", "petra", "bna",
+        "رويترز", "أ ف ب", "أ.ف.ب", "ا ف ب", "فرانس برس", "أ ب", "أسوشيتد برس", "د ب أ", "شينخوا", "الأناضول", "بي بي سي", "سي إن إن",
+        "واع", "واس", "وام", "قنا", "كونا", "بترا", "سانا", "إرنا", "وفا", "بنا", "أونا", "الوكالة الوطنية للإعلام");
+
+    /// <summary>What a byline may say after the name instead of an outlet ("By Jane Doe, Staff Writer"): the writer's post.</summary>
+    internal static readonly WordSet BylineRoles = FoldSet(
+        "staff writer", "staff reporter", "reporter", "correspondent", "senior correspondent", "editor", "contributor",
+        "special correspondent", "مراسل", "مراسلة", "محرر", "محررة", "مراسل الموقع");
 
     /// <summary>
     /// Words that make a name an outlet's rather than a person's: "Lagos Daily Mirror", "صحيفة الفداء", "وكالة الأنباء".

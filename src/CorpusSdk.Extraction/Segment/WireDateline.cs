@@ -33,9 +33,17 @@ public static class WireDateline
     /// <summary>True when the paragraph opens with a wire dateline in the strict, upper-case form.</summary>
     public static bool StartsStory(string paragraph) => Match(StoryStart, paragraph) is not null;
 
-    /// <summary>The agency a lead's dateline names ("Reuters", "BBC", "رويترز"), or null.</summary>
-    public static string? Agency(string lead) =>
-        Match(LeadAgency, lead) is { } match ? match.Groups["agency"].Value.Trim() : null;
+    /// <summary>
+    /// The agency a lead's dateline names ("Reuters", "BBC", "رويترز"), or null: only an agency of
+    /// <see cref="SegmentLexicon.WireAgencies"/>, since a bracket after a name is as often a ticker, a party or an aside
+    /// ("Tesla (TSLA) -", "Sen. Warren (D-Mass.) —").
+    /// </summary>
+    public static string? Agency(string lead)
+    {
+        if (Match(LeadAgency, lead) is not { } match) return null;
+        var agency = match.Groups["agency"].Value.Trim();
+        return SegmentLexicon.WireAgencies.Contains(Normalize.ArabicFolding.Fold(agency)) ? agency : null;
+    }
 
     private static Match? Match(Regex regex, string text)
     {

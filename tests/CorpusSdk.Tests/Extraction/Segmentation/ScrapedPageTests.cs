@@ -217,4 +217,97 @@ public class ScrapedPageTests
         Assert.Equal(new[] { 2, 3 }, article.ParagraphLines());
         Assert.Equal(DropReasons.Footer, article.DroppedAt(5)?.Reason);
     }
+
+    // What the rules above must not take: sentences and furniture of the same shapes.
+
+    [Theory]
+    [InlineData("Tags: Nigeria, Lagos, flooding, rainfall, emergency, rescue")]
+    [InlineData("(Additional reporting by Jane Doe in Lagos; Editing by Tom Okafor and Mark Heinrich)")]
+    [InlineData("Follow us on Facebook, Twitter and Instagram for the latest news")]
+    [InlineData("تابعونا على فيسبوك وتويتر وإنستغرام، لمزيد من الأخبار العاجلة")]
+    public void Furniture_as_long_as_a_sentence_is_not_a_cut_last_paragraph(string last)
+    {
+        var article = Page.Extract("Flood defences hold as river peaks overnight", EnglishLead, EnglishSecond, last);
+
+        Assert.Equal(new[] { 2, 3 }, article.ParagraphLines());
+    }
+
+    [Fact]
+    public void A_source_label_after_the_body_still_names_the_outlet()
+    {
+        var article = Page.Extract("Flood defences hold as river peaks overnight", EnglishLead, EnglishSecond,
+            "Source: Reuters, Agence France-Presse and local media");
+
+        Assert.Equal("Reuters, Agence France-Presse and local media", article.Outlet);
+        Assert.Equal(new[] { 2, 3 }, article.ParagraphLines());
+    }
+
+    [Theory]
+    [InlineData("Tesla (TSLA) - Shares of the electric carmaker rose sharply on Monday after it reported record deliveries, analysts said.")]
+    [InlineData("Sen. Elizabeth Warren (D-Mass.) — who has pushed for the bill for years — said on Monday that it would pass.")]
+    [InlineData("وزارة الصحة (مصدر رسمي) - أعلنت الوزارة أن عدد المصابين ارتفع إلى ثلاثين بعد انهيار المبنى في وسط المدينة.")]
+    public void A_bracket_after_a_name_that_is_no_agency_names_no_outlet(string lead)
+    {
+        var article = Page.Extract("Flood defences hold as river peaks overnight", lead, EnglishSecond);
+
+        Assert.Null(article.Outlet);
+    }
+
+    [Theory]
+    [InlineData("The company sold 3 million Roomba® vacuums last year, its chief executive told shareholders on Monday.")]
+    [InlineData("A judge ruled on Monday that Gold Bar is a trademark of Hershey and ordered the rival to rename it.")]
+    [InlineData("Nintendo Switch™ 2 sells 3.5 million units in its first four days on sale, the company said.")]
+    public void A_sentence_about_a_trademark_stays_a_paragraph(string sentence)
+    {
+        var article = Page.Extract("Flood defences hold as river peaks overnight", EnglishLead, sentence, EnglishSecond);
+
+        Assert.Equal(new[] { 2, 3, 4 }, article.ParagraphLines());
+        Assert.Null(article.Outlet);
+    }
+
+    [Fact]
+    public void A_headline_with_a_trademark_sign_is_the_headline()
+    {
+        var article = Page.Extract("Nintendo Switch™ 2 sells 3.5 million units in four days", EnglishLead, EnglishSecond);
+
+        Assert.Equal(1, article.TitleLine);
+        Assert.Equal("headline", article.TitleSource);
+    }
+
+    [Theory]
+    [InlineData("Household borrowing grew faster in the spring than analysts had expected (credit card debt rose sharply).")]
+    [InlineData("وتمكنت فرق الدفاع المدني من السيطرة على الحريق بعد ثلاث ساعات من العمل المتواصل في إخماد النيران (صور).")]
+    public void A_paragraph_ending_with_a_bracketed_cue_word_is_not_a_caption(string paragraph)
+    {
+        var article = Page.Extract("Flood defences hold as river peaks overnight", EnglishLead, paragraph, EnglishSecond);
+
+        Assert.Equal(new[] { 2, 3, 4 }, article.ParagraphLines());
+        Assert.Empty(article.Captions);
+    }
+
+    [Fact]
+    public void A_long_headline_with_an_abbreviation_under_a_label_is_the_headline()
+    {
+        var article = Page.Extract(
+            /* 1 */ "World News",
+            /* 2 */ "U.S. Senate passes sweeping climate bill after months of talks in a narrow victory for the president and his party",
+            /* 3 */ EnglishLead,
+            /* 4 */ EnglishSecond);
+
+        Assert.Equal(2, article.TitleLine);
+        Assert.Equal("headline", article.TitleSource);
+    }
+
+    [Theory]
+    [InlineData("By Jane Whitfield, Tom Okafor and Ali Musa", "Jane Whitfield, Tom Okafor and Ali Musa", null)]
+    [InlineData("By Jane Whitfield, Tom Okafor, and Ali Musa", "Jane Whitfield, Tom Okafor, and Ali Musa", null)]
+    [InlineData("By Jane Whitfield, Staff Writer", "Jane Whitfield", null)]
+    [InlineData("By Jane Whitfield, Reuters", "Jane Whitfield", "Reuters")]
+    public void A_bylines_last_part_is_a_reporter_a_post_or_the_outlet(string byline, string author, string? outlet)
+    {
+        var article = Page.Extract("Flood defences hold as river peaks overnight", byline, EnglishLead, EnglishSecond);
+
+        Assert.Equal(author, article.Author);
+        Assert.Equal(outlet, article.Outlet);
+    }
 }
