@@ -35,7 +35,8 @@ public static class CheckWriter
     /// </summary>
     public static void WriteHelpLinks(LoadedCorpus corpus, string? helpPage, TextWriter error)
     {
-        foreach (var id in corpus.Diagnostics.Select(d => d.Id).Distinct().OrderBy(i => i, StringComparer.Ordinal))
+        // Only the IDs of findings check listed: a silent finding is left out, and so is its link.
+        foreach (var id in corpus.Diagnostics.Where(d => corpus.SeverityOf(d) != CorpusSeverity.Hidden).Select(d => d.Id).Distinct().OrderBy(i => i, StringComparer.Ordinal))
         {
             var link = DiagnosticCatalog.HelpLink(helpPage, id);
             if (link.Length > 0) error.WriteLine(id + ": " + link);

@@ -45,4 +45,17 @@ public class CheckHelpLinkTests
 
         Assert.Contains("CORPUS002: https://docs.example.org/diagnostics.md#corpus002", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_silent_finding_check_leaves_out_gets_no_link()
+    {
+        using var corpus = new TempCorpus()
+            .WriteText("empty.txt", "")
+            .WriteText(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.CORPUS002.severity = silent\n");
+
+        var (output, error) = Check("check", corpus.Folder);
+
+        Assert.DoesNotContain("CORPUS002", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CORPUS002", error, StringComparison.Ordinal);
+    }
 }

@@ -73,7 +73,9 @@ public class CorpusInputBuildTests
         using var project = new TempCorpus()
             .WriteText("Consumer.csproj", ConsumerProject.Program)
             .WriteText("Program.cs", Program)
-            .WriteText(".editorconfig", "root = true\n\n[corpus/downloads/**]\ndotnet_diagnostic.CORPUS001.severity = error\n")
+            // In the folder that holds only the binary file: once the file is out of the compilation, its folder's
+            // .editorconfig must still reach its finding.
+            .WriteText("corpus/downloads/.editorconfig", "[*]\ndotnet_diagnostic.CORPUS001.severity = error\n")
             .WriteText("corpus/ferry.txt", SampleTexts.English)
             .WriteBytes("corpus/downloads/binary.txt", new byte[] { 0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04 });
 

@@ -116,4 +116,17 @@ public sealed class ChromiumFactAttribute : FactAttribute
         if (HeadlessChromium.Executable is null && !HeadlessChromium.InCi)
             Skip = "chromium is not installed (apt-get install -y chromium chromium-driver); CI installs it and runs this test";
     }
+
+    /// <summary>The real pages beside the repository (../shared/realnews), which CI does not have.</summary>
+    public static string RealNews => System.IO.Path.GetFullPath(System.IO.Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "realnews"));
+
+    /// <summary>Set on a test of the real pages: without them it is reported as skipped, not passed.</summary>
+    public bool NeedsRealNews
+    {
+        get => false;
+        set
+        {
+            if (value && !System.IO.Directory.Exists(RealNews)) Skip ??= "no corpus at " + RealNews + " (../shared/realnews is beside the repository on the team's machines, not in CI)";
+        }
+    }
 }
