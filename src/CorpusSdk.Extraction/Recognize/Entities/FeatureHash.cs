@@ -68,7 +68,7 @@ internal enum FeatureTemplate
     Proclitic = 30,
     PreviousKey = 31, NextKey = 32,
     GazetteerKinds = 33, PreviousGazetteerKinds = 34, NextGazetteerKinds = 35,
-    Letters = 36,
+    Letters = 36, PreviousLetters = 37, NextLetters = 38,
     PreviousLabel = 40,
     PreviousTwoLabels = 41,
     PreviousLabelWord = 42,

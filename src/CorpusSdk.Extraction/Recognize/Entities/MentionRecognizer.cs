@@ -370,9 +370,13 @@ public static class MentionRecognizer
             if (kind is null) continue;
             var p = paragraphOf[name.Sentence];
             var tokens = sentences[name.Sentence];
-            var start = tokens[name.From].Start + ProcliticLength(tokens[name.From].Folded);
+            var from = name.From;
+            // A given name of the list right before a person the tagger found is that person's first name: the tagger
+            // may read a given name that is also a common word (كريم, "generous") as none (كريم العتيبي).
+            if (kind == EntityKinds.Person && from > 0 && IsArabicGivenName(tokens[from - 1].Folded)) from--;
+            var start = tokens[from].Start + ProcliticLength(tokens[from].Folded);
             var end = tokens[name.To - 1].End;
-            if (end > start) state.TaggedNames.Add((p, start, end, kind, name.To - name.From));
+            if (end > start) state.TaggedNames.Add((p, start, end, kind, name.To - from));
         }
     }
 
@@ -438,6 +442,12 @@ public static class MentionRecognizer
             i++;
         }
     }
+
+    /// <summary>An Arabic given name of the list, with a proclitic or not (كريم, لكريم), that is no word of the grammar.</summary>
+    private static bool IsArabicGivenName(string folded) =>
+        !EntityLexicon.IsLatin(folded) && !SegmentLexicon.FunctionWords.Contains(folded)
+        && (EntityLexicon.GivenNames.Contains(folded)
+            || (folded.Length > 3 && "وبلف".IndexOf(folded[0]) >= 0 && EntityLexicon.GivenNames.Contains(folded.Substring(1))));
 
     /// <summary>Whether the word at <paramref name="start"/> is a given name or a word of people's names the gazetteer knows.</summary>
     private static bool StartsWithKnownName(string text, int start)

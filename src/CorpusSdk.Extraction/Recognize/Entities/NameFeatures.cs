@@ -192,6 +192,7 @@ internal static class NameFeatures
         {
             case -1:
                 if (arabic) f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousWord, w.Lower);
+                if (arabic) f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousLetters, (ulong)NameLetters.Bucket(w.KeyText));
                 f[c++] = FeatureHash.Feature(arabic ? FeatureTemplate.PreviousKey : FeatureTemplate.PreviousWord, arabic ? w.Key : w.Lower);
                 f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousShape, w.ShortShape);
                 if (w.IsTitle) f[c++] = Cue(CueKind.TitleBefore);
@@ -204,6 +205,7 @@ internal static class NameFeatures
                 break;
             case 1:
                 if (arabic) f[c++] = FeatureHash.Feature(FeatureTemplate.NextWord, w.Lower);
+                if (arabic) f[c++] = FeatureHash.Feature(FeatureTemplate.NextLetters, (ulong)NameLetters.Bucket(w.KeyText));
                 f[c++] = FeatureHash.Feature(arabic ? FeatureTemplate.NextKey : FeatureTemplate.NextWord, arabic ? w.Key : w.Lower);
                 f[c++] = FeatureHash.Feature(FeatureTemplate.NextShape, w.ShortShape);
                 if (w.IsSpeechVerb) f[c++] = Cue(CueKind.SpeechVerbAfter);
