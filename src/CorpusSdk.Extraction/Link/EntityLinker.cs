@@ -20,7 +20,8 @@ public sealed record EntityLinks(
 /// <summary>
 /// Links the mentions of every article into entities (docs/extraction.md, "Entities"). People are one entity when
 /// <see cref="NameMatching.SamePerson"/> says so; a family name alone joins the one person of that family name (the one
-/// in its own article first); organisations and places join by their folded name, and an organisation's acronym and
+/// in its own article first), and a given name alone that is no one's family name the one person of its own article
+/// with that given name; organisations and places join by their folded name, and an organisation's acronym and
 /// name are one. Entries of the corpus lexicon come first: a mention that matches one of its spellings is that entity.
 /// </summary>
 public static class EntityLinker
@@ -132,6 +133,19 @@ public static class EntityLinker
         }
         if (localCount == 1) return onlyLocal;
         if (count > 0) return count == 1 ? only : null;
+        // A given name alone, where no one has it for family name: the one person of the same article with that given
+        // name ("Gautam Mukhopadhyay … Gautam was going to …"); with two there, or only in other articles, nobody.
+        Group? given = null;
+        var givenCount = 0;
+        var givenVisit = index.NextVisit();
+        foreach (var group in index.ByGiven(name))
+        {
+            if (group.Visit == givenVisit || !group.Articles.Contains(article) || !HasGivenName(group, words[0])) continue;
+            group.Visit = givenVisit;
+            givenCount++;
+            given = group;
+        }
+        if (givenCount == 1) return given;
         // No full name anywhere: the family name joins other lone mentions of it.
         foreach (var group in index.ByLone(name))
         {
@@ -141,6 +155,16 @@ public static class EntityLinker
     }
 
     private static bool MadeBefore(Group group, Group? other) => other is null || group.Order < other.Order;
+
+    /// <summary>Whether one of the group's people of two words or more has <paramref name="word"/> for given name.</summary>
+    private static bool HasGivenName(Group group, string word)
+    {
+        foreach (var person in group.People)
+        {
+            if (person.Count >= 2 && !NameMatching.IsHouse(person[0]) && NameMatching.SameWord(person[0], word)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether one of the group's people of two words or more has <paramref name="word"/> for family name.</summary>
     private static bool HasFamilyName(Group group, string word)
@@ -350,6 +374,7 @@ public static class EntityLinker
         private readonly Dictionary<string, List<Group>> _byPerson = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Group>> _byFamily = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Group>> _byLone = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Group>> _byGiven = new(StringComparer.Ordinal);
 
         private readonly List<Group> _found = new();
 
@@ -379,6 +404,9 @@ public static class EntityLinker
         /// <summary>For a name of one word: the groups of people whose family name may be it.</summary>
         public IEnumerable<Group> ByFamily(Name name) => Get(_byFamily, name.LastSkeleton);
 
+        /// <summary>For a name of one word: the groups of people whose given name may be it.</summary>
+        public IEnumerable<Group> ByGiven(Name name) => Get(_byGiven, name.LastSkeleton);
+
         /// <summary>For a name of one word: the groups of people named by it alone.</summary>
         public List<Group> ByLone(Name name)
         {
@@ -400,6 +428,7 @@ public static class EntityLinker
             if (name.Words.Count < 2) return;
             foreach (var key in name.PersonKeys) Put(_byPerson, key, group);
             Put(_byFamily, name.LastSkeleton, group);
+            Put(_byGiven, Skeleton(name.Words[0]), group);
         }
 
         /// <summary>Given and family name's skeletons, with and without a ruling house (as <see cref="NameMatching.SamePerson"/> compares).</summary>

@@ -112,6 +112,40 @@ public class EntityLinkerTests
         Assert.Equal(farm.Id, EntityOfMention(corpus, "B", "بارو"));
     }
 
+    private static readonly string[] WitnessOnTheTrain =
+    {
+        "Passengers describe the moment the carriages left the track",
+        "According to Ravindra Mahapatro, who was travelling to the coast with his family, the lights went out before the carriages tipped over.",
+        "Ravindra said he climbed out through a broken window and helped two children down onto the embankment.",
+    };
+
+    [Fact]
+    public void A_given_name_alone_joins_the_one_person_of_its_article_with_that_given_name()
+    {
+        var corpus = Link(Article("a.txt", WitnessOnTheTrain));
+
+        var witness = EntityWith(corpus, EntityKinds.Person, "Ravindra Mahapatro");
+        Assert.Equal(new[] { "Ravindra Mahapatro", "Ravindra" }, SpellingsOf(witness));
+        Assert.Equal(witness.Id, EntityOfMention(corpus, "A", "Ravindra"));
+    }
+
+    [Fact]
+    public void A_given_name_alone_joins_nobody_in_another_article_or_where_two_people_share_it()
+    {
+        var corpus = Link(
+            Article("a.txt", WitnessOnTheTrain[0], WitnessOnTheTrain[1]),
+            Article("b.txt", "Survivors recall the crash", WitnessOnTheTrain[2]),
+            Article("c.txt", "Two brothers on the same train",
+                "Ravindra Mahapatro and Ravindra Dasmohanty, cousins from the same village, were both travelling in the third carriage.",
+                "Ravindra said the carriage shook twice before it tipped over onto the embankment."));
+
+        var first = EntityWith(corpus, EntityKinds.Person, "Ravindra Mahapatro");
+        var cousin = EntityWith(corpus, EntityKinds.Person, "Ravindra Dasmohanty");
+        Assert.Equal(new[] { "Ravindra Mahapatro" }, SpellingsOf(first));
+        Assert.NotEqual(first.Id, EntityOfMention(corpus, "B", "Ravindra"));
+        Assert.DoesNotContain(EntityOfMention(corpus, "C", "Ravindra"), new[] { first.Id, cousin.Id });
+    }
+
     [Fact]
     public void A_family_name_two_people_of_other_articles_share_joins_neither()
     {
