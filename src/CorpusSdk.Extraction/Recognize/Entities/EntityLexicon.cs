@@ -39,7 +39,8 @@ internal static class EntityLexicon
         "minister", "president", "prime", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "commander",
         "chief", "head", "leader", "governor", "mayor", "general", "director", "deputy", "senator", "representative", "chairman",
         "chairwoman", "chair", "ceo", "king", "queen", "prince", "sheikh", "dr", "mr", "mrs", "ms", "judge", "colonel", "captain", "lt",
-        "foreign", "defence", "defense", "interior", "finance", "special", "former", "acting", "vice", "executive", "senior");
+        "foreign", "defence", "defense", "interior", "finance", "special", "former", "acting", "vice", "executive", "senior",
+        "commissioner", "inspector", "superintendent", "magistrate", "officer");
 
     /// <summary>Heads of a body that speaks as one: a ministry, a government, an army. Matched without the article ال.</summary>
     internal static readonly WordSet OrganizationHeads = FoldedWords.Set(

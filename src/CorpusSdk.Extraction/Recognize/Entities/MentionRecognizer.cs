@@ -263,11 +263,15 @@ public static class MentionRecognizer
                 while (end < tokens.Count && tokens[end].IsWord
                     && (char.IsUpper(tokens[end].Text[0]) || (end > i && tokens[end].Folded is "of" or "for" or "and" && end + 1 < tokens.Count && tokens[end + 1].IsWord && char.IsUpper(tokens[end + 1].Text[0]))))
                 {
+                    // Police Commissioner Daniel Mwangi: a title after the head starts a person's role and name.
+                    if (hasHead && EntityLexicon.Titles.Contains(tokens[end].Folded)) break;
                     hasHead |= EntityLexicon.OrganizationHeads.Contains(tokens[end].Folded);
                     end++;
                 }
-                // The Health Ministry and the Health Ministry are one: the article is no part of the name.
+                // The Health Ministry and the Health Ministry are one: the article is no part of the name, nor is a
+                // title before it (Deputy Police …).
                 var from = tokens[i].Folded == "the" ? i + 1 : i;
+                while (from < end && EntityLexicon.Titles.Contains(tokens[from].Folded)) from++;
                 if (hasHead && end - from >= 2) state.Add(p, from, end, EntityKinds.Organization, null, null);
                 i = Math.Max(i, end - 1);
                 continue;

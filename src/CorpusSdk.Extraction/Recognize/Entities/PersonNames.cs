@@ -55,6 +55,8 @@ public static class PersonNames
             if (EntityLexicon.IsLatin(folded))
             {
                 if (EntityLexicon.Titles.Contains(folded)) { i++; continue; }
+                // Special Relief Commissioner Satyabrata Sahoo: capitalized words up to a later title are the role's.
+                if (LaterEnglishTitle(tokens, i, to) is int title) { i = title + 1; continue; }
                 break;
             }
             var head = EntityLexicon.Head(folded);
@@ -153,6 +155,33 @@ public static class PersonNames
         }
         return Math.Min(i, to);
     }
+
+    /// <summary>At most this many capitalized words stand between two titles of one English role (Special Relief Commissioner).</summary>
+    private const int MaxWordsBetweenTitles = 2;
+
+    /// <summary>
+    /// The index of a title within <see cref="MaxWordsBetweenTitles"/> capitalized words after <paramref name="at"/>, with
+    /// a capitalized word after it (the name), when none of the words up to it is a given name; else null. So
+    /// "Special Relief Commissioner Satyabrata Sahoo" is a role and a name, while in "Senator Angus King" the given name
+    /// Angus starts the name.
+    /// </summary>
+    private static int? LaterEnglishTitle(List<ProseToken> tokens, int at, int to)
+    {
+        for (var j = at; j < to && j <= at + MaxWordsBetweenTitles; j++)
+        {
+            var token = tokens[j];
+            if (!token.IsWord || !char.IsUpper(token.Text[0]) || IsEnglishGivenName(token.Folded)) return null;
+            if (j > at && EntityLexicon.Titles.Contains(token.Folded))
+                return j + 1 < to && tokens[j + 1].IsWord && char.IsUpper(tokens[j + 1].Text[0]) ? j : null;
+        }
+        return null;
+    }
+
+    private static bool IsEnglishGivenName(string folded) =>
+        EntityLexicon.GivenNames.Contains(folded) || (Gazetteer.KindsOf(folded) & GivenKind) != 0;
+
+    /// <summary>The gazetteer's bit of given names (<see cref="Gazetteer.Kinds"/>: "given").</summary>
+    private const int GivenKind = 1 << 5;
 
     private static int EnglishNameEnd(List<ProseToken> tokens, int from, int to)
     {

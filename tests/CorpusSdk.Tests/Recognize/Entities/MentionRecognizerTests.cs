@@ -536,4 +536,27 @@ public class MentionRecognizerTests
 
         Assert.Contains(article.Mentions, m => m.Kind == EntityKinds.Person && m.Text.EndsWith("آل ثاني", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("State Special Relief Commissioner Maria Okonjo said the injured had been taken to four hospitals.", "Maria Okonjo", "State Special Relief Commissioner")]
+    [InlineData("Deputy Police Commissioner Daniel Mwangi said the road would stay closed until Monday.", "Daniel Mwangi", "Deputy Police Commissioner")]
+    public void Capitalized_words_between_two_titles_are_the_roles_and_the_name_follows_the_last(string line, string name, string role)
+    {
+        var article = Page.Extract("Flood relief reaches the coast", line);
+
+        var person = Assert.Single(article.Mentions, m => m.Kind == EntityKinds.Person);
+        Assert.Equal(name, person.Text);
+        Assert.Equal(new[] { role }, person.Roles);
+    }
+
+    [Fact]
+    public void A_given_name_after_a_title_starts_the_name_even_before_another_title()
+    {
+        // King is a title too, but Angus, a given name, starts the name.
+        var article = Page.Extract("Senate vote delayed", "Senator Angus King said the vote would be delayed by a week.");
+
+        var person = Assert.Single(article.Mentions, m => m.Kind == EntityKinds.Person);
+        Assert.Equal("Angus King", person.Text);
+        Assert.Equal(new[] { "Senator" }, person.Roles);
+    }
 }
