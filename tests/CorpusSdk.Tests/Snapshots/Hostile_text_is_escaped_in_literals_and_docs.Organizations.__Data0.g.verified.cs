@@ -5,6 +5,13 @@ namespace Consumer.Corpus
 {
     partial class Organizations
     {
+        /// <summary>IO; 1 article.</summary>
+        /// <remarks>
+        /// <para>Spellings: IO (hostile.txt:1).</para>
+        /// <para>In 1 article: Hostile. Id <c>io</c>.</para>
+        /// </remarks>
+        public static global::CorpusSdk.Entity Io => __Data0.Io;
+
         /// <summary>XML; 1 article.</summary>
         /// <remarks>
         /// <para>Spellings: XML (hostile.txt:5).</para>
@@ -14,6 +21,17 @@ namespace Consumer.Corpus
 
         private static class __Data0
         {
+            internal static readonly global::CorpusSdk.Entity Io = new global::CorpusSdk.Entity(
+                id: "io",
+                kind: global::CorpusSdk.EntityKind.Organization,
+                name: "IO",
+                spellings: new global::CorpusSdk.Spelling[]
+                {
+                    new global::CorpusSdk.Spelling("IO", new global::CorpusSdk.Occurrence[] { new global::CorpusSdk.Occurrence("Hostile", "hostile.txt", 1, 20) }),
+                },
+                roles: global::System.Array.Empty<string>(),
+                articleIds: new string[] { "Hostile" },
+                acronym: null);
             internal static readonly global::CorpusSdk.Entity Xml = new global::CorpusSdk.Entity(
                 id: "xml",
                 kind: global::CorpusSdk.EntityKind.Organization,

@@ -10,6 +10,7 @@ namespace Consumer.Corpus
         /// <summary>Every one of them, in the order of their ids.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Entity> All { get; } = new global::CorpusSdk.Entity[]
         {
+            __Data0.Io,
             __Data0.Xml,
         };
     }
