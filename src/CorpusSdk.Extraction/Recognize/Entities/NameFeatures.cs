@@ -415,7 +415,7 @@ internal static class NameFeatures
             var bareKey = ArabicWords.Key(bare);
             IsTitle = bare.Length > 1 && (EntityLexicon.Titles.Contains(head) || EntityLexicon.Titles.Contains(bareKey))
                 && !EntityLexicon.GivenNames.Contains(bare);
-            IsSpeechVerb = QuoteLexicon.SpeechVerb(bare) is not null;
+            IsSpeechVerb = QuoteLexicon.IsSpeechVerbWord(bare);
             IsOrganizationHead = EntityLexicon.OrganizationHeads.Contains(head) || EntityLexicon.OrganizationHeads.Contains(bareKey);
             IsPlaceNoun = EntityLexicon.PlaceNouns.Contains(head) || EntityLexicon.PlaceNouns.Contains(bareKey);
             IsGivenName = EntityLexicon.GivenNames.Contains(bare) || EntityLexicon.GivenNames.Contains(bareKey);

@@ -249,12 +249,25 @@ internal static class QuoteLexicon
 
     /// <summary>
     /// Words that, after a comma, open the reporter's next clause: <c>…، كما أعرب …</c>, <c>…، فيما قال …</c>,
-    /// <c>…, while she said …</c>. What was said before ends there. (English "and" and "but" are left out: they join
-    /// the reported words as often as they leave them.)
+    /// <c>…, while she said …</c>, and "in addition to" (<c>…، إضافة لترحيبهم …</c>), which adds to the reporter's
+    /// clause. What was said before ends there. (English "and" and "but" are left out: they join the reported words as
+    /// often as they leave them.)
     /// </summary>
-    internal static readonly WordSet ClauseOpeners = FoldSet("فيما", "بينما", "كما", "ثم", "حين", "في حين", "while", "whereas");
+    internal static readonly WordSet ClauseOpeners = FoldSet("فيما", "بينما", "كما", "ثم", "حين", "في حين", "إضافة", "بالإضافة", "while", "whereas");
 
     private static readonly Dictionary<string, SpeechVerbForm> ArabicForms = ArabicVerbForms.Build(ArabicSpeechVerbs);
+
+    /// <summary>A speech verb that takes no object, with one joined (تابعه "followed it"): another verb, of the same word.</summary>
+    private static readonly HashSet<string> ArabicObjectForms = ArabicVerbForms.ObjectForms(ArabicSpeechVerbs);
+
+    /// <summary>
+    /// Whether the word is of a speech verb's family, as a word: <see cref="SpeechVerb"/>'s forms, and the forms with an
+    /// object of the verbs that take none (تابعته). The name tagger reads this as a cue beside a name; only
+    /// <see cref="SpeechVerb"/> reports speech.
+    /// </summary>
+    public static bool IsSpeechVerbWord(string folded) =>
+        SpeechVerb(folded) is not null || ArabicObjectForms.Contains(folded)
+        || (folded.Length > 3 && (folded[0] == 'و' || folded[0] == 'ف') && ArabicObjectForms.Contains(folded.Substring(1)));
 
     private static readonly Dictionary<string, SpeechVerbForm> EnglishForms = EnglishSpeechVerbs.ToDictionary(
         v => v, v => new SpeechVerbForm(v.EndsWith("ing", StringComparison.Ordinal) ? VerbForm.Participle : VerbForm.Finite, false, false),
@@ -308,6 +321,19 @@ internal static class ArabicVerbForms
     /// <summary>Object pronouns on a perfect verb: وصفته, اعتبرها, أبلغهم.</summary>
     private static readonly string[] ObjectSuffixes = { "ه", "ها", "هم", "هما" };
 
+    /// <summary>The perfect forms with an object pronoun of the verbs that take no object (تابعه, قالته).</summary>
+    public static HashSet<string> ObjectForms(IEnumerable<SpeechVerbEntry> verbs)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var verb in verbs)
+        {
+            if (verb.Transitive) continue;
+            foreach (var ending in new[] { "", "ت", "ا", "تا", "وا" })
+                foreach (var suffix in ObjectSuffixes) forms.Add(ArabicFolding.Fold(verb.Perfect + (ending == "وا" ? "و" : ending) + suffix));
+        }
+        return forms;
+    }
+
     public static Dictionary<string, SpeechVerbForm> Build(IEnumerable<SpeechVerbEntry> verbs)
     {
         var forms = new Dictionary<string, SpeechVerbForm>(StringComparer.Ordinal);
@@ -318,11 +344,14 @@ internal static class ArabicVerbForms
         }
         foreach (var verb in verbs)
         {
-            // Perfect: قال، قالت، قالا، قالتا، قالوا, and with an object: وصفه، وصفته، وصفوه.
+            // Perfect: قال، قالت، قالا، قالتا، قالوا, and, for a verb that takes an object, with it: وصفه، وصفته، وصفوه.
+            // A verb of speech that takes none is another verb with one: تابع "went on (saying)", تابعه "followed it"
+            // (مؤتمر صحفي تابعته «الغدير»: the outlet that followed the press conference is no speaker).
             foreach (var ending in new[] { "", "ت", "ا", "تا", "وا" })
             {
                 var feminine = ending.StartsWith("ت", StringComparison.Ordinal);
                 Add(verb.Perfect + ending, VerbForm.Finite, feminine, verb.Transitive);
+                if (!verb.Transitive) continue;
                 foreach (var suffix in ObjectSuffixes) Add(verb.Perfect + (ending == "وا" ? "و" : ending) + suffix, VerbForm.Finite, feminine, false);
             }
             // Imperfect: يقول، تقول، يقولون، يقولان، تقولان.

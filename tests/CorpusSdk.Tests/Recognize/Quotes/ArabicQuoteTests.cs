@@ -26,6 +26,19 @@ public class ArabicQuoteTests
         Assert.Equal(2, quote.Line);
     }
 
+    [Theory]
+    // تابع "went on" is a speech verb; تابعه "followed it", with an object, is not: the outlet that followed the
+    // conference is no speaker.
+    [InlineData("وقال المحافظ، في مؤتمر صحفي،تابعته ( قناة المدينة ) إن “الطريق سيعاد فتحه خلال يومين”.")]
+    [InlineData("وقال المحافظ، خلال مؤتمر صحفي تابعه \"موقع المدينة\"، إن “الطريق سيعاد فتحه خلال يومين”.")]
+    public void A_speech_verb_with_an_object_pronoun_is_no_cue_and_the_speaker_stays_the_subject(string line)
+    {
+        var quote = Assert.Single(Page.Extract("إعادة فتح الطريق الساحلي", line).Quotes);
+
+        Assert.Equal("الطريق سيعاد فتحه خلال يومين", quote.Text);
+        Assert.Equal("المحافظ", quote.Speaker!.Text);
+    }
+
     [Fact]
     public void Feminine_verb_colon_and_guillemets_make_a_direct_quote_located_at_its_words()
     {
