@@ -208,7 +208,10 @@ public static class QuoteRecognizer
         // director-general, told reporters.
         var subjectFrom = k;
         var quoted = state.QuoteEndingBefore(p, subjectFrom, sentence);
-        while (quoted is null && subjectFrom > sentence.From && (tokens[subjectFrom - 1].IsWord || tokens[subjectFrom - 1].Kind == ProseTokenKind.Comma) && k - subjectFrom < MaxSpeakerPhraseWords)
+        // The speaker's apposition may hold an acronym in brackets (Daniel Mwangi, head of the National Rescue Service
+        // (NRS) told …): the walk back to the quote passes over them.
+        while (quoted is null && subjectFrom > sentence.From && (tokens[subjectFrom - 1].IsWord || tokens[subjectFrom - 1].Kind == ProseTokenKind.Comma
+            || tokens[subjectFrom - 1].Text is "(" or ")") && k - subjectFrom < MaxSpeakerPhraseWords)
         {
             subjectFrom--;
             if (tokens[subjectFrom].IsWord) quoted = state.QuoteEndingBefore(p, subjectFrom, sentence);

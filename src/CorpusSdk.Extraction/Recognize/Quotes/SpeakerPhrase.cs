@@ -298,7 +298,11 @@ public static class SpeakerPhrase
         while (nameStart > 0 && IsNameWord(tokens[words[nameStart - 1]], nameStart < words.Count)
             && (nameStart == words.Count || words[nameStart] == words[nameStart - 1] + 1)) nameStart--;
         // A capitalized name after of, for (a spokesperson for the Ministry of Defence) names a body in the role, not the speaker.
-        var afterFunctionWord = nameStart > 0 && nameStart < words.Count && SegmentLexicon.FunctionWords.Contains(folded[nameStart - 1]) && !QuoteLexicon.Determiners.Contains(folded[nameStart - 1]);
+        // So is one after "of the", "for the" (head of the National Rescue Service).
+        var beforeName = nameStart - 1;
+        if (beforeName > 0 && QuoteLexicon.Determiners.Contains(folded[beforeName])) beforeName--;
+        var afterFunctionWord = nameStart > 0 && nameStart < words.Count && beforeName >= 0
+            && SegmentLexicon.FunctionWords.Contains(folded[beforeName]) && !QuoteLexicon.Determiners.Contains(folded[beforeName]);
         var subwords = folded.SelectMany(w => w.Split('-')).ToList();
         if (nameStart < words.Count && !afterFunctionWord)
         {

@@ -323,4 +323,18 @@ public class QuoteRobustnessTests
 
         Assert.Empty(Page.Extract("عنوان الخبر الطويل جدا هنا", body).Quotes);
     }
+
+    [Fact]
+    public void A_name_and_its_role_in_apposition_before_told_are_the_speaker_and_the_listener_is_no_quote()
+    {
+        var quotes = Page.Extract(
+            "Rescue teams reach the collapsed bridge",
+            "“The force of the water has torn away both of the bridge’s supports,” Daniel Mwangi, head of the National Rescue Service (NRS) told news agency KNA.",
+            "It was the worst flood in the valley for forty years, he said.").Quotes;
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Daniel Mwangi", q.Speaker!.Name));
+        Assert.Equal("head of the National Rescue Service", quotes[0].Speaker!.Role);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("KNA", System.StringComparison.Ordinal));
+    }
 }
