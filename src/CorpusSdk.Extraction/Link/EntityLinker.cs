@@ -435,6 +435,9 @@ public static class EntityLinker
         public static IEnumerable<string> PersonKeys(IReadOnlyList<string> words)
         {
             if (words.Count >= 2) yield return Skeleton(words[0]) + "\n" + Skeleton(words[words.Count - 1]);
+            // Initials meet the name they stand for (PK Jena, Pradeep Jena): a Latin name is filed by its first letter too.
+            if (words.Count >= 2 && words[0].Length > 0 && words[0][0] >= 'a' && words[0][0] <= 'z')
+                yield return "^" + words[0][0] + "\n" + Skeleton(words[words.Count - 1]);
             var plain = words.Where(w => !NameMatching.IsHouse(w)).ToList();
             if (plain.Count != words.Count && plain.Count >= 2) yield return Skeleton(plain[0]) + "\n" + Skeleton(plain[plain.Count - 1]);
         }

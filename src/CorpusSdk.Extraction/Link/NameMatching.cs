@@ -162,7 +162,26 @@ public static class NameMatching
 
     /// <summary>Two names of two words or more with the same first and last word, each name taken as the words <c>First</c>..<c>Last</c> of its list.</summary>
     private static bool GivenAndFamily(IReadOnlyList<string> a, (int First, int Last, int Count) aWords, IReadOnlyList<string> b, (int First, int Last, int Count) bWords) =>
-        aWords.Count >= 2 && bWords.Count >= 2 && SameWord(a[aWords.First], b[bWords.First]) && SameWord(a[aWords.Last], b[bWords.Last]);
+        aWords.Count >= 2 && bWords.Count >= 2 && SameGivenName(a[aWords.First], b[bWords.First]) && SameWord(a[aWords.Last], b[bWords.Last]);
+
+    /// <summary>
+    /// Two given names of one person: the same word, or initials and a name they stand for (PK and Pradeep: the
+    /// initials' first letter is the name's first), as English and Indian reports write a name on later mention.
+    /// </summary>
+    public static bool SameGivenName(string a, string b) =>
+        SameWord(a, b) || StandsFor(a, b) || StandsFor(b, a);
+
+    private static bool StandsFor(string initials, string name) =>
+        IsInitials(initials) && !IsInitials(name) && name.Length >= 3 && name[0] == initials[0];
+
+    /// <summary>
+    /// A folded Latin word that is initials: one letter, or two or three with no vowel (pk, kc, jr); an Arabic word is
+    /// never one.
+    /// </summary>
+    public static bool IsInitials(string word) =>
+        word.Length >= 1 && word.Length <= 3 && word.All(c => c >= 'a' && c <= 'z') && (word.Length == 1 || word.IndexOfAny(Vowels) < 0);
+
+    private static readonly char[] Vowels = { 'a', 'e', 'i', 'o', 'u', 'y' };
 
     private const string LongVowels = "اويaeiou";
 

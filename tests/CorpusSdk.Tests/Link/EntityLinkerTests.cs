@@ -147,6 +147,28 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void Initials_and_the_given_name_they_stand_for_are_one_person()
+    {
+        var corpus = Link(
+            Article("a.txt", "Relief camps open along the river", "State chief secretary Ramesh Okonkwo said on Sunday that forty relief camps had opened along the river."),
+            Article("b.txt", "Camps fill as the river rises", "Chief Secretary RK Okonkwo said the camps were full and that more tents would arrive on Monday."));
+
+        var person = EntityWith(corpus, EntityKinds.Person, "Ramesh Okonkwo");
+        Assert.Contains("RK Okonkwo", SpellingsOf(person));
+        Assert.Equal(new[] { "A", "B" }, person.Articles);
+    }
+
+    [Fact]
+    public void Two_given_names_with_the_same_first_letter_stay_two_people()
+    {
+        var corpus = Link(
+            Article("a.txt", "Relief camps open along the river", "State chief secretary Ramesh Okonkwo said on Sunday that forty relief camps had opened along the river."),
+            Article("b.txt", "Camps fill as the river rises", "District collector Rajiv Okonkwo said the camps were full and that more tents would arrive on Monday."));
+
+        Assert.NotEqual(EntityWith(corpus, EntityKinds.Person, "Ramesh Okonkwo").Id, EntityWith(corpus, EntityKinds.Person, "Rajiv Okonkwo").Id);
+    }
+
+    [Fact]
     public void A_family_name_two_people_of_other_articles_share_joins_neither()
     {
         var corpus = Link(
