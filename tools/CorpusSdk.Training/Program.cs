@@ -169,7 +169,7 @@ public static class Program
             foreach (var word in line.Substring(tab + 1).Split(' '))
             {
                 var key = CorpusSdk.Extraction.Normalize.ArabicWords.Key(CorpusSdk.Extraction.Normalize.ArabicFolding.Fold(word));
-                if (key.Length >= 3 && key.All(c => c >= '\u0621' && c <= '\u064A')) names.Add(key);
+                if (IsFoldedArabicWord(key)) names.Add(key);
             }
         }
         var others = new HashSet<string>(StringComparer.Ordinal);
@@ -179,7 +179,7 @@ public static class Program
                 {
                     if (document.Labels[s][i] != NameLabels.Outside) continue;
                     var key = CorpusSdk.Extraction.Normalize.ArabicWords.Key(document.Sentences[s][i].Folded);
-                    if (key.Length >= 3 && key.All(c => c >= '\u0621' && c <= '\u064A') && !names.Contains(key)) others.Add(key);
+                    if (IsFoldedArabicWord(key) && !names.Contains(key)) others.Add(key);
                 }
         Dictionary<string, int> Count(IEnumerable<string> words)
         {
@@ -204,6 +204,12 @@ public static class Program
         Console.Error.WriteLine($"letters: {names.Count} name words, {others.Count} other words, {table.Count} trigrams");
         return table;
     }
+
+    /// <summary>
+    /// A folded Arabic word of three letters or more, each a base letter (hamza to yeh): folding leaves no diacritic,
+    /// tatweel or letter variant, so a word with anything else (a digit, a Latin letter) is no name word to count.
+    /// </summary>
+    private static bool IsFoldedArabicWord(string key) => key.Length >= 3 && key.All(c => c >= '\u0621' && c <= '\u064A');
 
     private static void WriteLetters(string path, Dictionary<string, int> table)
     {

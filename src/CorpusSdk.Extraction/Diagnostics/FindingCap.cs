@@ -43,7 +43,7 @@ public static class FindingCap
                 kept.Add(finding);
                 continue;
             }
-            if (!summaryAt.TryGetValue(key, out var at))
+            if (!summaryAt.ContainsKey(key))
             {
                 summaryAt[key] = kept.Count;
                 kept.Add(finding);

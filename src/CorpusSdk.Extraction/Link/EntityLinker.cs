@@ -134,7 +134,7 @@ public static class EntityLinker
         if (localCount == 1) return onlyLocal;
         if (count > 0) return count == 1 ? only : null;
         // A given name alone, where no one has it for family name: the one person of the same article with that given
-        // name ("Gautam Mukhopadhyay … Gautam was going to …"); with two there, or only in other articles, nobody.
+        // name ("Ravindra Mahapatro … Ravindra said …"); with two there, or only in other articles, nobody.
         Group? given = null;
         var givenCount = 0;
         var givenVisit = index.NextVisit();
@@ -435,7 +435,7 @@ public static class EntityLinker
         public static IEnumerable<string> PersonKeys(IReadOnlyList<string> words)
         {
             if (words.Count >= 2) yield return Skeleton(words[0]) + "\n" + Skeleton(words[words.Count - 1]);
-            // Initials meet the name they stand for (PK Jena, Pradeep Jena): a Latin name is filed by its first letter too.
+            // Initials meet the name they stand for (RK Okonkwo, Ramesh Okonkwo): a Latin name is filed by its first letter too.
             if (words.Count >= 2 && words[0].Length > 0 && words[0][0] >= 'a' && words[0][0] <= 'z')
                 yield return "^" + words[0][0] + "\n" + Skeleton(words[words.Count - 1]);
             var plain = words.Where(w => !NameMatching.IsHouse(w)).ToList();

@@ -165,7 +165,7 @@ public static class NameMatching
         aWords.Count >= 2 && bWords.Count >= 2 && SameGivenName(a[aWords.First], b[bWords.First]) && SameWord(a[aWords.Last], b[bWords.Last]);
 
     /// <summary>
-    /// Two given names of one person: the same word, or initials and a name they stand for (PK and Pradeep: the
+    /// Two given names of one person: the same word, or initials and a name they stand for (RK and Ramesh: the
     /// initials' first letter is the name's first), as English and Indian reports write a name on later mention.
     /// </summary>
     public static bool SameGivenName(string a, string b) =>

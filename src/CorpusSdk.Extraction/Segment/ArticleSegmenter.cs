@@ -168,18 +168,19 @@ public static class ArticleSegmenter
         return false;
     }
 
+    /// <summary>A copyright line or trademark notice has at most this many words; a longer line is a sentence about rights.</summary>
+    private const int MaxRightsLineWords = 15;
+
     private static bool IsCopyright(ContentLine line) =>
-        line.WordCount <= 15 && SegmentLexicon.CopyrightMarks.Any(m => line.Folded.Contains(m));
+        line.WordCount <= MaxRightsLineWords && SegmentLexicon.CopyrightMarks.Any(m => line.Folded.Contains(m));
 
     /// <summary>A trademark notice: a brand of capitalized words opening the line, "is a registered trademark of" and a holder.</summary>
-    private static bool IsTrademarkNotice(ContentLine line) => line.WordCount <= 15 && TrademarkBrand(line) is not null;
+    private static bool IsTrademarkNotice(ContentLine line) => NoticedBrand(line) is not null;
 
-    /// <summary>
-    /// The rights holder of a copyright line: the words after the mark and the year, up to the first stop
-    /// ("© 2026 Lagos Daily Mirror. All rights reserved." → "Lagos Daily Mirror"); null when there are none.
-    /// </summary>
-    private static string? RightsHolder(ContentLine line) =>
-        IsTrademarkNotice(line) ? TrademarkBrand(line) : IsCopyright(line) ? CopyrightHolder(line) : null;
+    private static string? NoticedBrand(ContentLine line) => line.WordCount <= MaxRightsLineWords ? TrademarkBrand(line) : null;
+
+    /// <summary>The outlet a rights line names: a trademark notice's brand, else a copyright line's holder; null for other lines.</summary>
+    private static string? RightsHolder(ContentLine line) => NoticedBrand(line) ?? (IsCopyright(line) ? CopyrightHolder(line) : null);
 
     /// <summary>At most this many words name the brand of a trademark notice.</summary>
     private const int MaxBrandWords = 6;
@@ -204,6 +205,10 @@ public static class ArticleSegmenter
         return null;
     }
 
+    /// <summary>
+    /// The rights holder of a copyright line: the words after the mark (or two: "Copyright ©") and the year, up to the
+    /// first stop ("© 2026 Lagos Daily Mirror. All rights reserved." → "Lagos Daily Mirror"); null when there are none.
+    /// </summary>
     private static string? CopyrightHolder(ContentLine line)
     {
         var folded = line.Folded;
@@ -353,7 +358,7 @@ public static class ArticleSegmenter
         if (colon > 0 && line.Text.Substring(0, colon).Split(' ').Length <= MaxLabelWords && !line.OpensWithSpeech) return false;
         var bare = Bare(line.Folded);
         if (SegmentLexicon.StartsWithAny(bare, SegmentLexicon.BoilerplateOpeners)
-            || SegmentLexicon.Boilerplate.Any(entry => entry.IndexOf(' ') > 0 && SegmentLexicon.StartsWithAny(bare, new[] { entry }))) return false;
+            || SegmentLexicon.StartsWithAny(bare, SegmentLexicon.Boilerplate.Where(entry => entry.IndexOf(' ') > 0))) return false;
         if (line.WordCount >= LongCutParagraphWords || line.OpensWithSpeech) return true;
         return line.Text.IndexOfAny(new[] { '"', '“', '”', '«', '»', ',', '،', ':' }) >= 0;
     }

@@ -26,8 +26,11 @@ internal static class Gazetteer
         return -1;
     }
 
+    /// <summary>The bit of given names.</summary>
+    public const int GivenKind = 1 << 5;
+
     /// <summary>The bits of the kinds that are words of people's names: given names and names of people.</summary>
-    public const int PersonKinds = (1 << 5) | (1 << 6);
+    public const int PersonKinds = GivenKind | (1 << 6);
 
     /// <summary>The bit of countries.</summary>
     public const int CountryKind = 1 << 0;

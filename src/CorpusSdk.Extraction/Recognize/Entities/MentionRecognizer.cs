@@ -436,8 +436,7 @@ public static class MentionRecognizer
         {
             if (!tokens[i].IsWord || !tokens[i + 1].IsWord || state.IsFound(p, i) || state.IsFound(p, i + 1) || EntityLexicon.IsLatin(tokens[i].Folded)) continue;
             var folded = tokens[i].Folded;
-            var proclitic = EntityLexicon.GivenNames.Contains(folded) ? 0
-                : folded.Length > 3 && "وبلف".IndexOf(folded[0]) >= 0 && EntityLexicon.GivenNames.Contains(folded.Substring(1)) ? 1 : -1;
+            var proclitic = GivenNameProclitic(folded);
             if (proclitic < 0 || SegmentLexicon.FunctionWords.Contains(folded)) continue;
             var family = tokens[i + 1].Folded;
             if (!PersonNames.IsDefinite(family) || !family.EndsWith("ي", StringComparison.Ordinal) || family.Length < 5
@@ -449,9 +448,12 @@ public static class MentionRecognizer
 
     /// <summary>An Arabic given name of the list, with a proclitic or not (كريم, لكريم), that is no word of the grammar.</summary>
     private static bool IsArabicGivenName(string folded) =>
-        !EntityLexicon.IsLatin(folded) && !SegmentLexicon.FunctionWords.Contains(folded)
-        && (EntityLexicon.GivenNames.Contains(folded)
-            || (folded.Length > 3 && "وبلف".IndexOf(folded[0]) >= 0 && EntityLexicon.GivenNames.Contains(folded.Substring(1))));
+        !EntityLexicon.IsLatin(folded) && !SegmentLexicon.FunctionWords.Contains(folded) && GivenNameProclitic(folded) >= 0;
+
+    /// <summary>How many letters before a given name of the list are a proclitic: 0 (كريم), 1 (لكريم, وكريم), or -1 when the word is none.</summary>
+    private static int GivenNameProclitic(string folded) =>
+        EntityLexicon.GivenNames.Contains(folded) ? 0
+        : folded.Length > 3 && "وبلف".IndexOf(folded[0]) >= 0 && EntityLexicon.GivenNames.Contains(folded.Substring(1)) ? 1 : -1;
 
     /// <summary>Whether the word at <paramref name="start"/> is a given name or a word of people's names the gazetteer knows.</summary>
     private static bool StartsWithKnownName(string text, int start)

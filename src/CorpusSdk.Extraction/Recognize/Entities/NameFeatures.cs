@@ -192,7 +192,7 @@ internal static class NameFeatures
         {
             case -1:
                 if (arabic) f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousWord, w.Lower);
-                if (arabic) f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousLetters, (ulong)NameLetters.Bucket(w.KeyText));
+                if (arabic) f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousLetters, (ulong)w.Letters);
                 f[c++] = FeatureHash.Feature(arabic ? FeatureTemplate.PreviousKey : FeatureTemplate.PreviousWord, arabic ? w.Key : w.Lower);
                 f[c++] = FeatureHash.Feature(FeatureTemplate.PreviousShape, w.ShortShape);
                 if (w.IsTitle) f[c++] = Cue(CueKind.TitleBefore);
@@ -205,7 +205,7 @@ internal static class NameFeatures
                 break;
             case 1:
                 if (arabic) f[c++] = FeatureHash.Feature(FeatureTemplate.NextWord, w.Lower);
-                if (arabic) f[c++] = FeatureHash.Feature(FeatureTemplate.NextLetters, (ulong)NameLetters.Bucket(w.KeyText));
+                if (arabic) f[c++] = FeatureHash.Feature(FeatureTemplate.NextLetters, (ulong)w.Letters);
                 f[c++] = FeatureHash.Feature(arabic ? FeatureTemplate.NextKey : FeatureTemplate.NextWord, arabic ? w.Key : w.Lower);
                 f[c++] = FeatureHash.Feature(FeatureTemplate.NextShape, w.ShortShape);
                 if (w.IsSpeechVerb) f[c++] = Cue(CueKind.SpeechVerbAfter);
@@ -261,7 +261,7 @@ internal static class NameFeatures
             if (known) f[c++] = FeatureHash.Feature(FeatureTemplate.Key, v.Key);
             f[c++] = FeatureHash.Feature(FeatureTemplate.Proclitic, v.Proclitic);
             f[c++] = FeatureHash.Feature(FeatureTemplate.WordLength, (ulong)Math.Min(v.KeyText.Length, 8));
-            f[c++] = FeatureHash.Feature(FeatureTemplate.Letters, (ulong)NameLetters.Bucket(v.KeyText));
+            f[c++] = FeatureHash.Feature(FeatureTemplate.Letters, (ulong)v.Letters);
         }
         else if (known)
         {
@@ -422,7 +422,11 @@ internal static class NameFeatures
             IsJoiner = EntityLexicon.NameJoiners.Contains(bare);
             IsFunctionWord = SegmentLexicon.FunctionWords.Contains(bare);
             IsNationality = language == NameLanguage.Arabic && Gazetteer.IsNisbaOfCountry(KeyText);
+            Letters = language == NameLanguage.Arabic ? NameLetters.Bucket(KeyText) : 0;
         }
+
+        /// <summary>The bucket of how much the Arabic word's letters look like a name's (<see cref="NameLetters"/>); 0 in English.</summary>
+        public int Letters { get; }
 
         public ulong Lower { get; }
         public ulong Written { get; }

@@ -55,7 +55,7 @@ public static class PersonNames
             if (EntityLexicon.IsLatin(folded))
             {
                 if (EntityLexicon.Titles.Contains(folded)) { i++; continue; }
-                // Special Relief Commissioner Satyabrata Sahoo: capitalized words up to a later title are the role's.
+                // Special Relief Commissioner Maria Okonjo: capitalized words up to a later title are the role's.
                 if (LaterEnglishTitle(tokens, i, to) is int title) { i = title + 1; continue; }
                 break;
             }
@@ -162,7 +162,7 @@ public static class PersonNames
     /// <summary>
     /// The index of a title within <see cref="MaxWordsBetweenTitles"/> capitalized words after <paramref name="at"/>, with
     /// a capitalized word after it (the name), when none of the words up to it is a given name; else null. So
-    /// "Special Relief Commissioner Satyabrata Sahoo" is a role and a name, while in "Senator Angus King" the given name
+    /// "Special Relief Commissioner Maria Okonjo" is a role and a name, while in "Senator Angus King" the given name
     /// Angus starts the name.
     /// </summary>
     private static int? LaterEnglishTitle(List<ProseToken> tokens, int at, int to)
@@ -178,10 +178,7 @@ public static class PersonNames
     }
 
     private static bool IsEnglishGivenName(string folded) =>
-        EntityLexicon.GivenNames.Contains(folded) || (Gazetteer.KindsOf(folded) & GivenKind) != 0;
-
-    /// <summary>The gazetteer's bit of given names (<see cref="Gazetteer.Kinds"/>: "given").</summary>
-    private const int GivenKind = 1 << 5;
+        EntityLexicon.GivenNames.Contains(folded) || (Gazetteer.KindsOf(folded) & Gazetteer.GivenKind) != 0;
 
     private static int EnglishNameEnd(List<ProseToken> tokens, int from, int to)
     {

@@ -266,8 +266,11 @@ internal static class QuoteLexicon
     /// <see cref="SpeechVerb"/> reports speech.
     /// </summary>
     public static bool IsSpeechVerbWord(string folded) =>
-        SpeechVerb(folded) is not null || ArabicObjectForms.Contains(folded)
-        || (folded.Length > 3 && (folded[0] == 'و' || folded[0] == 'ف') && ArabicObjectForms.Contains(folded.Substring(1)));
+        SpeechVerb(folded) is not null || ArabicObjectForms.Contains(folded) || (WithoutConjunction(folded) is { } bare && ArabicObjectForms.Contains(bare));
+
+    /// <summary>The word without the conjunction و or ف joined to it (وقال → قال), or null when it has none.</summary>
+    private static string? WithoutConjunction(string folded) =>
+        folded.Length > 3 && (folded[0] == 'و' || folded[0] == 'ف') ? folded.Substring(1) : null;
 
     private static readonly Dictionary<string, SpeechVerbForm> EnglishForms = EnglishSpeechVerbs.ToDictionary(
         v => v, v => new SpeechVerbForm(v.EndsWith("ing", StringComparison.Ordinal) ? VerbForm.Participle : VerbForm.Finite, false, false),
@@ -281,7 +284,7 @@ internal static class QuoteLexicon
     {
         if (EnglishForms.TryGetValue(folded, out var english)) return english;
         if (ArabicForms.TryGetValue(folded, out var form)) return form;
-        if (folded.Length > 3 && (folded[0] == 'و' || folded[0] == 'ف') && ArabicForms.TryGetValue(folded.Substring(1), out form)) return form;
+        if (WithoutConjunction(folded) is { } bare && ArabicForms.TryGetValue(bare, out form)) return form;
         return null;
     }
 
@@ -321,18 +324,16 @@ internal static class ArabicVerbForms
     /// <summary>Object pronouns on a perfect verb: وصفته, اعتبرها, أبلغهم.</summary>
     private static readonly string[] ObjectSuffixes = { "ه", "ها", "هم", "هما" };
 
+    /// <summary>The endings of the perfect: قال، قالت، قالا، قالتا، قالوا.</summary>
+    private static readonly string[] PerfectEndings = { "", "ت", "ا", "تا", "وا" };
+
     /// <summary>The perfect forms with an object pronoun of the verbs that take no object (تابعه, قالته).</summary>
-    public static HashSet<string> ObjectForms(IEnumerable<SpeechVerbEntry> verbs)
-    {
-        var forms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var verb in verbs)
-        {
-            if (verb.Transitive) continue;
-            foreach (var ending in new[] { "", "ت", "ا", "تا", "وا" })
-                foreach (var suffix in ObjectSuffixes) forms.Add(ArabicFolding.Fold(verb.Perfect + (ending == "وا" ? "و" : ending) + suffix));
-        }
-        return forms;
-    }
+    public static HashSet<string> ObjectForms(IEnumerable<SpeechVerbEntry> verbs) =>
+        new(verbs.Where(v => !v.Transitive).SelectMany(v => PerfectEndings.SelectMany(ending => WithObject(v, ending))).Select(ArabicFolding.Fold), StringComparer.Ordinal);
+
+    /// <summary>A perfect form with each object pronoun (وصفه, وصفته, وصفوه: the plural's alif drops before one).</summary>
+    private static IEnumerable<string> WithObject(SpeechVerbEntry verb, string ending) =>
+        ObjectSuffixes.Select(suffix => verb.Perfect + (ending == "وا" ? "و" : ending) + suffix);
 
     public static Dictionary<string, SpeechVerbForm> Build(IEnumerable<SpeechVerbEntry> verbs)
     {
@@ -347,12 +348,12 @@ internal static class ArabicVerbForms
             // Perfect: قال، قالت، قالا، قالتا، قالوا, and, for a verb that takes an object, with it: وصفه، وصفته، وصفوه.
             // A verb of speech that takes none is another verb with one: تابع "went on (saying)", تابعه "followed it"
             // (مؤتمر صحفي تابعته «الغدير»: the outlet that followed the press conference is no speaker).
-            foreach (var ending in new[] { "", "ت", "ا", "تا", "وا" })
+            foreach (var ending in PerfectEndings)
             {
                 var feminine = ending.StartsWith("ت", StringComparison.Ordinal);
                 Add(verb.Perfect + ending, VerbForm.Finite, feminine, verb.Transitive);
                 if (!verb.Transitive) continue;
-                foreach (var suffix in ObjectSuffixes) Add(verb.Perfect + (ending == "وا" ? "و" : ending) + suffix, VerbForm.Finite, feminine, false);
+                foreach (var withObject in WithObject(verb, ending)) Add(withObject, VerbForm.Finite, feminine, false);
             }
             // Imperfect: يقول، تقول، يقولون، يقولان، تقولان.
             var stem = verb.Imperfect.Substring(1);
