@@ -157,6 +157,7 @@ public static class ArticleExtractor
         {
             Suppressed = suppressed.ToEquatableArray(),
             TextTrigrams = new EquatableArray<long>(TextSimilarity.TrigramFingerprint(string.Join(" ", paragraphs.Select(p => p.Text)))),
+            StoryNames = Link.StoryGrouper.Names(mentions),
         };
         stageDone?.Invoke("model (language, trigrams)");
         return model;

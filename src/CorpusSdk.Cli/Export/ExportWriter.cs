@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -36,6 +37,7 @@ public static class ExportWriter
 
         WriteObjects(json, "entities", corpus.Corpus.Entities, WriteEntity);
         WriteObjects(json, "facts", corpus.Corpus.Facts, WriteFact);
+        WriteObjects(json, "stories", corpus.Corpus.Stories, WriteStory);
 
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in corpus.Diagnostics) WriteDiagnostic(json, diagnostic, corpus.SeverityOf(diagnostic));
@@ -142,6 +144,9 @@ public static class ExportWriter
         json.WriteString("subject", fact.Subject);
         WriteValue(json, "value", fact.Kind, fact.Value);
         if (fact.Unit is not null) json.WriteString("unit", fact.Unit);
+        if (fact.Frame is not null) json.WriteString("frame", fact.Frame);
+        if (fact.Entity is not null) json.WriteString("entity", fact.Entity);
+        if (fact.Story is not null) json.WriteString("story", fact.Story);
         json.WriteString("status", fact.Status);
         WriteObjects(json, "sources", fact.Sources, (j, source) =>
         {
@@ -150,8 +155,32 @@ public static class ExportWriter
             j.WriteNumber("column", source.Column);
             j.WriteString("text", source.Text);
             WriteValue(j, "value", fact.Kind, source.Value);
+            if (source.Bound != ValueBound.Exact) j.WriteString("bound", BoundName(source.Bound));
+            if (source.Authority is not null) j.WriteString("authority", source.Authority);
             j.WriteString("sentence", source.Sentence);
         });
+    }
+
+    /// <summary>A bound as the export names it (more-than, at-least).</summary>
+    private static string BoundName(ValueBound bound) => bound switch
+    {
+        ValueBound.Exact => "exact",
+        ValueBound.About => "about",
+        ValueBound.Nearly => "nearly",
+        ValueBound.AtLeast => "at-least",
+        ValueBound.MoreThan => "more-than",
+        ValueBound.AtMost => "at-most",
+        ValueBound.LessThan => "less-than",
+        _ => throw new ArgumentOutOfRangeException(nameof(bound), bound, "a bound the export does not name"),
+    };
+
+    private static void WriteStory(Utf8JsonWriter json, CorpusStoryModel story)
+    {
+        json.WriteString("id", story.Id);
+        json.WriteString("identifier", story.Identifier);
+        json.WriteString("title", story.Title);
+        WriteStrings(json, "articles", story.Articles);
+        WriteStrings(json, "names", story.Names);
     }
 
     /// <summary>A fact's value: a number as a JSON number (90), a date as an ISO string.</summary>

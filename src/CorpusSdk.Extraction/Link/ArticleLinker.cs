@@ -127,7 +127,10 @@ public static class ArticleLinker
             if (groups.FirstOrDefault(b => b.Failure is not null)?.Failure is { } failed) return Failure(failed);
             var gathered = FactGatherer.Gather(articles, groups);
             return new LinkedFacts(gathered.Facts.ToEquatableArray(), gathered.Inferred.Select(d => new InferredDate(d)).ToEquatableArray(),
-                gathered.Diagnostics.ToEquatableArray(), CrossSourceChecks.OnFacts(gathered.Facts).ToEquatableArray(), null);
+                gathered.Diagnostics.ToEquatableArray(), CrossSourceChecks.OnFacts(gathered.Facts).ToEquatableArray(), null)
+            {
+                Stories = StoryGrouper.Describe(articles, StoryGrouper.Group(articles)).ToEquatableArray(),
+            };
         }, Failure);
 
     /// <summary><see cref="FactGatherer.GatherBucket"/>; safe: a failure is <see cref="FactBucketGroups.Failure"/>.</summary>
@@ -198,7 +201,10 @@ public static class ArticleLinker
         // A file's front matter silences the cross-source findings reported at it (its own were dropped per file).
         var byFile = articles.ToDictionary(a => a.File, StringComparer.Ordinal);
         findings.RemoveAll(d => byFile.TryGetValue(d.File, out var at) && at.Suppresses(d.Id));
-        return new CorpusModel(dated.ToEquatableArray(), placedEntities, placedFacts, FindingCap.Apply(findings).ToEquatableArray());
+        return new CorpusModel(dated.ToEquatableArray(), placedEntities, placedFacts, FindingCap.Apply(findings).ToEquatableArray())
+        {
+            Stories = facts.Stories,
+        };
     }
 
     private static List<LinkedArticle> WithEntities(IReadOnlyList<LinkedArticle> articles, IReadOnlyList<EquatableArray<string>> mentionEntities, IReadOnlyList<EquatableArray<string>> quoteEntities) =>
@@ -251,7 +257,11 @@ public sealed record LinkedFacts(
     EquatableArray<InferredDate> Inferred,
     EquatableArray<DiagnosticInfo> Diagnostics,
     EquatableArray<DiagnosticInfo> Findings,
-    string? Failure);
+    string? Failure)
+{
+    /// <summary>The corpus's stories, which the facts of a frame are gathered within.</summary>
+    public EquatableArray<CorpusStoryModel> Stories { get; init; } = EquatableArray<CorpusStoryModel>.Empty;
+}
 
 /// <summary>The publication date the corpus infers for an article, or null (a value, so that a list of them compares by value).</summary>
 public readonly record struct InferredDate(PublishedDate? Date);

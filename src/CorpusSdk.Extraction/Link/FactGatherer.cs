@@ -5,6 +5,7 @@ using System.Linq;
 using CorpusSdk.Extraction.Diagnostics;
 using CorpusSdk.Extraction.Model;
 using CorpusSdk.Extraction.Recognize.Dates;
+using CorpusSdk.Extraction.Recognize.Facts;
 
 namespace CorpusSdk.Extraction.Link;
 
@@ -55,6 +56,7 @@ public static class FactGatherer
     public static IReadOnlyList<FactBucket> Buckets(IReadOnlyList<LinkedArticle> articles)
     {
         var buckets = new List<FactStatement>[BucketCount];
+        var stories = StoryGrouper.Group(articles);
         for (var a = 0; a < articles.Count; a++)
         {
             var published = articles[a].Article.Published?.Date.ToDay();
@@ -62,7 +64,7 @@ public static class FactGatherer
             for (var n = 0; n < facts.Count; n++)
             {
                 var bucket = (int)(StableHash.Of(Family(facts[n])) % BucketCount);
-                (buckets[bucket] ??= new List<FactStatement>()).Add(new FactStatement(a, n, published, facts[n]));
+                (buckets[bucket] ??= new List<FactStatement>()).Add(new FactStatement(a, n, published, facts[n], stories[a]));
             }
         }
         return buckets.Select((statements, i) => new FactBucket(i, statements?.ToEquatableArray() ?? EquatableArray<FactStatement>.Empty)).ToList();
@@ -88,16 +90,16 @@ public static class FactGatherer
         var days = new Dictionary<string, DateTime>(StringComparer.Ordinal);
         foreach (var statement in bucket.Statements)
         {
-            var (a, published, mention) = (statement.Article, statement.Published, statement.Mention);
+            var (a, published, mention, story) = (statement.Article, statement.Published, statement.Mention, statement.Story);
             // A statement joins the group that already has its value, if one accepts it, before any other.
             // Only groups of the same kind, subject and unit, near it in time, can take it: they are found by key, not by a scan.
             var day = mention.Kind == FactKinds.Date && mention.Value is { } value ? Day(value, days) : (DateTime?)null;
             var words = numbers.Of(mention.Context);
             // Candidates come in the order the groups were made, so the first that accepts is the one: no need to try the rest.
             var candidates = index.Candidates(mention, day, published, words);
-            var group = (mention.Value is { } stated ? candidates.FirstOrDefault(g => g.HasValue(stated) && g.Accepts(a, published, mention, day, words)) : null)
-                ?? candidates.FirstOrDefault(g => g.Accepts(a, published, mention, day, words));
-            if (group is null) groups.Add(group = new Group(mention, groups.Count, places, numbers.Of(mention.SubjectKey)));
+            var group = (mention.Value is { } stated ? candidates.FirstOrDefault(g => g.HasValue(stated) && g.Accepts(a, published, mention, day, words, story)) : null)
+                ?? candidates.FirstOrDefault(g => g.Accepts(a, published, mention, day, words, story));
+            if (group is null) groups.Add(group = new Group(mention, groups.Count, places, numbers.Of(mention.SubjectKey), story));
             group.Add(a, published, mention, day, words);
             group.Statements.Add(new StatementRef(a, statement.Number));
             index.Update(group);
@@ -169,6 +171,7 @@ public static class FactGatherer
 
     private static List<FactModel> Build(List<Gathered> groups, IReadOnlyList<LinkedArticle> articles, List<PublishedDate?> inferred)
     {
+        var stories = StoryGrouper.Group(articles);
         var ids = new UniqueNames(StringComparer.Ordinal);
         var identifiers = new UniqueNames(StringComparer.Ordinal, IdentifierRules.Reserved);
         var facts = new List<FactModel>();
@@ -185,7 +188,11 @@ public static class FactGatherer
                 .Select(g => (Value: g.Key, Articles: g.Select(x => x.Article).Distinct().Count(), First: g.Min(x => x.Article)))
                 .OrderByDescending(v => v.Articles).ThenBy(v => v.First).ToList();
             var articleCount = valued.Select(x => x.Article).Distinct().Count();
-            var status = byValue.Count > 1 ? (guessesOnly ? FactStatuses.Single : FactStatuses.Disputed)
+            var framed = group.Members[0].Mention.Frame is not null;
+            // A framed fact's values are ranges (more than 150, about 900): they dispute only when no value fits both.
+            // The days of a story's statements (Group.Accepts) never dispute: one day is one fact.
+            var disagree = framed ? group.Kind == FactKinds.Number && !guessesOnly && RangesDisagree(group) : byValue.Count > 1;
+            var status = disagree ? (guessesOnly ? FactStatuses.Single : FactStatuses.Disputed)
                 : articleCount > 1 ? FactStatuses.Corroborated : FactStatuses.Single;
 
             // The subject as the plainest statement writes it (العضو rather than كعضو), the place most statements give.
@@ -201,7 +208,8 @@ public static class FactGatherer
             var identifier = Transliteration.Identifier(id);
             if (!IdentifierRules.IsValidIdentifier(identifier)) identifier = "Fact" + facts.Count.ToString(CultureInfo.InvariantCulture);
             identifier = identifiers.Take(identifier, Transliteration.Identifier(id));
-            facts.Add(new FactModel(id, identifier, group.Kind, subject, byValue[0].Value, first.Unit, status, sources.ToEquatableArray()));
+            facts.Add(new FactModel(id, identifier, group.Kind, subject, byValue[0].Value, first.Unit, status, sources.ToEquatableArray(),
+                first.Frame, first.Entity, articles[stories[group.Members[0].Article]].Id));
         }
         return facts;
     }
@@ -217,8 +225,40 @@ public static class FactGatherer
             // The article's date was worked out from facts like this one: its value repeats theirs, it does not confirm it.
             certain = false;
         }
-        return new FactSource(article.Id, article.Article.File, mention.Span, mention.Text, value, mention.Sentence, certain);
+        return new FactSource(article.Id, article.Article.File, mention.Span, mention.Text, value, mention.Sentence, certain, mention.Bound, mention.Authority);
     }
+
+    /// <summary>
+    /// Whether two certain statements of a framed fact, in different articles, allow no common value (82 and more than 150
+    /// do not; more than 900 and about 900 do), unless the later one says the count has changed (rose to 250).
+    /// </summary>
+    private static bool RangesDisagree(Gathered group)
+    {
+        var certain = group.Members.Where(m => m.Mention.Certain && m.Mention.Value is not null).ToList();
+        for (var i = 0; i < certain.Count; i++)
+        {
+            for (var j = i + 1; j < certain.Count; j++)
+            {
+                var (x, y) = (certain[i], certain[j]);
+                if (x.Article == y.Article) continue;
+                if (!Disjoint(x.Mention, y.Mention)) continue;
+                if (IsUpdateOf(x, y) || IsUpdateOf(y, x)) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Disjoint(FactMention x, FactMention y)
+    {
+        var a = BoundLexicon.Range(decimal.Parse(x.Value!, CultureInfo.InvariantCulture), x.Bound);
+        var b = BoundLexicon.Range(decimal.Parse(y.Value!, CultureInfo.InvariantCulture), y.Bound);
+        return a.High < b.Low || b.High < a.Low;
+    }
+
+    /// <summary>Whether <paramref name="later"/> states a change (rose to) in an article published after <paramref name="earlier"/>'s.</summary>
+    private static bool IsUpdateOf((int Article, DateTime? Published, FactMention Mention) later, (int Article, DateTime? Published, FactMention Mention) earlier) =>
+        later.Mention.Update && later.Published is { } l && earlier.Published is { } e && l > e;
 
     /// <summary>The day a statement's ISO value (<c>2026-03-04</c>) names.</summary>
     private static DateTime Day(string iso) => DateTime.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -292,6 +332,7 @@ public static class FactGatherer
         // against hundreds of groups, and walking numbers is faster than following a reference to each group.
         private readonly Dictionary<string, Dictionary<int, List<int>>> _byWord = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<int>> _undated = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
         private readonly Dictionary<(string Key, long Bucket), List<int>> _byBucket = new();
 
         /// <summary>The groups filed so far, by order.</summary>
@@ -324,7 +365,12 @@ public static class FactGatherer
                 var key = Group.Key(mention.Kind, subject, mention.Unit);
                 if (time is not { } t)
                 {
-                    if (_byWord.TryGetValue(key, out var byWord)) AddSharingWords(byWord, words, found);
+                    // A framed statement needs no shared words (Group.Framed): every fact of its frame in reach is a candidate.
+                    if (mention.Frame is not null)
+                    {
+                        if (_byKey.TryGetValue(key, out var all)) found.AddRange(all);
+                    }
+                    else if (_byWord.TryGetValue(key, out var byWord)) AddSharingWords(byWord, words, found);
                     continue;
                 }
                 if (_undated.TryGetValue(key, out var undated)) found.AddRange(undated);
@@ -349,6 +395,7 @@ public static class FactGatherer
             {
                 group.Indexed = true;
                 _groups.Add(group);
+                if (group.Framed) Add(_byKey, group.IndexKey, group.Order);
                 if (group.Days.Count == 0) Add(_undated, group.IndexKey, group.Order);
             }
             if (!_byWord.TryGetValue(group.IndexKey, out var byWord)) _byWord[group.IndexKey] = byWord = new Dictionary<int, List<int>>();
@@ -419,8 +466,10 @@ public static class FactGatherer
 
         private readonly int _subjectWord;
 
-        public Group(FactMention first, int order, PlaceWords placeWords, int subjectWord)
+        public Group(FactMention first, int order, PlaceWords placeWords, int subjectWord, int story)
         {
+            Story = story;
+            Framed = first.Frame is not null;
             _placeWords = placeWords;
             _subjectWord = subjectWord;
             Kind = first.Kind;
@@ -431,6 +480,15 @@ public static class FactGatherer
         }
 
         public string Kind { get; }
+
+        /// <summary>The story of the first statement: a framed fact takes statements of that story only.</summary>
+        public int Story { get; }
+
+        /// <summary>
+        /// A fact of a frame (deaths, distance from Kolkata): within one story its statements are one fact however they
+        /// are worded and whatever else their sentences name, and one article may give it twice (over 233; 233).
+        /// </summary>
+        public bool Framed { get; }
 
         public string SubjectKey { get; }
 
@@ -497,8 +555,12 @@ public static class FactGatherer
         }
 
         /// <summary>Whether the statement is this fact: nothing tells them apart (see the class docs), and it shares words with a member.</summary>
-        public bool Accepts(int article, DateTime? published, FactMention mention, DateTime? day, int[] words)
+        public bool Accepts(int article, DateTime? published, FactMention mention, DateTime? day, int[] words, int story)
         {
+            // A framed count that a later article says has changed stays in the fact: it updates rather than disputes (RangesDisagree).
+            // A story's statements are made on many days: a day another statement gives is another statement, not a dispute.
+            if (Framed && Kind == FactKinds.Date) return story == Story && (mention.Value is null || _byValue.Count == 0 || _byValue.ContainsKey(mention.Value));
+            if (Framed) return story == Story && WithinWindow(published);
             // Loops rather than LINQ here: a statement with no day is tried against hundreds of groups.
             if (_valuesByArticle.TryGetValue(article, out var values))
             {
@@ -527,22 +589,30 @@ public static class FactGatherer
                         if (!SharesPlace(set, mention.Places)) return false;
                     }
                 }
-                if (published is { } publishedDay && ((_firstPublished is { } first && Math.Abs((publishedDay - first).TotalDays) > MaxNumberDaysApart)
-                    || (_lastPublished is { } last && Math.Abs((publishedDay - last).TotalDays) > MaxNumberDaysApart))) return false;
-                // A count a later article says has risen or fallen is a new count, not a dispute with the earlier one.
-                if (published is { } mine)
-                {
-                    foreach (var pair in _byValue)
-                    {
-                        if (pair.Key == mention.Value) continue;
-                        if (mention.Update && pair.Value.FirstPublished is { } theirs && mine > theirs) return false;
-                        if (pair.Value.LastUpdate is { } updated && updated > mine) return false;
-                    }
-                }
+                if (!WithinWindow(published) || IsUpdateAcross(published, mention)) return false;
             }
             foreach (var context in _contexts)
             {
                 if (Similar(context, words)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Whether a number's article was published within <see cref="MaxNumberDaysApart"/> days of every member's.</summary>
+        private bool WithinWindow(DateTime? published) =>
+            published is not { } day
+            || !((_firstPublished is { } first && Math.Abs((day - first).TotalDays) > MaxNumberDaysApart)
+                || (_lastPublished is { } last && Math.Abs((day - last).TotalDays) > MaxNumberDaysApart));
+
+        /// <summary>A count a later article says has risen or fallen is a new count, not a dispute with the earlier one.</summary>
+        private bool IsUpdateAcross(DateTime? published, FactMention mention)
+        {
+            if (published is not { } mine) return false;
+            foreach (var pair in _byValue)
+            {
+                if (pair.Key == mention.Value) continue;
+                if (mention.Update && pair.Value.FirstPublished is { } theirs && mine > theirs) return true;
+                if (pair.Value.LastUpdate is { } updated && updated > mine) return true;
             }
             return false;
         }
@@ -607,7 +677,8 @@ public static class FactGatherer
 }
 
 /// <summary>A statement of fact as a bucket holds it: its article (by corpus order), its number there, the article's publication day.</summary>
-public sealed record FactStatement(int Article, int Number, DateTime? Published, FactMention Mention);
+/// <param name="Story">The article's story (<see cref="StoryGrouper.Group"/>): a framed statement joins only facts of its story.</param>
+public sealed record FactStatement(int Article, int Number, DateTime? Published, FactMention Mention, int Story = 0);
 
 /// <summary>One of the buckets <see cref="FactGatherer.Buckets"/> spreads a corpus's statements over.</summary>
 public sealed record FactBucket(int Index, EquatableArray<FactStatement> Statements);

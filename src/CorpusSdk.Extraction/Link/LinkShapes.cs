@@ -41,7 +41,7 @@ public static class LinkShapes
     {
         if (!article.IsReadable) return Unreadable(article);
         var handles = new Handles(NamesPlaces(article), NamesTable);
-        return Bare(article, null, EquatableArray<DateMention>.Empty,
+        return Bare(article, null, null, EquatableArray<DateMention>.Empty,
             article.Quotes.Select(q => q with
             {
                 Span = handles.Of(q.Span),
@@ -52,14 +52,14 @@ public static class LinkShapes
     }
 
     /// <summary>
-    /// What fact gathering reads of an article: file, identifier hint, suppressions, publication date, statements and
+    /// What fact gathering reads of an article: file, identifier hint, suppressions, title, publication date, story names, statements and
     /// dates, with handles for places. A name added or moved leaves it as it was.
     /// </summary>
     public static ArticleModel OfStatements(ArticleModel article)
     {
         if (!article.IsReadable) return Unreadable(article);
         var handles = new Handles(StatementsPlaces(article), StatementsTable);
-        return Bare(article, article.Published,
+        return Bare(article, article.Published, article.Title,
             article.Dates.Select(d => d with { Span = handles.Of(d.Span) }).ToEquatableArray(),
             EquatableArray<QuoteModel>.Empty, EquatableArray<MentionModel>.Empty,
             article.Facts.Select(f => f with { Span = handles.Of(f.Span) }).ToEquatableArray());
@@ -145,14 +145,15 @@ public static class LinkShapes
     private static ArticleModel Unreadable(ArticleModel article) =>
         ArticleModel.NotAnArticle(article.File, article.IdentifierHint, EquatableArray<DiagnosticInfo>.Empty);
 
-    private static ArticleModel Bare(ArticleModel article, PublishedDate? published, EquatableArray<DateMention> dates,
+    private static ArticleModel Bare(ArticleModel article, PublishedDate? published, string? title, EquatableArray<DateMention> dates,
         EquatableArray<QuoteModel> quotes, EquatableArray<MentionModel> mentions, EquatableArray<FactMention> facts) =>
-        new(article.File, article.IdentifierHint, true, null, null, null, 0, null, null, published, null, null,
+        new(article.File, article.IdentifierHint, true, null, title, null, 0, null, null, published, null, null,
             EquatableArray<string>.Empty, EquatableArray<LineText>.Empty, EquatableArray<LineText>.Empty,
             EquatableArray<ParagraphModel>.Empty, EquatableArray<StoryModel>.Empty, EquatableArray<DroppedLine>.Empty,
             dates, quotes, mentions, facts, EquatableArray<DiagnosticInfo>.Empty)
         {
             Suppressed = article.Suppressed,
+            StoryNames = article.StoryNames,
         };
 
     /// <summary>Handles for one table of places: the start's rank among the table's distinct starts, the place's index.</summary>

@@ -64,6 +64,12 @@ public sealed record ArticleModel(
     /// </summary>
     public EquatableArray<long> TextTrigrams { get; init; } = EquatableArray<long>.Empty;
 
+    /// <summary>
+    /// The names the article's mentions give, folded and sorted (<see cref="Link.StoryGrouper.Names"/>): computed with the
+    /// article, so that the cross-file stage groups articles into stories from what fact gathering already reads.
+    /// </summary>
+    public EquatableArray<string> StoryNames { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>Whether a finding of this ID reported at this file is silenced by its front matter.</summary>
     public bool Suppresses(string id) => System.Linq.Enumerable.Contains(Suppressed, id);
 

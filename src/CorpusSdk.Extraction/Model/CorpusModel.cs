@@ -46,4 +46,18 @@ public sealed record CorpusModel(
         : this(articles, EquatableArray<EntityModel>.Empty, EquatableArray<FactModel>.Empty, diagnostics)
     {
     }
+
+    /// <summary>The stories: which articles report one event (Link/StoryGrouper), in the order of their first articles.</summary>
+    public EquatableArray<CorpusStoryModel> Stories { get; init; } = EquatableArray<CorpusStoryModel>.Empty;
 }
+
+/// <summary>
+/// A story of the corpus: the articles that report one event, grouped from the names they share (Link/StoryGrouper).
+/// Not a story of one file (<see cref="StoryModel"/>, the parts a file holds): a story of the corpus spans files.
+/// </summary>
+/// <param name="Id">Stable id (<c>story-odisha</c>), unique: the name its articles share most.</param>
+/// <param name="Identifier">The C# identifier of its member in <c>Stories</c>.</param>
+/// <param name="Title">The title of its first article.</param>
+/// <param name="Articles">Its articles' ids, in corpus order.</param>
+/// <param name="Names">The names most of its articles give, folded as they are compared (odisha, نينوي), most shared first.</param>
+public sealed record CorpusStoryModel(string Id, string Identifier, string Title, EquatableArray<string> Articles, EquatableArray<string> Names);

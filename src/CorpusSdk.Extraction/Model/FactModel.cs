@@ -10,6 +10,30 @@ public static class FactKinds
     public const string Number = "number";
 }
 
+/// <summary>How a source bounds the value it states (<c>أكثر من 150</c>, at least 100, about 900): a point or a range.</summary>
+public enum ValueBound
+{
+    Exact,
+
+    /// <summary>about, around, some, نحو, حوالي: within BoundLexicon.AboutShare either side.</summary>
+    About,
+
+    /// <summary>nearly, almost, close to: up to the value, from BoundLexicon.NearlyShare below it.</summary>
+    Nearly,
+
+    /// <summary>at least, على الأقل, لا يقل عن: the value or more.</summary>
+    AtLeast,
+
+    /// <summary>more than, over, أكثر من: above the value (taken as the value or more, since outlets round a toll down to write "over").</summary>
+    MoreThan,
+
+    /// <summary>up to, as many as, ما يصل إلى: the value or less.</summary>
+    AtMost,
+
+    /// <summary>less than, fewer than, under, أقل من: below the value.</summary>
+    LessThan,
+}
+
 /// <summary>How far the sources of a fact agree.</summary>
 public static class FactStatuses
 {
@@ -46,6 +70,13 @@ public static class FactStatuses
 /// whose sentences name only different places are of different things.</param>
 /// <param name="Update">A number stated as a change (ارتفعت الحصيلة إلى 15, rose to 15): it updates earlier counts rather
 /// than disputing them.</param>
+/// <param name="Frame">For a number, the frame it is stated in (<c>deaths</c>, <c>distance</c>; Recognize/Facts/FrameLexicon),
+/// or null when no frame word stands beside it: then its counted noun is its subject.</param>
+/// <param name="Bound">How the source bounds the value (more than 150, about 900).</param>
+/// <param name="Entity">The entity a framed value belongs to: the place a distance is measured from, the person of an age.</param>
+/// <param name="Authority">Who the sentence attributes the statement to (according to the ministry, وفق اللجنة), or null.</param>
+/// <param name="OtherYear">A year the sentence states that is not the article's: the statement is background about another
+/// event (a toll from 2004), not the story's.</param>
 public sealed record FactMention(
     string Kind,
     string Subject,
@@ -60,12 +91,20 @@ public sealed record FactMention(
     EquatableArray<string> Context,
     bool Certain = true,
     EquatableArray<string> Places = default,
-    bool Update = false);
+    bool Update = false,
+    string? Frame = null,
+    ValueBound Bound = ValueBound.Exact,
+    string? Entity = null,
+    string? Authority = null,
+    int? OtherYear = null);
 
 /// <summary>One source of a fact: the article, where, and the value it gives.</summary>
 /// <param name="Certain">The value is what the text writes (a date written out, a fixed relative day such as أمس, a
 /// number), not a guess (a weekday alone, the latest such day): only certain values can dispute a fact.</param>
-public sealed record FactSource(string Article, string File, SourceSpan Span, string Text, string? Value, string Sentence, bool Certain)
+/// <param name="Bound">How the source bounds its value (more than 150 is a range, not a point).</param>
+/// <param name="Authority">Who the source attributes the value to, or null.</param>
+public sealed record FactSource(string Article, string File, SourceSpan Span, string Text, string? Value, string Sentence, bool Certain,
+    ValueBound Bound = ValueBound.Exact, string? Authority = null)
 {
     public int Line => Span.StartLine;
 
@@ -84,6 +123,9 @@ public sealed record FactSource(string Article, string File, SourceSpan Span, st
 /// <param name="Unit">For a number, its currency or unit, or null.</param>
 /// <param name="Status">One of <see cref="FactStatuses"/>.</param>
 /// <param name="Sources">Every statement, in corpus order.</param>
+/// <param name="Frame">For a framed number, its frame (<c>deaths</c>), or null.</param>
+/// <param name="Entity">The entity a framed value belongs to (the place of a distance, the person of an age), or null.</param>
+/// <param name="Story">The story of the corpus the fact belongs to (<see cref="StoryModel"/>'s corpus counterpart), or null.</param>
 public sealed record FactModel(
     string Id,
     string Identifier,
@@ -92,4 +134,7 @@ public sealed record FactModel(
     string? Value,
     string? Unit,
     string Status,
-    EquatableArray<FactSource> Sources);
+    EquatableArray<FactSource> Sources,
+    string? Frame = null,
+    string? Entity = null,
+    string? Story = null);

@@ -48,8 +48,11 @@ public static class FactRecognizer
         {
             var paragraph = paragraphs[p];
             var sentences = Sentences(paragraph);
-            foreach (var (date, eventToken) in DatedEvents(paragraph, sentences, dates[p])) DateFact(paragraph, sentences, date, eventToken, mentions, text, reference, facts);
-            foreach (var number in numbers[p]) NumberFact(paragraph, sentences, number, dates[p], mentions, text, facts);
+            var statements = StatementDates(paragraph, sentences, dates[p]);
+            foreach (var (date, verb) in statements) DateFact(paragraph, sentences, date, verb, mentions, text, reference, facts, FrameLexicon.Frame(StatementFrame));
+            var eventDates = statements.Count == 0 ? dates[p] : dates[p].Where(d => !statements.Any(s => s.Date == d)).ToList();
+            foreach (var (date, eventToken) in DatedEvents(paragraph, sentences, eventDates)) DateFact(paragraph, sentences, date, eventToken, mentions, text, reference, facts);
+            foreach (var number in numbers[p]) NumberFact(paragraph, sentences, number, dates[p], mentions, text, reference, facts);
         }
         return facts;
     }
@@ -89,6 +92,47 @@ public static class FactRecognizer
         }
     }
 
+    /// <summary>The frame of the day a statement was made.</summary>
+    private const string StatementFrame = "statement";
+
+    /// <summary>
+    /// The dates of sayings: a date right after an English verb of saying or announcing (announced on Sunday, said
+    /// Saturday), or after an Arabic one that opens the sentence and before what it says (أعلنت اللجنة التحقيقية، اليوم
+    /// الأحد، نتائج التحقيق; كشفت اللجنة … اليوم الأحد، أسباب الحريق): the day of the announcement, not of the fire it is
+    /// about. Each with the verb's token.
+    /// </summary>
+    private static List<(RecognizedDate Date, int Verb)> StatementDates(ProseParagraph paragraph, List<TokenRange> sentences, IReadOnlyList<RecognizedDate> dates)
+    {
+        var found = new List<(RecognizedDate, int)>();
+        var tokens = paragraph.Tokens;
+        foreach (var sentence in sentences)
+        {
+            foreach (var date in dates.Where(d => tokens[sentence.From].Start <= d.Start && d.Start < tokens[sentence.To - 1].End && IsDay(d)))
+            {
+                var first = TokenAt(tokens, date.Start);
+                var before = first - 1;
+                if (before >= sentence.From && tokens[before].IsWord && tokens[before].Folded is "on") before--;
+                if (before >= sentence.From && tokens[before].IsWord && EntityLexicon.IsLatin(tokens[before].Folded) && IsStatementVerb(tokens[before].Folded))
+                {
+                    found.Add((date, before));
+                    continue;
+                }
+                var opener = sentence.From;
+                if (opener < sentence.To && !tokens[opener].IsWord) opener++;
+                if (opener >= first || first - opener > FrameLexicon.StatementDateReach || !tokens[opener].IsWord || EntityLexicon.IsLatin(tokens[opener].Folded)
+                    || !IsStatementVerb(tokens[opener].Folded)) continue;
+                // After أن or a colon the date is in what was said, not on the saying.
+                if (Enumerable.Range(opener + 1, first - opener - 1).Any(i => tokens[i].Kind == ProseTokenKind.Colon || tokens[i].Kind == ProseTokenKind.Mark
+                    || (tokens[i].IsWord && Quotes.QuoteLexicon.Complementizers.Contains(tokens[i].Folded)))) continue;
+                found.Add((date, opener));
+            }
+        }
+        return found;
+    }
+
+    private static bool IsStatementVerb(string folded) =>
+        FrameLexicon.CueOf(folded) is { Kind: FrameKind.Date } || Quotes.QuoteLexicon.SpeechVerb(folded) is not null;
+
     /// <summary>
     /// An event noun that is part of a name or a purpose, not an event the sentence dates: after an organisation's head
     /// (حزب المؤتمر) or with لل joined (الهيئة العليا للانتخابات, the commission "for the elections").
@@ -111,8 +155,10 @@ public static class FactRecognizer
         return false;
     }
 
+    /// <param name="frame">For the date of a statement, its frame: then <paramref name="eventToken"/> is the verb, and the
+    /// statement is a fact of its story, not of a place.</param>
     private static void DateFact(ProseParagraph paragraph, List<TokenRange> sentences, RecognizedDate date, int eventToken, IReadOnlyList<MentionModel> mentions,
-        CorpusText text, DateTime? reference, List<FactMention> facts)
+        CorpusText text, DateTime? reference, List<FactMention> facts, FactFrame? frame = null)
     {
         var tokens = paragraph.Tokens;
         var sentence = sentences.First(s => s.From <= eventToken && eventToken < s.To);
@@ -135,6 +181,17 @@ public static class FactRecognizer
         var subject = another < 0 ? Subject(tokens[eventToken])
             : another > eventToken ? Subject(tokens[eventToken]) + " " + tokens[another].Text : tokens[another].Text + " " + Subject(tokens[eventToken]);
         var subjectKey = NounKey(tokens[eventToken].Folded) + (another < 0 ? string.Empty : FactLexicon.AnotherKey);
+        if (frame is not null)
+        {
+            var latin = EntityLexicon.IsLatin(tokens[eventToken].Folded);
+            facts.Add(new FactMention(
+                FactKinds.Date, frame.Label(latin), FactLexicon.FrameKeyPrefix + frame.Id, null,
+                day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), offset, null,
+                text.Span(paragraph.Offset + date.Start, date.Length), date.Text,
+                text.Text.Substring(sentenceStart, sentenceEnd - sentenceStart), Context(tokens, sentence),
+                Certain: !date.Hijri && (date.ExplicitValue is not null || offset is not null), Frame: frame.Id));
+            return;
+        }
         facts.Add(new FactMention(
             FactKinds.Date, subject, subjectKey, place,
             day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), offset, null,
@@ -153,7 +210,7 @@ public static class FactRecognizer
     }
 
     private static void NumberFact(ProseParagraph paragraph, List<TokenRange> sentences, RecognizedNumber number, IReadOnlyList<RecognizedDate> dates,
-        IReadOnlyList<MentionModel> mentions, CorpusText text, List<FactMention> facts)
+        IReadOnlyList<MentionModel> mentions, CorpusText text, DateTime? reference, List<FactMention> facts)
     {
         if (number.RelativeTo is not null) return;
         if (dates.Any(d => d.Start < number.Start + number.Length && number.Start < d.Start + d.Length)) return;
@@ -163,31 +220,97 @@ public static class FactRecognizer
         while (last + 1 < tokens.Count && tokens[last + 1].Start < number.Start + number.Length) last++;
         var sentence = sentences.FirstOrDefault(s => s.From <= first && first < s.To);
         if (sentence.IsEmpty) return;
+        // 220 kilometers (137 miles): a value in brackets after a measure is the same value in another unit.
+        if (IsConversion(tokens, first, sentence)) return;
 
+        var sentenceStart = paragraph.Offset + tokens[sentence.From].Start;
+        var sentenceEnd = paragraph.Offset + tokens[sentence.To - 1].End;
+        var inSentence = mentions.Where(m => m.Span.Start >= sentenceStart && m.Span.Start < sentenceEnd)
+            .Select(m => (Start: m.Span.Start - paragraph.Offset, End: m.Span.Start + m.Span.Length - paragraph.Offset, Mention: m)).ToList();
+        var framed = FrameFinder.Find(tokens, sentence, first, last, inSentence);
         var (counted, numberStart) = CountedNoun(tokens, first, last, number, sentence);
-        if (counted < 0) return;
-        var countedToken = tokens[counted];
-        var unit = Unit(tokens, first, counted);
+        if (framed is null && counted < 0) return;
         var isYear = number.Value == decimal.Truncate(number.Value) && number.Value >= FirstYear && number.Value <= LastYear && !number.IsOrdinal;
-        if (isYear && unit is null) return;
-        // الثاني, ثالثة, the first: small ordinals are everyday adjectives (دول ثالثة, the second round), not ranks a
-        // source states; رقم makes any rank one (كعضو رقم 2).
-        if (number.IsOrdinal && number.Value <= FactLexicon.SmallestRank && !paragraph.Text.Substring(numberStart, number.Start - numberStart).Any(char.IsLetter)) return;
+        if (framed is null)
+        {
+            if (isYear && Unit(tokens, first, counted) is null) return;
+            // الثاني, ثالثة, the first: small ordinals are everyday adjectives (دول ثالثة, the second round), not ranks a
+            // source states; رقم makes any rank one (كعضو رقم 2).
+            if (number.IsOrdinal && number.Value <= FactLexicon.SmallestRank && !paragraph.Text.Substring(numberStart, number.Start - numberStart).Any(char.IsLetter)) return;
+        }
+        else if (number.IsOrdinal) return;
 
         // بعد أن كانت 18 قتيلا, up from 12: a value the sentence says is past is no claim about the present.
         if (IsPastValue(tokens, first, numberStart == number.Start ? first : first - 1, last, sentence)) return;
 
-        var sentenceStart = paragraph.Offset + tokens[sentence.From].Start;
-        var sentenceEnd = paragraph.Offset + tokens[sentence.To - 1].End;
         var end = number.Start + number.Length;
+        var update = Enumerable.Range(sentence.From, sentence.To - sentence.From).Any(i => tokens[i].IsWord && FactLexicon.IsUpdateVerb(tokens[i].Folded));
+        var places = inSentence.Where(m => m.Mention.Kind == EntityKinds.Place).Select(m => m.Mention.Name)
+            .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
+        if (framed is { } value)
+        {
+            var bound = FrameFinder.BoundBefore(tokens, first, sentence);
+            var boundStart = bound.Words > 0 ? tokens[first - bound.Words].Start : number.Start;
+            var latin = EntityLexicon.IsLatin(tokens[first].Folded) || tokens.Skip(sentence.From).Take(sentence.To - sentence.From).Count(t => t.IsWord && EntityLexicon.IsLatin(t.Folded)) * 2 > sentence.To - sentence.From;
+            var frame = value.Frame;
+            var subject = value.Entity is null ? frame.Label(latin) : frame.Label(latin) + (latin ? (frame.Entity == FrameEntity.PlaceAfter ? " from " : " of ") : " ") + value.Entity;
+            var entityKey = value.Entity is null ? string.Empty : FactLexicon.EntitySeparator + EntityKey(value.Entity, frame);
+            // A toll from another year is background about another event: a fact of its own, named with its year.
+            var otherYear = OtherYear(dates, tokens, sentence, reference);
+            if (otherYear is { } year)
+            {
+                var written = year.ToString(CultureInfo.InvariantCulture);
+                subject += " (" + written + ")";
+                entityKey += FactLexicon.YearSeparator + written;
+            }
+            facts.Add(new FactMention(
+                FactKinds.Number, subject, FactLexicon.FrameKeyPrefix + frame.Id + entityKey, null,
+                Normalized(number.Value).ToString(CultureInfo.InvariantCulture), null, value.Unit,
+                text.Span(paragraph.Offset + boundStart, end - boundStart), paragraph.Text.Substring(boundStart, end - boundStart),
+                text.Text.Substring(sentenceStart, sentenceEnd - sentenceStart), Context(tokens, sentence),
+                Update: update, Places: places, Frame: frame.Id,
+                Bound: bound.Words > 0 ? bound.Bound : FrameFinder.BoundAfter(tokens, last, sentence) ?? ValueBound.Exact,
+                Entity: value.Entity, Authority: FrameFinder.Authority(tokens, sentence, inSentence),
+                OtherYear: otherYear));
+            return;
+        }
+
+        var countedToken = tokens[counted];
         facts.Add(new FactMention(
             FactKinds.Number, Subject(countedToken), NounKey(countedToken.Folded), null,
-            Normalized(number.Value).ToString(CultureInfo.InvariantCulture), null, unit,
+            Normalized(number.Value).ToString(CultureInfo.InvariantCulture), null, Unit(tokens, first, counted),
             text.Span(paragraph.Offset + numberStart, end - numberStart), paragraph.Text.Substring(numberStart, end - numberStart),
             text.Text.Substring(sentenceStart, sentenceEnd - sentenceStart), Context(tokens, sentence),
-            Update: Enumerable.Range(sentence.From, sentence.To - sentence.From).Any(i => tokens[i].IsWord && FactLexicon.IsUpdateVerb(tokens[i].Folded)),
-            Places: mentions.Where(m => m.Kind == EntityKinds.Place && m.Span.Start >= sentenceStart && m.Span.Start < sentenceEnd)
-                .Select(m => m.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray()));
+            Update: update, Places: places));
+    }
+
+    /// <summary>Whether the number stands in brackets right after a measure (220 kilometers (137 miles)).</summary>
+    private static bool IsConversion(List<ProseToken> tokens, int first, TokenRange sentence) =>
+        first - 2 >= sentence.From && tokens[first - 1].Text == "(" && tokens[first - 2].IsWord && FrameLexicon.UnitOf(tokens[first - 2].Folded) is not null;
+
+    /// <summary>
+    /// A year the sentence states that is not the year of the article's publication (في 2004 لقي 200 شخص حتفهم; in the
+    /// 1995 crash, 300 died), or null: such a statement is background about another event.
+    /// </summary>
+    private static int? OtherYear(IReadOnlyList<RecognizedDate> dates, List<ProseToken> tokens, TokenRange sentence, DateTime? reference)
+    {
+        if (reference is not { } published) return null;
+        var from = tokens[sentence.From].Start;
+        var to = tokens[sentence.To - 1].End;
+        foreach (var date in dates)
+        {
+            if (date.Start < from || date.Start >= to || date.IsRelative || date.ExplicitValue?.Year is not int year) continue;
+            if (year != published.Year) return year;
+        }
+        return null;
+    }
+
+    /// <summary>The part of an entity's name that two articles share: a place as named, a person by the last word of the name.</summary>
+    private static string EntityKey(string entity, FactFrame frame)
+    {
+        var words = ArabicWords.Split(ArabicFolding.Fold(entity)).Select(ArabicWords.Key).ToList();
+        if (words.Count == 0) return ArabicFolding.Fold(entity);
+        return frame.Entity == FrameEntity.Person ? words[words.Count - 1] : string.Join(" ", words);
     }
 
     /// <summary>
@@ -369,8 +492,17 @@ public static class FactLexicon
     /// </summary>
     public const double EventAfterDateCost = 2.5;
 
-    /// <summary>Words that make the number after them a past value (بعد أن كانت 18 قتيلا).</summary>
-    internal static readonly WordSet Was = FoldedWords.Set("كان", "كانت", "كانوا", "كانا", "سابقا", "previously");
+    /// <summary>Words that make the number after them a past value (بعد أن كانت 18 قتيلا; had earlier said 288 had died).</summary>
+    internal static readonly WordSet Was = FoldedWords.Set("كان", "كانت", "كانوا", "كانا", "سابقا", "previously", "earlier");
+
+    /// <summary>What a framed statement's subject key starts with: frames are keyed apart from counted nouns.</summary>
+    public const string FrameKeyPrefix = "frame:";
+
+    /// <summary>What separates a framed statement's frame from its entity in its subject key (distance|kolkata).</summary>
+    public const string EntitySeparator = "|";
+
+    /// <summary>What separates the year of a background statement in its subject key (deaths@2004).</summary>
+    public const string YearSeparator = "@";
 
     /// <summary>How far before a number <see cref="Was"/> may stand (كانت في المرتبة 25: two words between).</summary>
     public const int MaxWordsAfterWas = 3;
