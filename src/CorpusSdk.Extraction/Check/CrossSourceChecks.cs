@@ -27,6 +27,19 @@ public static class CrossSourceChecks
     /// <summary>CORPUS205: articles published further apart than this, quoting with no day, report two occasions (a report the day after is the same one).</summary>
     public const int MaxDaysApart = 1;
 
+    /// <summary>
+    /// How many content words a partial quote needs to be compared (قال الشمري إن "صاحب القاعة سحب جهاز …": a clause
+    /// of the speaker's own words): shorter fragments are an outlet's choice of words to quote, not a statement.
+    /// </summary>
+    public const int MinPartialWords = 8;
+
+    /// <summary>How many words two quotes must differ in, stems compared (رئيس and رئيسي are one), to be other words; the share
+    /// of shared words (<see cref="MinQuoteOverlap"/>) is counted on stems too.</summary>
+    public const int MinWordsApart = 2;
+
+    /// <summary>The letters of a word's stem that two quotes' words are compared on: Arabic adds endings (الرئيس, الرئيسي).</summary>
+    private const int StemLetters = 4;
+
     /// <summary>CORPUS206: a trigram in more articles than this is a stock phrase of the corpus, not a sign of copying.</summary>
     public const int MaxArticlesPerTrigram = 64;
 
@@ -164,8 +177,9 @@ public static class CrossSourceChecks
     {
         var names = entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
         var quotes = articles.SelectMany(a => a.Article.Quotes.Select((q, i) => (Article: a, Quote: q, Entity: a.QuoteEntity(i))))
-            .Where(x => x.Entity is not null && x.Quote.Kind == QuoteKinds.Direct)
-            .Select((x, index) => new QuoteToCompare(index, x.Article, x.Quote, x.Entity!, TextSimilarity.ContentWords(x.Quote.Text),
+            .Select(x => (x.Article, x.Quote, x.Entity, Words: TextSimilarity.ContentWords(x.Quote.Text)))
+            .Where(x => x.Entity is not null && (x.Quote.Kind == QuoteKinds.Direct || (x.Quote.Kind == QuoteKinds.Partial && x.Words.Count >= MinPartialWords)))
+            .Select((x, index) => new QuoteToCompare(index, x.Article, x.Quote, x.Entity!, x.Words,
                 x.Article.Resolve(x.Quote.Date, x.Quote.DateRelative)?.ToIso()))
             .ToList();
         // Only quotes of one speaker on one day, or through one channel, can be one occasion: compare within those buckets.
@@ -213,8 +227,15 @@ public static class CrossSourceChecks
         var differentDay = a.Date is not null && b.Date is not null ? a.Date != b.Date : DaysApart(a.Article, b.Article) > MaxDaysApart;
         if (differentDay || !(sameDay || sameChannel)) return false;
         if (a.Joined == b.Joined || Excerpt(a.Words, b.Words) || Excerpt(b.Words, a.Words)) return false;
-        return TextSimilarity.Containment(a.Words, b.Words) >= MinQuoteOverlap;
+        if (WordsApart(a.Stems, b.Stems) < MinWordsApart) return false;
+        return TextSimilarity.Containment(a.Stems, b.Stems) >= MinQuoteOverlap;
     }
+
+    /// <summary>How many words of either quote the other lacks, words compared on their stems.</summary>
+    private static int WordsApart(HashSet<string> a, HashSet<string> b) => a.Count(w => !b.Contains(w)) + b.Count(w => !a.Contains(w));
+
+    /// <summary>A word's first <see cref="StemLetters"/> letters: الكاميرات and الكاميرا, الرئيس and الرئيسي are one word.</summary>
+    private static string Stem(string word) => word.Length > StemLetters ? word.Substring(0, StemLetters) : word;
 
     /// <summary>A direct quote of a linked speaker, with what the comparison needs computed once.</summary>
     private sealed class QuoteToCompare(int index, LinkedArticle article, QuoteModel quote, string entity, List<string> words, string? date)
@@ -225,6 +246,7 @@ public static class CrossSourceChecks
         public string Entity { get; } = entity;
         public List<string> Words { get; } = words;
         public string Joined { get; } = string.Join(" ", words);
+        public HashSet<string> Stems { get; } = new(words.Select(Stem), StringComparer.Ordinal);
         public string? Date { get; } = date;
     }
 

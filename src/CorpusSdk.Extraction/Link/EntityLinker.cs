@@ -192,6 +192,21 @@ public static class EntityLinker
                 : mention.Kind == EntityKinds.Organization && mentionNames[m].Key == key;
             if (same) return idOf[group];
         }
+        // الشمري alone: the one person of the article whose family name it is (قال الشمري after عبد الأمير الشمري).
+        if (speaker.Kind == SpeakerKinds.Person && words.Count == 1)
+        {
+            string? only = null;
+            for (var m = 0; m < article.Mentions.Count; m++)
+            {
+                if (groups[m] is not { } group || article.Mentions[m].Kind != EntityKinds.Person) continue;
+                var mentionWords = mentionNames[m].Words;
+                if (mentionWords.Count < 2 || !NameMatching.SameWord(mentionWords[mentionWords.Count - 1], words[0])) continue;
+                var id = idOf[group];
+                if (only is not null && only != id) return string.Empty;
+                only = id;
+            }
+            if (only is not null) return only;
+        }
         return string.Empty;
     }
 

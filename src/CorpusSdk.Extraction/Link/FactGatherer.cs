@@ -203,7 +203,7 @@ public static class FactGatherer
             // The id is the plainest subject with the first statement's own place: a place other articles add later in
             // corpus order must not rename a Facts member that consumer code uses.
             var earliestPlace = group.Members[0].Mention.Place;
-            var slug = Transliteration.Slug(first.SubjectKey + (earliestPlace is null ? string.Empty : " " + earliestPlace)) ?? group.Kind;
+            var slug = Transliteration.Slug(SlugKey(first) + (earliestPlace is null ? string.Empty : " " + earliestPlace)) ?? group.Kind;
             var id = ids.Take(group.Kind + "-" + slug, group.Kind + "-" + slug + "-");
             var identifier = Transliteration.Identifier(id);
             if (!IdentifierRules.IsValidIdentifier(identifier)) identifier = "Fact" + facts.Count.ToString(CultureInfo.InvariantCulture);
@@ -213,6 +213,11 @@ public static class FactGatherer
         }
         return facts;
     }
+
+    /// <summary>What a fact's id is made from: a framed one's frame, entity and year (deaths, distance kolkata), else its subject key.</summary>
+    private static string SlugKey(FactMention mention) =>
+        mention.Frame is null ? mention.SubjectKey
+            : mention.SubjectKey.Substring(FactLexicon.FrameKeyPrefix.Length).Replace(FactLexicon.EntitySeparator, " ").Replace(FactLexicon.YearSeparator, " ");
 
     /// <summary>A statement as a source, its relative date resolved against the article's inferred date when it has one.</summary>
     private static FactSource Source(LinkedArticle article, FactMention mention, PublishedDate? inferred)

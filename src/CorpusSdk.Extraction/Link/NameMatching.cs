@@ -66,8 +66,27 @@ public static class NameMatching
             house = false;
         }
         if (pendingHead.Length > 0) words.Add(pendingHead);
-        return words;
+        return JoinedInitials(words);
     }
+
+    /// <summary>
+    /// Single Latin letters that open a name of three words or more are one word of initials: A M Chowdhary and AM
+    /// Chaudhary both start with am. The last word is never taken in.
+    /// </summary>
+    private static List<string> JoinedInitials(List<string> words)
+    {
+        if (words.Count < 3) return words;
+        var letters = 0;
+        while (letters < words.Count - 1 && letters < MaxInitials && words[letters].Length == 1 && IsLatinLetter(words[letters][0])) letters++;
+        if (letters < 2) return words;
+        var joined = new List<string>(words.Count - letters + 1) { string.Concat(words.Take(letters)) };
+        joined.AddRange(words.Skip(letters));
+        return joined;
+    }
+
+    private const int MaxInitials = 3;
+
+    private static bool IsLatinLetter(char c) => c >= 'a' && c <= 'z';
 
     /// <summary>
     /// Whether two place names can be one place: the same words (spelled within <see cref="SameWord"/>), or one the other
@@ -103,8 +122,56 @@ public static class NameMatching
         if (string.Equals(a, b, StringComparison.Ordinal) || SameOnceCollapsed(a, b)) return true;
         if (a.Length < 4 || b.Length < 4) return false;
         if (Recognize.Entities.EntityLexicon.GivenNames.Contains(a) && Recognize.Entities.EntityLexicon.GivenNames.Contains(b)) return false;
-        return OneLongVowelMore(a, b) || OneLongVowelMore(b, a);
+        return OneLongVowelMore(a, b) || OneLongVowelMore(b, a) || OneVowelRunApart(a, b);
     }
+
+    /// <summary>
+    /// Two Latin transliterations of one name that differ in one run of vowels only (Chowdhary / Chaudhary, Ahmed / Ahmad):
+    /// the same first letter and the same consonants in order, all other vowel runs equal. Two runs apart (Martin /
+    /// Morton) are two names.
+    /// </summary>
+    private static bool OneVowelRunApart(string a, string b)
+    {
+        if (a.Length < 5 || b.Length < 5 || a[0] != b[0] || !a.All(IsLatinLetter) || !b.All(IsLatinLetter)) return false;
+        var left = Runs(a);
+        var right = Runs(b);
+        if (left.Count != right.Count) return false;
+        var apart = 0;
+        for (var i = 0; i < left.Count; i++)
+        {
+            if (left[i] == right[i]) continue;
+            if (!IsLatinVowelRun(left[i]) || !IsLatinVowelRun(right[i])) return false;
+            if (++apart > 1) return false;
+        }
+        return apart == 1;
+    }
+
+    /// <summary>A Latin word cut into runs of vowels (a e i o u w y) and single consonants, doubled letters as one.</summary>
+    private static List<string> Runs(string word)
+    {
+        var runs = new List<string>();
+        var run = new StringBuilder();
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (i > 0 && word[i - 1] == c) continue;
+            if (LatinVowelLike.IndexOf(c) >= 0)
+            {
+                run.Append(c);
+                continue;
+            }
+            if (run.Length > 0) runs.Add(run.ToString());
+            run.Clear();
+            runs.Add(c.ToString());
+        }
+        if (run.Length > 0) runs.Add(run.ToString());
+        return runs;
+    }
+
+    private static bool IsLatinVowelRun(string run) => run.All(c => LatinVowelLike.IndexOf(c) >= 0);
+
+    /// <summary>Letters Latin transliterations trade for one another within a vowel (ow / au, ai / ay): not consonants here.</summary>
+    private const string LatinVowelLike = "aeiouwy";
 
     /// <summary>A word without its long vowels after the first letter and with doubled letters as one (باراك → برك).</summary>
     public static string Skeleton(string word) => Skeleton(word, anyLength: false);
@@ -116,10 +183,12 @@ public static class NameMatching
     {
         if (word.Length == 0 || (word.Length < 4 && !anyLength)) return word;
         var builder = new StringBuilder().Append(word[0]);
+        // A Latin word also drops w and y, which OneVowelRunApart counts as vowels: the key stays equal for any two words SameWord joins.
+        var latin = word.All(IsLatinLetter);
         for (var i = 1; i < word.Length; i++)
         {
             var c = word[i];
-            if (LongVowels.IndexOf(c) >= 0) continue;
+            if (LongVowels.IndexOf(c) >= 0 || (latin && (c == 'w' || c == 'y'))) continue;
             if (builder[builder.Length - 1] == c) continue; // doubled letters: Barrot, Barot
             builder.Append(c);
         }

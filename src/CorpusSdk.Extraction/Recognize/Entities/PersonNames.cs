@@ -138,8 +138,9 @@ public static class PersonNames
             var folded = token.Folded;
             if (EntityLexicon.IsLatin(folded) || char.IsDigit(folded[0]) || IsStop(token) || (i > from && StartsNewPhrase(folded))) break;
             // A title after the name starts a role (نعيم قاسم الأمين العام) when a qualifier follows it; alone it is a
-            // family name (أحمد السيد).
-            if (i > from && IsTitle(token) && i + 1 < to && tokens[i + 1].IsWord && StartsRole(tokens[i + 1])) break;
+            // family name (أحمد السيد). After عبد or أبو it is the second half of the name (عبد الأمير الشمري).
+            if (i > from && IsTitle(token) && i + 1 < to && tokens[i + 1].IsWord && StartsRole(tokens[i + 1])
+                && tokens[i - 1].Folded is not ("عبد" or "ابو")) break;
             var joiner = EntityLexicon.NameJoiners.Contains(folded);
             if (i == from && (IsDefinite(folded) || IsVerb(folded) || IsPrepositional(folded) || IsNumber(folded) || EntityLexicon.RelationalNouns.Any(n => folded.StartsWith(n, StringComparison.Ordinal))
                 || (joiner && folded != "عبد" && folded != "ابو"))) return from;
