@@ -490,8 +490,9 @@ public static class FactGatherer
         public int Story { get; }
 
         /// <summary>
-        /// A fact of a frame (deaths, distance from Kolkata): within one story its statements are one fact however they
-        /// are worded and whatever else their sentences name, and one article may give it twice (over 233; 233).
+        /// A fact of a frame (deaths, distance from a town): within one story its statements are one fact however they
+        /// are worded and whatever else their sentences name, and one article may give it twice (over 230; 230). A
+        /// statement of another story joins it as any statement joins a fact: by the words its sentence shares.
         /// </summary>
         public bool Framed { get; }
 
@@ -564,8 +565,9 @@ public static class FactGatherer
         {
             // A framed count that a later article says has changed stays in the fact: it updates rather than disputes (RangesDisagree).
             // A story's statements are made on many days: a day another statement gives is another statement, not a dispute.
-            if (Framed && Kind == FactKinds.Date) return story == Story && (mention.Value is null || _byValue.Count == 0 || _byValue.ContainsKey(mention.Value));
-            if (Framed) return story == Story && WithinWindow(published);
+            if (Framed && Kind == FactKinds.Date && story == Story) return mention.Value is null || _byValue.Count == 0 || _byValue.ContainsKey(mention.Value);
+            if (Framed && story == Story) return WithinWindow(published);
+            // Of another story (articles that name too few of the same names to be grouped): as any statement, by its words.
             // Loops rather than LINQ here: a statement with no day is tried against hundreds of groups.
             if (_valuesByArticle.TryGetValue(article, out var values))
             {

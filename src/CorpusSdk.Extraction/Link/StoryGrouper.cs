@@ -122,8 +122,12 @@ public static class StoryGrouper
     /// <summary>The shortest name word that counts towards a story.</summary>
     public const int MinNameWord = 3;
 
+    /// <summary>
+    /// Whether two articles were published near enough in time, by the dates they carry: not by a date the corpus infers,
+    /// which is worked out from the facts gathered within the stories.
+    /// </summary>
     private static bool Near(LinkedArticle a, LinkedArticle b) =>
-        a.Published?.Date.ToDay() is not { } x || b.Published?.Date.ToDay() is not { } y || Math.Abs((x - y).TotalDays) <= MaxDaysApart;
+        a.Article.Published?.Date.ToDay() is not { } x || b.Article.Published?.Date.ToDay() is not { } y || Math.Abs((x - y).TotalDays) <= MaxDaysApart;
 
     /// <summary>The root of an article's set: always its smallest member, since the smaller root is kept on a union.</summary>
     private static int Find(int[] parent, int a)

@@ -105,8 +105,11 @@ public class FactGatheringTests
         var quote = Assert.Single(undated.Article.Quotes);
         Assert.Equal("2026-03-05", undated.Resolve(quote.Date, quote.DateRelative)?.ToIso());
         Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS103");
-        var strike = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Date);
+        var strike = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Date && f.Frame is null);
         Assert.All(strike.Sources, s => Assert.Equal("2026-03-05", s.Value));
+        // "وقال ممثل العمال …، يوم أمس، إن": the day the workers' representative spoke, resolved the same way.
+        var statement = Assert.Single(corpus.Facts, f => f.Frame == "statement");
+        Assert.Equal("2026-03-05", statement.Value);
     }
 
     [Fact]

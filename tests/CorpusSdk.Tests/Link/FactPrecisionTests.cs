@@ -457,9 +457,12 @@ public class FactPrecisionTests
         وقال نقيب السائقين محمود الحسن اليوم إن الإضراب سيستمر حتى تتراجع الحكومة عن قرارها.
         """));
 
-        var strike = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Date);
+        var strike = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Date && f.Frame is null);
         Assert.Equal(FactStatuses.Single, strike.Status);
         Assert.Equal("2026-03-10", corpus.Articles.Single(a => a.Article.File == "b.txt").InferredPublished?.Date.ToIso());
+        // The union leader spoke "today": the day of his statement, worked out from the inferred date, is no second source.
+        var statement = Assert.Single(corpus.Facts, f => f.Frame == "statement");
+        Assert.Equal(("2026-03-10", FactStatuses.Single), (statement.Value, statement.Status));
     }
 
     [Fact]
