@@ -27,12 +27,40 @@ public enum FactStatus
     Disputed,
 }
 
+/// <summary>How a source bounds the value it states: <c>أكثر من 150</c>, at least 100 and about 900 are ranges, not points.</summary>
+public enum FactBound
+{
+    /// <summary>The value as stated.</summary>
+    Exact,
+
+    /// <summary>about, around, نحو, حوالي: a little either side.</summary>
+    About,
+
+    /// <summary>nearly, almost, قرابة: up to the value.</summary>
+    Nearly,
+
+    /// <summary>at least, على الأقل: the value or more.</summary>
+    AtLeast,
+
+    /// <summary>more than, over, أكثر من: above the value.</summary>
+    MoreThan,
+
+    /// <summary>up to, as many as, ما يصل إلى: the value or less.</summary>
+    AtMost,
+
+    /// <summary>less than, fewer than, أقل من: below the value.</summary>
+    LessThan,
+}
+
 /// <summary>One source of a fact: the article that states it, where, and the value it gives.</summary>
 public sealed class FactSource
 {
     /// <summary>Creates a source. Called by generated code.</summary>
-    public FactSource(string articleId, string file, int line, int column, string text, string? value, string sentence)
+    public FactSource(string articleId, string file, int line, int column, string text, string? value, string sentence,
+        FactBound bound = FactBound.Exact, string? authority = null)
     {
+        Bound = bound;
+        Authority = authority;
         ArticleId = articleId ?? throw new ArgumentNullException(nameof(articleId));
         File = file ?? throw new ArgumentNullException(nameof(file));
         Line = line;
@@ -63,6 +91,12 @@ public sealed class FactSource
     /// <summary>The sentence that states it.</summary>
     public string Sentence { get; }
 
+    /// <summary>How the source bounds its value (more than 150 is <see cref="FactBound.MoreThan"/>).</summary>
+    public FactBound Bound { get; }
+
+    /// <summary>Who the source attributes the value to (according to the ministry, وفق اللجنة), or <see langword="null"/>.</summary>
+    public string? Authority { get; }
+
     /// <inheritdoc/>
     public override string ToString() => ArticleId + ": " + Text;
 }
@@ -71,8 +105,12 @@ public sealed class FactSource
 public sealed class Fact
 {
     /// <summary>Creates a fact. Called by generated code, with named arguments.</summary>
-    public Fact(string id, FactKind kind, string subject, string value, string? unit, FactStatus status, IReadOnlyList<FactSource> sources)
+    public Fact(string id, FactKind kind, string subject, string value, string? unit, FactStatus status, IReadOnlyList<FactSource> sources,
+        string? frame = null, string? entity = null, string? storyId = null)
     {
+        Frame = frame;
+        Entity = entity;
+        StoryId = storyId;
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Kind = kind;
         Subject = subject ?? throw new ArgumentNullException(nameof(subject));
@@ -105,6 +143,19 @@ public sealed class Fact
 
     /// <summary>Every source, in corpus order.</summary>
     public IReadOnlyList<FactSource> Sources { get; }
+
+    /// <summary>
+    /// What the fact counts or dates, whatever words its sources use (<c>deaths</c>, <c>injured</c>, <c>distance</c>,
+    /// <c>age</c>, <c>statement</c>; docs/extraction.md lists the frames), or <see langword="null"/> for a fact named by the
+    /// noun beside its value (a rank, an amount, an event).
+    /// </summary>
+    public string? Frame { get; }
+
+    /// <summary>The entity a framed value belongs to: the place a distance is measured from, the person of an age; else <see langword="null"/>.</summary>
+    public string? Entity { get; }
+
+    /// <summary>The id of the story the fact belongs to (<see cref="CorpusStory.Id"/>), or <see langword="null"/>.</summary>
+    public string? StoryId { get; }
 
     /// <summary>A number fact's value as a number, else <see langword="null"/>.</summary>
     public decimal? Number => Kind == FactKind.Number && decimal.TryParse(Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number : null;

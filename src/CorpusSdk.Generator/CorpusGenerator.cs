@@ -162,13 +162,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var facts = corpus
             .Combine(emitOptions)
-            .SelectMany((pair, _) => EntityEmitter.Parts(pair.Right, pair.Left.Facts))
+            .SelectMany((pair, _) => FactEmitter.Parts(pair.Right, pair.Left.Facts))
             .WithTrackingName(TrackingNames.Facts);
 
         var factList = corpus
             .Combine(emitOptions)
             .Select((pair, _) => new FactList(pair.Right, pair.Left.Facts.Select(f => f.Identifier).ToEquatableArray()))
             .WithTrackingName(TrackingNames.FactList);
+
+        var stories = corpus
+            .Combine(emitOptions)
+            .Select((pair, _) => StoryEmitter.List(pair.Right, pair.Left))
+            .WithTrackingName(TrackingNames.Stories);
 
         context.RegisterSourceOutput(entities, static (spc, part) =>
             spc.AddSource(EntityEmitter.PartHintName(part.Kind, part.Part), EntityEmitter.EmitEntityPart(part)));
@@ -177,10 +182,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             spc.AddSource(EntityEmitter.HintName(list.Kind), EntityEmitter.EmitEntityList(list)));
 
         context.RegisterSourceOutput(facts, static (spc, part) =>
-            spc.AddSource(EntityEmitter.FactPartHintName(part.Part), EntityEmitter.EmitFactPart(part)));
+            spc.AddSource(FactEmitter.FactPartHintName(part.Part), FactEmitter.EmitFactPart(part)));
 
         context.RegisterSourceOutput(factList, static (spc, list) =>
-            spc.AddSource(EntityEmitter.FactsHintName, EntityEmitter.EmitFactList(list)));
+            spc.AddSource(FactEmitter.FactsHintName, FactEmitter.EmitFactList(list)));
+
+        context.RegisterSourceOutput(stories, static (spc, list) => spc.AddSource(StoryEmitter.HintName, StoryEmitter.Emit(list)));
 
         context.RegisterSourceOutput(shards, static (spc, shard) =>
             spc.AddSource(ArticleEmitter.ShardHintName(shard.Index), ArticleEmitter.EmitShard(shard)));

@@ -6,6 +6,9 @@ namespace CorpusSdk.Generator;
 /// </summary>
 public static class TrackingNames
 {
+    /// <summary>Across files: the stories with their facts' ids, for <c>Stories.g.cs</c>.</summary>
+    public const string Stories = nameof(Stories);
+
     /// <summary>The MSBuild options, reduced to a small equatable record.</summary>
     public const string Options = nameof(Options);
 

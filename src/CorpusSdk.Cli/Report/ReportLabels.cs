@@ -61,6 +61,13 @@ public sealed record ReportLabels(
 
     public string Term(string word) => Terms.TryGetValue(word, out var term) ? term : word;
 
+    /// <summary>The heading of the stories (the articles that report one event) and their columns.</summary>
+    public string Stories { get; init; } = "Stories";
+
+    public string Story { get; init; } = "Story";
+
+    public string StoryFacts { get; init; } = "Its facts";
+
     /// <summary>How a publication date was found: written in the article (and where), or inferred from other sources.</summary>
     public string HowPublished(CorpusSdk.Extraction.Model.PublishedDate published) =>
         published.Source == "inferred" ? PublishedInferred : PublishedWritten + " (" + Term(published.Source) + ")";
@@ -157,6 +164,9 @@ public sealed record ReportLabels(
         Line: "سطر",
         Nothing: "لا شيء.")
     {
+        Stories = "القصص",
+        Story = "القصة",
+        StoryFacts = "وقائعها",
         Terms = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["headline"] = "العنوان",

@@ -34,7 +34,7 @@ public static class ReportPage
             .Append("</p><nav>");
         foreach (var (id, label) in new[]
         {
-            (TimelineSection.Id, labels.Timeline), (FactsSection.Id, labels.Facts), (QuotesSection.Id, labels.Quotes),
+            (TimelineSection.Id, labels.Timeline), (StoriesSection.Id, labels.Stories), (FactsSection.Id, labels.Facts), (QuotesSection.Id, labels.Quotes),
             (EntitiesSection.Id, labels.Entities), (DiagnosticsSection.Id, labels.Diagnostics), (ArticlesSection.Id, labels.Articles),
         })
         {
@@ -43,6 +43,7 @@ public static class ReportPage
         html.Append("</nav></header>\n<main>\n");
 
         TimelineSection.Write(html, context);
+        StoriesSection.Write(html, context);
         FactsSection.Write(html, context);
         QuotesSection.Write(html, context);
         EntitiesSection.Write(html, context);

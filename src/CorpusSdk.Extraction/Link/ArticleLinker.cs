@@ -129,7 +129,7 @@ public static class ArticleLinker
             return new LinkedFacts(gathered.Facts.ToEquatableArray(), gathered.Inferred.Select(d => new InferredDate(d)).ToEquatableArray(),
                 gathered.Diagnostics.ToEquatableArray(), CrossSourceChecks.OnFacts(gathered.Facts).ToEquatableArray(), null)
             {
-                Stories = StoryGrouper.Describe(articles, StoryGrouper.Group(articles)).ToEquatableArray(),
+                Stories = gathered.Stories.ToEquatableArray(),
             };
         }, Failure);
 

@@ -12,7 +12,9 @@ namespace CorpusSdk.Extraction.Link;
 /// <summary>The facts of a corpus, the publication dates they let it infer, and what stays unanchored.</summary>
 /// <param name="Inferred">Per article (in corpus order), the publication date inferred from the corpus, or null.</param>
 /// <param name="Diagnostics">CORPUS103 for each relative date no publication date, written or inferred, anchors.</param>
-public sealed record GatheredFacts(IReadOnlyList<FactModel> Facts, IReadOnlyList<PublishedDate?> Inferred, IReadOnlyList<DiagnosticInfo> Diagnostics);
+/// <param name="Stories">The stories the facts of a frame were gathered within (<see cref="StoryGrouper"/>).</param>
+public sealed record GatheredFacts(IReadOnlyList<FactModel> Facts, IReadOnlyList<PublishedDate?> Inferred, IReadOnlyList<DiagnosticInfo> Diagnostics,
+    IReadOnlyList<CorpusStoryModel> Stories);
 
 /// <summary>
 /// Gathers the articles' statements of fact into facts (docs/extraction.md, "Facts"). Two statements are one fact when
@@ -129,7 +131,10 @@ public static class FactGatherer
             }
         }
         var inferred = articles.Select((article, a) => article.Article.Published is null ? Infer(a, groupsOf) : null).ToList();
-        var facts = Build(groups, articles, inferred);
+        var storyOf = StoryGrouper.Group(articles);
+        var stories = StoryGrouper.Describe(articles, storyOf);
+        var storyIds = stories.ToDictionary(s => s.Articles[0], s => s.Id, StringComparer.Ordinal);
+        var facts = Build(groups, articles, inferred, a => storyIds[articles[storyOf[a]].Id]);
         var diagnostics = new List<DiagnosticInfo>();
         for (var a = 0; a < articles.Count; a++)
         {
@@ -141,7 +146,7 @@ public static class FactGatherer
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.UnresolvableRelativeDate.Id, article.File, date.Span, date.Text));
             }
         }
-        return new GatheredFacts(facts, inferred, diagnostics);
+        return new GatheredFacts(facts, inferred, diagnostics, stories);
     }
 
     /// <summary>
@@ -169,9 +174,9 @@ public static class FactGatherer
         return new PublishedDate(PartialDate.FromDay(day.Year, day.Month, day.Day), "inferred", best.Min(c => c.Line));
     }
 
-    private static List<FactModel> Build(List<Gathered> groups, IReadOnlyList<LinkedArticle> articles, List<PublishedDate?> inferred)
+    /// <param name="storyOf">The id of an article's story, by the article's corpus order.</param>
+    private static List<FactModel> Build(List<Gathered> groups, IReadOnlyList<LinkedArticle> articles, List<PublishedDate?> inferred, Func<int, string> storyOf)
     {
-        var stories = StoryGrouper.Group(articles);
         var ids = new UniqueNames(StringComparer.Ordinal);
         var identifiers = new UniqueNames(StringComparer.Ordinal, IdentifierRules.Reserved);
         var facts = new List<FactModel>();
@@ -209,7 +214,7 @@ public static class FactGatherer
             if (!IdentifierRules.IsValidIdentifier(identifier)) identifier = "Fact" + facts.Count.ToString(CultureInfo.InvariantCulture);
             identifier = identifiers.Take(identifier, Transliteration.Identifier(id));
             facts.Add(new FactModel(id, identifier, group.Kind, subject, byValue[0].Value, first.Unit, status, sources.ToEquatableArray(),
-                first.Frame, first.Entity, articles[stories[group.Members[0].Article]].Id));
+                first.Frame, first.Entity, storyOf(group.Members[0].Article)));
         }
         return facts;
     }

@@ -125,7 +125,7 @@ public sealed record FactSource(string Article, string File, SourceSpan Span, st
 /// <param name="Sources">Every statement, in corpus order.</param>
 /// <param name="Frame">For a framed number, its frame (<c>deaths</c>), or null.</param>
 /// <param name="Entity">The entity a framed value belongs to (the place of a distance, the person of an age), or null.</param>
-/// <param name="Story">The story of the corpus the fact belongs to (<see cref="StoryModel"/>'s corpus counterpart), or null.</param>
+/// <param name="Story">The id of the story of the corpus the fact belongs to (<see cref="CorpusStoryModel.Id"/>), or null.</param>
 public sealed record FactModel(
     string Id,
     string Identifier,

@@ -29,3 +29,9 @@ internal sealed record FactList(EmitOptions Options, EquatableArray<string> Iden
 
 /// <summary>Everything one part of <c>Facts</c> (<c>Facts.__Data&lt;N&gt;.g.cs</c>) is made from.</summary>
 internal sealed record FactPart(EmitOptions Options, int Part, EquatableArray<FactModel> Facts);
+
+/// <summary>One story as <c>Stories.g.cs</c> writes it: the story and the ids of its facts.</summary>
+internal sealed record StoryEmitModel(CorpusStoryModel Story, EquatableArray<string> FactIds);
+
+/// <summary>Everything <c>Stories.g.cs</c> is made from: the stories, small, so one file holds them all.</summary>
+internal sealed record StoryList(EmitOptions Options, EquatableArray<StoryEmitModel> Stories);

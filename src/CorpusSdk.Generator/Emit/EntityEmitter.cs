@@ -7,17 +7,16 @@ using CorpusSdk.Extraction.Model;
 namespace CorpusSdk.Generator.Emit;
 
 /// <summary>
-/// Writes the entities and facts of the typed API: <c>People</c>, <c>Organizations</c> and <c>Places</c>, one member per
-/// entity whose hover lists its spellings with where each is written, its roles and its articles; and <c>Facts</c>, one
-/// member per fact whose hover gives its value, status and sources. Each class has <c>All</c>.
+/// Writes the entities of the typed API: <c>People</c>, <c>Organizations</c> and <c>Places</c>, one member per entity
+/// whose hover lists its spellings with where each is written, its roles and its articles, and <c>All</c>. Facts and
+/// stories have emitters of their own (<see cref="FactEmitter"/>, <see cref="StoryEmitter"/>).
 /// </summary>
 internal static class EntityEmitter
 {
     private const string EntityType = "global::CorpusSdk.Entity";
-    private const string FactType = "global::CorpusSdk.Fact";
 
     /// <summary>A hover lists this many spellings, roles or sources; the rest are counted.</summary>
-    private const int ItemsInDocs = 8;
+    internal const int ItemsInDocs = 8;
 
     /// <summary>The kinds of entity, each with the class that lists it.</summary>
     public static readonly IReadOnlyList<(string Kind, string Class, string Enum)> Classes = new[]
@@ -27,20 +26,15 @@ internal static class EntityEmitter
         (EntityKinds.Place, "Places", "Place"),
     };
 
-    public const string FactsClass = "Facts";
-
     public static string HintName(string kind) => ClassOf(kind) + ".g.cs";
 
     public static string PartHintName(string kind, int part) => ClassOf(kind) + "." + DataClass(part) + ".g.cs";
 
-    public const string FactsHintName = FactsClass + ".g.cs";
-
-    public static string FactPartHintName(int part) => FactsClass + "." + DataClass(part) + ".g.cs";
 
     private static string ClassOf(string kind) => Classes.First(c => c.Kind == kind).Class;
 
     /// <summary>The private class that holds a part's data; no entity or fact identifier starts with <c>__</c>.</summary>
-    private static string DataClass(int part) => "__Data" + Number(part);
+    internal static string DataClass(int part) => "__Data" + Number(part);
 
     /// <summary>
     /// The entities of each kind in parts (<see cref="ArticleShards"/>: by a hash of the identifier), so that an edit
@@ -49,9 +43,6 @@ internal static class EntityEmitter
     /// </summary>
     public static IEnumerable<EntityPart> Parts(EmitOptions options, string kind, IReadOnlyList<EntityModel> entities) =>
         ArticleShards.Group(entities, e => e.Identifier).Select(part => new EntityPart(options, kind, part.Index, part.Items));
-
-    public static IEnumerable<FactPart> Parts(EmitOptions options, IReadOnlyList<FactModel> facts) =>
-        ArticleShards.Group(facts, f => f.Identifier).Select(part => new FactPart(options, part.Index, part.Items));
 
     /// <summary><c>People.g.cs</c> and the like: the class and <c>All</c>, which lists every member's data in its part.</summary>
     public static string EmitEntityList(EntityList list)
@@ -108,61 +99,8 @@ internal static class EntityEmitter
         return writer.Close().ToString();
     }
 
-    /// <summary><c>Facts.g.cs</c>: the class and <c>All</c>.</summary>
-    public static string EmitFactList(FactList list)
-    {
-        var writer = ArticleEmitter.Header(list.Options);
-        writer.Line("/// <summary>The facts the corpus states, one member each, and <see cref=\"All\"/>.</summary>");
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusSdk\", null)]");
-        writer.Open("public static partial class " + FactsClass);
-        writer.Line("/// <summary>Every fact, in the order of their first statements.</summary>");
-        WriteAll(writer, FactType, list.Identifiers);
-        writer.Close();
-        return writer.Close().ToString();
-    }
-
-    /// <summary>One part of <c>Facts</c>: its members with their hover text (and <c>[DisputedFact]</c>), and their data.</summary>
-    public static string EmitFactPart(FactPart part)
-    {
-        var dataClass = DataClass(part.Part);
-        var writer = ArticleEmitter.Header(part.Options);
-        writer.Open("partial class " + FactsClass);
-        foreach (var fact in part.Facts)
-        {
-            WriteFactDocs(writer, fact);
-            if (fact.Status == FactStatuses.Disputed) writer.Line("[global::CorpusSdk.DisputedFact(" + CSharpText.Literal(DisputedValues(fact)) + ")]");
-            writer.Line("public static " + FactType + " " + fact.Identifier + " => " + dataClass + "." + fact.Identifier + ";");
-            writer.Line();
-        }
-        writer.Open("private static class " + dataClass);
-        var data = new TextData(part.Options.Utf8Data);
-        foreach (var fact in part.Facts)
-        {
-            writer.Line("internal static readonly " + FactType + " " + fact.Identifier + " = new " + FactType + "(");
-            writer.Line("    id: " + data.Literal(fact.Id) + ",");
-            writer.Line("    kind: global::CorpusSdk.FactKind." + (fact.Kind == FactKinds.Date ? "Date" : "Number") + ",");
-            writer.Line("    subject: " + data.Literal(fact.Subject) + ",");
-            writer.Line("    value: " + data.Literal(fact.Value ?? string.Empty) + ",");
-            writer.Line("    unit: " + data.Literal(fact.Unit) + ",");
-            writer.Line("    status: global::CorpusSdk.FactStatus." + StatusName(fact.Status) + ",");
-            writer.Line("    sources: new global::CorpusSdk.FactSource[]");
-            writer.Line("    {");
-            foreach (var source in fact.Sources)
-            {
-                writer.Line("        new global::CorpusSdk.FactSource(" + data.Literal(source.Article) + ", " + data.Literal(source.File) + ", "
-                    + Number(source.Line) + ", " + Number(source.Column) + ", " + data.Literal(source.Text) + ", " + data.Literal(source.Value) + ", "
-                    + data.Literal(source.Sentence) + "),");
-            }
-            writer.Line("    });");
-        }
-        data.WriteMembers(writer);
-        writer.Close();
-        writer.Close();
-        return writer.Close().ToString();
-    }
-
     /// <summary><c>All</c>: each member's data in the part its identifier's hash names, in the order given.</summary>
-    private static void WriteAll(SourceWriter writer, string type, IReadOnlyList<string> identifiers)
+    internal static void WriteAll(SourceWriter writer, string type, IReadOnlyList<string> identifiers)
     {
         var count = ArticleShards.Count(identifiers.Count);
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All { get; } = new " + type + "[]");
@@ -186,27 +124,7 @@ internal static class EntityEmitter
         writer.Line("/// </remarks>");
     }
 
-    private static void WriteFactDocs(SourceWriter writer, FactModel fact)
-    {
-        var articles = fact.Sources.Select(s => s.Article).Distinct().Count();
-        writer.Line("/// <summary>" + CSharpText.Doc(fact.Subject) + ": " + CSharpText.Doc(fact.Value ?? "?") + (fact.Unit is null ? string.Empty : " " + CSharpText.Doc(fact.Unit))
-            + " (" + fact.Status + ", " + Number(articles) + " article" + (articles == 1 ? string.Empty : "s") + ").</summary>");
-        writer.Line("/// <remarks>");
-        if (fact.Status == FactStatuses.Disputed)
-            writer.Line("/// <para>Disputed: the sources give " + CSharpText.Doc(DisputedValues(fact)) + ". Read the sources, not one value: reading <c>Value</c>, <c>Number</c> or <c>Day</c> is CORPUS301.</para>");
-        foreach (var source in fact.Sources.Take(ItemsInDocs))
-        {
-            writer.Line("/// <para>" + CSharpText.Doc(source.Article + " (" + source.File + ":" + Number(source.Line) + "): «" + source.Text + "» → " + (source.Value ?? "?")) + "</para>");
-        }
-        if (fact.Sources.Count > ItemsInDocs) writer.Line("/// <para>… and " + Number(fact.Sources.Count - ItemsInDocs) + " more.</para>");
-        writer.Line("/// </remarks>");
-    }
-
-    /// <summary>The distinct values a disputed fact's sources give, in corpus order: what CORPUS301 names.</summary>
-    private static string DisputedValues(FactModel fact) =>
-        string.Join(", ", fact.Sources.Where(s => s.Certain).Select(s => s.Value).OfType<string>().Distinct(StringComparer.Ordinal));
-
-    private static string Items(IEnumerable<string> items)
+    internal static string Items(IEnumerable<string> items)
     {
         var list = items.ToList();
         return string.Join("; ", list.Take(ItemsInDocs)) + (list.Count > ItemsInDocs ? "; … and " + Number(list.Count - ItemsInDocs) + " more" : string.Empty);
@@ -217,13 +135,6 @@ internal static class EntityEmitter
         var list = values.ToList();
         return list.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", list.Select(data.Literal)) + " }";
     }
-
-    internal static string StatusName(string status) => status switch
-    {
-        FactStatuses.Corroborated => "Corroborated",
-        FactStatuses.Disputed => "Disputed",
-        _ => "Single",
-    };
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
