@@ -17,7 +17,7 @@ public static class IdentifierRules
     /// </summary>
     public static readonly IReadOnlyCollection<string> Reserved = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "All", "Articles", "Quotes", "People", "Organizations", "Places", "Facts", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "All", "Articles", "Quotes", "People", "Organizations", "Places", "Facts", "Stories", "Of", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>

@@ -99,7 +99,7 @@ public class GeneratedApiTests
         var run = GeneratorHarness.Run(files, Globals(("build_property.CorpusSdkRoot", "/project/news/"))).Run;
 
         var hints = run.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).OrderBy(h => h, StringComparer.Ordinal);
-        Assert.Equal(new[] { "Articles.__Data0.g.cs", "Articles.g.cs", "Facts.g.cs", "Organizations.g.cs", "People.g.cs", "Places.g.cs", "Quotes.g.cs" }, hints);
+        Assert.Equal(new[] { "Articles.__Data0.g.cs", "Articles.g.cs", "Facts.g.cs", "Organizations.g.cs", "People.g.cs", "Places.g.cs", "Quotes.g.cs", "Stories.g.cs" }, hints);
         var shard = run.GeneratedTrees.Single(t => t.FilePath.EndsWith("Articles.__Data0.g.cs", StringComparison.Ordinal)).ToString();
         Assert.True(DeclaresArticle(run, "InRoot") && DeclaresArticle(run, "Nested"));
         Assert.Contains("<c>deeper/nested.txt</c>", shard, StringComparison.Ordinal);

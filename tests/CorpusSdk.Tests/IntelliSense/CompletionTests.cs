@@ -35,7 +35,7 @@ public class CompletionTests(IntelliSenseWorkspace workspace)
             {
                 "Articles.__Data0.g.cs", "Articles.g.cs",
                 "Facts.__Data0.g.cs", "Facts.g.cs", "Organizations.__Data0.g.cs", "Organizations.g.cs", "People.__Data0.g.cs", "People.g.cs",
-                "Places.__Data0.g.cs", "Places.g.cs", "Quotes.g.cs",
+                "Places.__Data0.g.cs", "Places.g.cs", "Quotes.g.cs", "Stories.g.cs",
             },
             generated.Select(d => d.HintName).OrderBy(n => n, StringComparer.Ordinal));
         Assert.Empty(compilation!.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
