@@ -25,9 +25,18 @@ public static class SourceAgreements
     public static SourceAgreement Of(FactModel fact, FactSource source)
     {
         if (source.Value is null) return SourceAgreement.Unresolved;
-        if (!string.Equals(source.Value, fact.Value, StringComparison.Ordinal)) return SourceAgreement.Differs;
+        if (fact.Frame is not null && fact.Kind == FactKinds.Number && Number(source.Value) is { } stated && Number(fact.Value) is { } value)
+        {
+            // A framed source bounds its value (more than 100): it agrees when the fact's value is in its range.
+            var (low, high) = CorpusSdk.Extraction.Recognize.Facts.BoundLexicon.Range(stated, source.Bound);
+            if (value < low || value > high) return SourceAgreement.Differs;
+        }
+        else if (!string.Equals(source.Value, fact.Value, StringComparison.Ordinal)) return SourceAgreement.Differs;
         return fact.Sources.Count > 1 ? SourceAgreement.Agrees : SourceAgreement.OnlySource;
     }
+
+    private static decimal? Number(string? value) =>
+        decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
 
     public static string Symbol(SourceAgreement agreement) => agreement switch
     {

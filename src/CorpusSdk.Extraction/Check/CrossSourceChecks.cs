@@ -79,8 +79,9 @@ public static class CrossSourceChecks
             var certain = fact.Sources.Where(s => s.Certain && s.Value is not null).ToList();
             if (certain.Select(s => s.Value).Distinct(StringComparer.Ordinal).Count() < 2) continue;
             var primary = certain.FirstOrDefault(s => s.Value != fact.Value) ?? certain.First();
-            var values = string.Join("; ", certain.GroupBy(s => s.Value!, StringComparer.Ordinal)
-                .Select(g => g.Key + (fact.Unit is null ? string.Empty : " " + fact.Unit) + " (" + string.Join(", ", g.Select(Where)) + ")"));
+            // A framed value is listed with its bound (more than 150) and, where the source says, who gives it.
+            var values = string.Join("; ", certain.GroupBy(s => Bounded(s), StringComparer.Ordinal)
+                .Select(g => g.Key + (fact.Unit is null ? string.Empty : " " + fact.Unit) + " (" + string.Join(", ", g.Select(WhereAndWho)) + ")"));
             var id = fact.Kind == FactKinds.Date ? DiagnosticCatalog.DatesDisagree.Id : DiagnosticCatalog.NumbersDisagree.Id;
             yield return Finding(id, primary.File, primary.Span, fact.Sources.Where(s => s != primary).Select(s => new RelatedLocation(s.File, s.Span)), fact.Subject, values);
         }
@@ -378,6 +379,11 @@ public static class CrossSourceChecks
         new(id, file, span, new EquatableArray<string>(arguments), related.ToEquatableArray());
 
     private static string Where(FactSource source) => source.Article + ":" + Number(source.Line);
+
+    private static string WhereAndWho(FactSource source) => Where(source) + (source.Authority is null ? string.Empty : " " + source.Authority);
+
+    private static string Bounded(FactSource source) =>
+        source.Bound == ValueBound.Exact ? source.Value! : Recognize.Facts.BoundLexicon.Words(source.Bound, latin: true) + " " + source.Value;
 
     private static string Where(EntityOccurrence occurrence) => occurrence.Article + ":" + Number(occurrence.Line);
 

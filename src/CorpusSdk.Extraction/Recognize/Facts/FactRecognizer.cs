@@ -227,6 +227,9 @@ public static class FactRecognizer
         var sentenceEnd = paragraph.Offset + tokens[sentence.To - 1].End;
         var inSentence = mentions.Where(m => m.Span.Start >= sentenceStart && m.Span.Start < sentenceEnd)
             .Select(m => (Start: m.Span.Start - paragraph.Offset, End: m.Span.Start + m.Span.Length - paragraph.Offset, Mention: m)).ToList();
+        // one of the deadliest, واحدة من: a small number in words before "of" picks one out, it counts nothing.
+        if (number.Value < FactLexicon.SmallestRank && number.Text.Any(char.IsLetter) && last + 1 < sentence.To
+            && tokens[last + 1].IsWord && FactLexicon.PartitivePrepositions.Contains(tokens[last + 1].Folded)) return;
         var framed = FrameFinder.Find(tokens, sentence, first, last, inSentence);
         var (counted, numberStart) = CountedNoun(tokens, first, last, number, sentence);
         if (framed is null && counted < 0) return;
@@ -237,6 +240,9 @@ public static class FactRecognizer
             // الثاني, ثالثة, the first: small ordinals are everyday adjectives (دول ثالثة, the second round), not ranks a
             // source states; رقم makes any rank one (كعضو رقم 2).
             if (number.IsOrdinal && number.Value <= FactLexicon.SmallestRank && !paragraph.Text.Substring(numberStart, number.Start - numberStart).Any(char.IsLetter)) return;
+            // One passenger train, two trains: a small count in words before a noun names things, it states no quantity
+            // a source could be wrong about; a frame (two people were killed) makes it one.
+            if (!number.IsOrdinal && number.Value < FactLexicon.SmallestRank && number.Text.Any(char.IsLetter)) return;
         }
         else if (number.IsOrdinal) return;
 

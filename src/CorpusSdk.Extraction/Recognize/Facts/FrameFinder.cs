@@ -79,8 +79,9 @@ internal static class FrameFinder
 
     /// <summary>
     /// Who the sentence attributes its statement to: the mention after an attribution word (according to the ministry,
-    /// وفق وزارة الصحة), or the words there when no mention is; else the person or organisation nearest a speech verb
-    /// of the sentence (the ministry said). Null when the sentence attributes it to no one.
+    /// وفق وزارة الصحة), or the words there when no mention is or the mention only qualifies them (quoting the state's
+    /// relief commissioner); else the person or organisation right beside a speech verb of the sentence (the ministry
+    /// said, قال وزير الداخلية). Null when the sentence attributes it to no one.
     /// </summary>
     public static string? Authority(List<ProseToken> tokens, TokenRange sentence, IReadOnlyList<(int Start, int End, MentionModel Mention)> mentions)
     {
@@ -93,21 +94,42 @@ internal static class FrameFinder
             if (from >= sentence.To) return null;
             var after = mentions.Where(m => m.Mention.Kind != EntityKinds.Place && m.Start >= tokens[from].Start && m.Start <= tokens[Math.Min(from + 2, sentence.To - 1)].Start)
                 .OrderBy(m => m.Start).FirstOrDefault();
-            if (after.Mention is not null) return after.Mention.Name;
+            if (after.Mention is not null && !Possessive(tokens, after.End)) return after.Mention.Name;
             var words = new List<string>();
-            for (var j = from; j < sentence.To && words.Count < 3 && tokens[j].IsWord && !char.IsDigit(tokens[j].Folded[0]); j++)
+            for (var j = from; j < sentence.To && words.Count < MaxAuthorityWords && tokens[j].IsWord && !char.IsDigit(tokens[j].Folded[0]); j++)
             {
                 if (tokens[j].Folded is "the" && words.Count == 0) continue;
                 words.Add(tokens[j].Text);
             }
             return words.Count == 0 ? null : string.Join(" ", words);
         }
-        var verbs = Enumerable.Range(sentence.From, sentence.To - sentence.From)
-            .Where(i => tokens[i].IsWord && Quotes.QuoteLexicon.IsSpeechVerbWord(tokens[i].Folded)).ToList();
-        if (verbs.Count == 0) return null;
-        return mentions.Where(m => m.Mention.Kind != EntityKinds.Place)
-            .OrderBy(m => verbs.Min(v => Math.Abs(tokens[v].Start - m.Start)))
-            .Select(m => m.Mention.Name).FirstOrDefault();
+        foreach (var verb in Enumerable.Range(sentence.From, sentence.To - sentence.From).Where(i => tokens[i].IsWord && Quotes.QuoteLexicon.IsSpeechVerbWord(tokens[i].Folded)))
+        {
+            // X said (the mention ends within two words before the verb), said X, قال X (it starts within two after).
+            var before = verb - AuthorityGap - 1 >= sentence.From ? tokens[verb - AuthorityGap - 1].End : tokens[sentence.From].Start;
+            var afterEnd = verb + AuthorityGap < sentence.To ? tokens[verb + AuthorityGap].Start : tokens[sentence.To - 1].Start;
+            var beside = mentions.Where(m => m.Mention.Kind != EntityKinds.Place
+                    && ((m.End <= tokens[verb].Start && m.End >= before) || (m.Start >= tokens[verb].End && m.Start <= afterEnd)))
+                .OrderBy(m => Math.Min(Math.Abs(tokens[verb].Start - m.End), Math.Abs(m.Start - tokens[verb].End))).FirstOrDefault();
+            if (beside.Mention is not null) return beside.Mention.Name;
+        }
+        return null;
+    }
+
+    /// <summary>How many words may stand between a speech verb and the name it attributes to (said on Sunday X).</summary>
+    private const int AuthorityGap = 2;
+
+    /// <summary>How many words of an attribution without a mention are kept (according to local officials).</summary>
+    private const int MaxAuthorityWords = 4;
+
+    /// <summary>Whether the text right after a mention is a possessive (Odisha’s): then the mention qualifies what follows.</summary>
+    private static bool Possessive(List<ProseToken> tokens, int end)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Start < end && token.End > end - 1 && token.End >= end) return token.Text.EndsWith("’s", StringComparison.Ordinal) || token.Text.EndsWith("'s", StringComparison.Ordinal);
+        }
+        return false;
     }
 
     /// <summary>The place a length is measured from: after compass words and "of"/"from" (250 km south of Kolkata, 20 كلم جنوب بغداد).</summary>
