@@ -1,0 +1,214 @@
+using System;
+using System.Linq;
+using CorpusSdk.Extraction;
+using CorpusSdk.Extraction.Link;
+using CorpusSdk.Extraction.Model;
+
+namespace CorpusSdk.Tests.Link;
+
+/// <summary>
+/// Framed facts gathered across the articles of one story (Link/FactGatherer): one fact per frame and entity however the
+/// sources word it; disputed only when two certain statements of different articles part and neither is a later update;
+/// other stories, other years and the days of statements kept apart. Corpora written for the tests.
+/// </summary>
+public class FramedFactGatheringTests
+{
+    private static CorpusModel Corpus(params (string File, string Text)[] files) =>
+        ArticleLinker.Link(files.Select(f => ArticleExtractor.Extract(f.File, f.Text)));
+
+    private static string English(string day, params string[] body) =>
+        "Crash on the Varnholt road\n\n" + day + " March 2026\n\n" + string.Join("\n\n", body) + "\n";
+
+    private static string Arabic(string headline, string dateline, params string[] body) =>
+        headline + "\n\n" + dateline + "\n\n" + string.Join("\n\n", body) + "\n";
+
+    private const string Killed12 = "A bus overturned near Varnholt in Dravel province, killing 12 people, police chief Helena Marsh said.";
+
+    private const string Reported12 = "Police chief Helena Marsh said 12 people were killed when the bus left the road near Varnholt in Dravel province.";
+
+    private static FactModel Deaths(CorpusModel corpus) => Assert.Single(corpus.Facts, f => f.Frame == "deaths");
+
+    [Fact]
+    public void One_toll_worded_differently_by_two_articles_of_a_story_is_one_corroborated_fact_of_that_story()
+    {
+        var corpus = Corpus(("a.txt", English("Monday 2", Killed12)), ("b.txt", English("Monday 2", Reported12)));
+
+        var deaths = Deaths(corpus);
+        Assert.Equal(("12", FactStatuses.Corroborated, "number-deaths"), (deaths.Value, deaths.Status, deaths.Id));
+        Assert.Equal(new[] { "A", "B" }, deaths.Sources.Select(s => s.Article));
+        Assert.Equal(corpus.Stories.Single().Articles[0], deaths.Story);
+    }
+
+    [Fact]
+    public void Arabic_tolls_in_other_words_are_one_fact_and_a_different_toll_disputes()
+    {
+        const string Opening = "قال مدير الدفاع المدني في محافظة الزهراء سامر خليل إن انقلاب الحافلة قرب بلدة العين ";
+        var agree = Corpus(
+            ("a.txt", Arabic("انقلاب حافلة", "الإثنين 2 مارس 2026", Opening + "أسفر عن مقتل 12 شخصا.")),
+            ("b.txt", Arabic("حصيلة الحادث", "الإثنين 2 مارس 2026", Opening + "خلف 12 قتيلا.")));
+        var differ = Corpus(
+            ("a.txt", Arabic("انقلاب حافلة", "الإثنين 2 مارس 2026", Opening + "أسفر عن مقتل 12 شخصا.")),
+            ("b.txt", Arabic("حصيلة الحادث", "الإثنين 2 مارس 2026", Opening + "خلف 17 قتيلا.")));
+
+        Assert.Equal(FactStatuses.Corroborated, Deaths(agree).Status);
+        Assert.Equal(FactStatuses.Disputed, Deaths(differ).Status);
+        Assert.Equal("القتلى", Deaths(differ).Subject);
+    }
+
+    [Fact]
+    public void A_later_article_saying_the_toll_rose_to_a_higher_value_updates_it_and_no_CORPUS202()
+    {
+        var corpus = Corpus(
+            ("a.txt", English("Monday 2", Killed12)),
+            ("b.txt", English("Wednesday 4", "The death toll rose to 20 on Wednesday, police chief Helena Marsh said of the bus crash near Varnholt in Dravel province.")));
+
+        var deaths = Deaths(corpus);
+        Assert.NotEqual(FactStatuses.Disputed, deaths.Status);
+        Assert.Equal(new[] { "12", "20" }, deaths.Sources.Select(s => s.Value));
+        Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS202");
+    }
+
+    [Fact]
+    public void An_Arabic_update_ارتفعت_الحصيلة_a_day_later_is_not_a_dispute()
+    {
+        const string Names = "في محافظة الزهراء، بحسب مدير الدفاع المدني سامر خليل، قرب بلدة العين";
+        var corpus = Corpus(
+            ("a.txt", Arabic("انقلاب حافلة", "الإثنين 2 مارس 2026", "لقي 12 شخصا حتفهم في انقلاب حافلة " + Names + ".")),
+            ("b.txt", Arabic("ارتفاع الحصيلة", "الثلاثاء 3 مارس 2026", "وارتفعت حصيلة انقلاب الحافلة إلى 15 قتيلا " + Names + ".")));
+
+        var deaths = Deaths(corpus);
+        Assert.Equal(new[] { "12", "15" }, deaths.Sources.Select(s => s.Value));
+        Assert.NotEqual(FactStatuses.Disputed, deaths.Status);
+    }
+
+    [Fact]
+    public void Two_authorities_giving_different_tolls_dispute_and_CORPUS202_names_both_values_and_where()
+    {
+        var corpus = Corpus(
+            ("a.txt", English("Monday 2", "According to the health ministry, 12 people were killed when a bus overturned near Varnholt in Dravel province, police chief Helena Marsh said.")),
+            ("b.txt", English("Monday 2", "According to the Red Crescent, 19 people were killed when a bus overturned near Varnholt in Dravel province, police chief Helena Marsh said.")));
+
+        var deaths = Deaths(corpus);
+        Assert.Equal(FactStatuses.Disputed, deaths.Status);
+        Assert.Equal(new[] { ("12", "health ministry"), ("19", "Red Crescent") }, deaths.Sources.Select(s => (s.Value!, s.Authority!)));
+        var finding = Assert.Single(corpus.Diagnostics, d => d.Id == "CORPUS202");
+        Assert.Equal(("b.txt", 5), (finding.File, finding.Span.StartLine));
+        Assert.Equal("Sources give different numbers for deaths: 12 (A:5); 19 (B:5)", finding.Message);
+    }
+
+    [Fact]
+    public void Tolls_of_two_events_that_share_no_names_are_two_stories_and_never_compared()
+    {
+        var corpus = Corpus(
+            ("a.txt", English("Monday 2", Killed12)),
+            ("b.txt", "Fire at the Oskar mill\n\nMonday 2 March 2026\n\nA fire at the Oskar textile mill in Brenmark killed 40 workers, fire chief Tomas Reyk said.\n"));
+
+        Assert.Equal(2, corpus.Stories.Count);
+        var tolls = corpus.Facts.Where(f => f.Frame == "deaths").ToList();
+        Assert.Equal(new[] { ("12", "A"), ("40", "B") }, tolls.Select(f => (f.Value!, f.Story!)));
+        Assert.All(tolls, f => Assert.Equal(FactStatuses.Single, f.Status));
+        Assert.Equal(2, tolls.Select(f => f.Id).Distinct().Count());
+        Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS202");
+    }
+
+    [Fact]
+    public void The_same_toll_in_two_stories_is_two_single_facts_not_one_corroborated()
+    {
+        var corpus = Corpus(
+            ("a.txt", English("Monday 2", Killed12)),
+            ("b.txt", "Fire at the Oskar mill\n\nMonday 2 March 2026\n\nA fire at the Oskar textile mill in Brenmark killed 12 workers, fire chief Tomas Reyk said.\n"));
+
+        Assert.Equal(2, corpus.Facts.Count(f => f.Frame == "deaths"));
+        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatuses.Corroborated);
+    }
+
+    [Fact]
+    public void A_background_toll_of_another_year_is_a_fact_of_its_own_not_the_storys_toll()
+    {
+        var corpus = Corpus(
+            ("a.txt", English("Monday 2", Killed12, "A similar crash in March 2009 killed 300 people.")),
+            ("b.txt", English("Monday 2", Reported12)));
+
+        var toll = Assert.Single(corpus.Facts, f => f.Frame == "deaths" && f.Value == "12");
+        Assert.Equal(FactStatuses.Corroborated, toll.Status);
+        var background = Assert.Single(corpus.Facts, f => f.Frame == "deaths" && f.Value == "300");
+        Assert.Equal((FactStatuses.Single, "number-deaths-2009"), (background.Status, background.Id));
+        Assert.Contains("2009", background.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS202");
+    }
+
+    [Fact]
+    public void An_Arabic_background_toll_في_عام_2009_is_kept_apart()
+    {
+        const string Opening = "قال مدير الدفاع المدني في محافظة الزهراء سامر خليل إن انقلاب الحافلة قرب بلدة العين أسفر عن مقتل 12 شخصا.";
+        var corpus = Corpus(
+            ("a.txt", Arabic("انقلاب حافلة", "الإثنين 2 مارس 2026", Opening, "وفي عام 2009 لقي 300 شخص حتفهم في حادث مماثل.")),
+            ("b.txt", Arabic("حصيلة الحادث", "الإثنين 2 مارس 2026", Opening)));
+
+        Assert.Equal(FactStatuses.Corroborated, Assert.Single(corpus.Facts, f => f.Frame == "deaths" && f.Value == "12").Status);
+        Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS202");
+    }
+
+    [Fact(Skip = "bug: \"In 2009, 300 people died in a similar crash.\" gets no OtherYear (a bare English year after In is not read as a date), so 300 joins the story's toll: CORPUS202 \"12 (A:5, B:5); 300 (A:7)\"")]
+    public void A_background_toll_introduced_by_In_2009_is_not_the_storys_toll()
+    {
+        var corpus = Corpus(
+            ("a.txt", English("Monday 2", Killed12, "In 2009, 300 people died in a similar crash.")),
+            ("b.txt", English("Monday 2", Reported12)));
+
+        Assert.Equal(FactStatuses.Corroborated, Assert.Single(corpus.Facts, f => f.Frame == "deaths" && f.Value == "12").Status);
+        Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS202");
+    }
+
+    [Fact]
+    public void Statements_on_two_different_days_of_one_story_are_two_facts_and_no_CORPUS201()
+    {
+        const string Toll = "قال مدير الدفاع المدني في محافظة الزهراء سامر خليل إن انقلاب الحافلة قرب بلدة العين أسفر عن مقتل 12 شخصا.";
+        var corpus = Corpus(
+            ("a.txt", Arabic("انقلاب حافلة", "الإثنين 2 مارس 2026", Toll, "أعلنت الوزارة، اليوم الإثنين، فتح تحقيق في انقلاب الحافلة.")),
+            ("b.txt", Arabic("نتائج التحقيق", "الثلاثاء 3 مارس 2026", Toll, "أعلنت الوزارة، اليوم الثلاثاء، نتائج التحقيق في انقلاب الحافلة.")));
+
+        Assert.Single(corpus.Stories);
+        var statements = corpus.Facts.Where(f => f.Frame == "statement").ToList();
+        Assert.Equal(new[] { "2026-03-02", "2026-03-03" }, statements.Select(f => f.Value));
+        Assert.All(statements, f => Assert.Equal(FactStatuses.Single, f.Status));
+        Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS201");
+    }
+
+    [Fact]
+    public void The_same_statement_day_from_two_articles_is_one_corroborated_fact()
+    {
+        const string Toll = "قال مدير الدفاع المدني في محافظة الزهراء سامر خليل إن انقلاب الحافلة قرب بلدة العين أسفر عن مقتل 12 شخصا.";
+        var corpus = Corpus(
+            ("a.txt", Arabic("انقلاب حافلة", "الإثنين 2 مارس 2026", Toll, "أعلنت الوزارة، اليوم الإثنين، فتح تحقيق في انقلاب الحافلة.")),
+            ("b.txt", Arabic("تحقيق في الحادث", "الثلاثاء 3 مارس 2026", Toll, "وكشفت الوزارة، أمس الإثنين، أنها فتحت تحقيقا في انقلاب الحافلة.")));
+
+        var statement = Assert.Single(corpus.Facts, f => f.Frame == "statement");
+        Assert.Equal(("2026-03-02", FactStatuses.Corroborated), (statement.Value, statement.Status));
+    }
+
+    [Fact]
+    public void Distances_from_two_places_are_two_facts_named_after_their_places()
+    {
+        var corpus = Corpus(
+            ("a.txt", English("Monday 2", "The quake struck 80 km north of Varnholt in Dravel province, police chief Helena Marsh said.")),
+            ("b.txt", English("Monday 2", "Police chief Helena Marsh said the quake struck 35 km east of Halvik, near Varnholt in Dravel province.")));
+
+        var distances = corpus.Facts.Where(f => f.Frame == "distance").OrderBy(f => f.Value, StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { ("35", "Halvik"), ("80", "Varnholt") }, distances.Select(f => (f.Value!, f.Entity!)));
+        Assert.Contains(distances, f => f.Id == "number-distance-varnholt");
+        Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS202");
+    }
+
+    [Fact]
+    public void The_killed_and_the_injured_of_one_story_are_two_facts_not_a_dispute()
+    {
+        var corpus = Corpus(
+            ("a.txt", English("Monday 2", "The bus crash near Varnholt in Dravel province killed 12 and injured 30, police chief Helena Marsh said.")),
+            ("b.txt", English("Monday 2", "Police chief Helena Marsh said 30 people were injured and 12 killed near Varnholt in Dravel province.")));
+
+        Assert.Equal(("12", FactStatuses.Corroborated), (Deaths(corpus).Value, Deaths(corpus).Status));
+        var injured = Assert.Single(corpus.Facts, f => f.Frame == "injured");
+        Assert.Equal(("30", FactStatuses.Corroborated), (injured.Value, injured.Status));
+    }
+}
