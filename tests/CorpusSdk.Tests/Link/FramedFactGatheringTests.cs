@@ -36,7 +36,7 @@ public class FramedFactGatheringTests
         var deaths = Deaths(corpus);
         Assert.Equal(("12", FactStatuses.Corroborated, "number-deaths"), (deaths.Value, deaths.Status, deaths.Id));
         Assert.Equal(new[] { "A", "B" }, deaths.Sources.Select(s => s.Article));
-        Assert.Equal(corpus.Stories.Single().Articles[0], deaths.Story);
+        Assert.Equal(corpus.Stories.Single().Id, deaths.Story);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class FramedFactGatheringTests
         Assert.Equal(new[] { ("12", "health ministry"), ("19", "Red Crescent") }, deaths.Sources.Select(s => (s.Value!, s.Authority!)));
         var finding = Assert.Single(corpus.Diagnostics, d => d.Id == "CORPUS202");
         Assert.Equal(("b.txt", 5), (finding.File, finding.Span.StartLine));
-        Assert.Equal("Sources give different numbers for deaths: 12 (A:5); 19 (B:5)", finding.Message);
+        Assert.Equal("Sources give different numbers for deaths: 12 (A:5 health ministry); 19 (B:5 Red Crescent)", finding.Message);
     }
 
     [Fact]
@@ -105,7 +105,8 @@ public class FramedFactGatheringTests
 
         Assert.Equal(2, corpus.Stories.Count);
         var tolls = corpus.Facts.Where(f => f.Frame == "deaths").ToList();
-        Assert.Equal(new[] { ("12", "A"), ("40", "B") }, tolls.Select(f => (f.Value!, f.Story!)));
+        var storyOf = corpus.Stories.ToDictionary(story => story.Articles.Single(), story => story.Id);
+        Assert.Equal(new[] { ("12", storyOf["A"]), ("40", storyOf["B"]) }, tolls.Select(f => (f.Value!, f.Story!)));
         Assert.All(tolls, f => Assert.Equal(FactStatuses.Single, f.Status));
         Assert.Equal(2, tolls.Select(f => f.Id).Distinct().Count());
         Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS202");
@@ -149,7 +150,7 @@ public class FramedFactGatheringTests
         Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS202");
     }
 
-    [Fact(Skip = "bug: \"In 2009, 300 people died in a similar crash.\" gets no OtherYear (a bare English year after In is not read as a date), so 300 joins the story's toll: CORPUS202 \"12 (A:5, B:5); 300 (A:7)\"")]
+    [Fact]
     public void A_background_toll_introduced_by_In_2009_is_not_the_storys_toll()
     {
         var corpus = Corpus(

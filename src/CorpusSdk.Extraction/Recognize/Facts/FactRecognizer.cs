@@ -308,6 +308,13 @@ public static class FactRecognizer
             if (date.Start < from || date.Start >= to || date.IsRelative || date.ExplicitValue?.Year is not int year) continue;
             if (year != published.Year) return year;
         }
+        // In 2009, 300 died: a year written alone, which the date recognizer leaves to the numbers.
+        for (var i = sentence.From; i < sentence.To; i++)
+        {
+            var word = tokens[i].Folded;
+            if (tokens[i].IsWord && word.Length == 4 && word.All(char.IsDigit) && int.Parse(word, CultureInfo.InvariantCulture) is var year
+                && year >= FirstYear && year <= LastYear && year != published.Year) return year;
+        }
         return null;
     }
 

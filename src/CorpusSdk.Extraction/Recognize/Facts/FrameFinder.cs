@@ -39,6 +39,8 @@ internal static class FrameFinder
                     break;
                 }
             }
+            // 10 km deep: the cue may follow the unit.
+            if (last + 2 < sentence.To && tokens[last + 2].IsWord && FrameLexicon.Refining(frame, tokens[last + 2].Folded) is { } following) frame = following;
             var entity = frame.Entity == FrameEntity.PlaceAfter ? PlaceAfter(tokens, last + 2, sentence, mentions) : null;
             return new FramedValue(frame, unit.Unit, entity);
         }
@@ -116,6 +118,9 @@ internal static class FrameFinder
         return null;
     }
 
+    /// <summary>How many words may stand between a length and the name of the place it is measured from (north of the town of).</summary>
+    private const int MaxWordsBeforePlace = 5;
+
     /// <summary>How many words may stand between a speech verb and the name it attributes to (said on Sunday X).</summary>
     private const int AuthorityGap = 2;
 
@@ -143,12 +148,18 @@ internal static class FrameFinder
             i++;
         }
         var steps = 0;
-        while (i < sentence.To && steps < 3 && tokens[i].IsWord && (FrameLexicon.Bearings.Contains(Bare(tokens[i].Folded)) || FrameLexicon.From.Contains(tokens[i].Folded)))
+        var measured = false;
+        // south of, شمال غرب, north of the town of, جنوب مدينة: the words before the place's name.
+        while (i < sentence.To && steps < MaxWordsBeforePlace && tokens[i].IsWord)
         {
+            var folded = tokens[i].Folded;
+            var bearing = FrameLexicon.Bearings.Contains(Bare(folded)) || FrameLexicon.From.Contains(folded);
+            if (!bearing && !(measured && (folded == "the" || EntityLexicon.PlaceNouns.Contains(folded) || EntityLexicon.PlaceNouns.Contains(EntityLexicon.Head(folded))))) break;
+            measured |= bearing;
             i++;
             steps++;
         }
-        if (steps == 0 || i >= sentence.To) return null;
+        if (!measured || i >= sentence.To) return null;
         var at = tokens[i].Start;
         var mention = mentions.Where(m => m.Mention.Kind == EntityKinds.Place && m.Start <= at + 2 && m.End > at).Select(m => m.Mention.Name).FirstOrDefault();
         if (mention is not null) return mention;
@@ -185,7 +196,15 @@ internal static class FrameFinder
         var at = number.Start;
         var person = people.Where(p => p.End <= at).OrderByDescending(p => p.End).FirstOrDefault();
         if (person.Mention is null) person = people.Where(p => p.Start > at).OrderBy(p => p.Start).FirstOrDefault();
-        return person.Mention is null ? null : new FramedValue(frame, null, person.Mention.Name);
+        return person.Mention is null ? null : new FramedValue(frame, null, WithoutAgeWords(person.Mention.Name, frame));
+    }
+
+    /// <summary>A name without the age words a mention took in after it (سامر خليل البالغ → سامر خليل).</summary>
+    private static string WithoutAgeWords(string name, FactFrame age)
+    {
+        var words = name.Split(' ').ToList();
+        while (words.Count > 1 && FrameLexicon.CueOf(Normalize.ArabicFolding.Fold(words[words.Count - 1])) == age) words.RemoveAt(words.Count - 1);
+        return string.Join(" ", words);
     }
 
     /// <summary>The nearest frame word after the number within its clause and <see cref="FrameLexicon.Reach"/>, and how far it is.</summary>
@@ -224,6 +243,12 @@ internal static class FrameFinder
         for (var i = beforeNumber; i >= sentence.From && distance < FrameLexicon.HeadReach; i--)
         {
             var token = tokens[i];
+            // rose from 12 to 15: the past value and its "from" belong to this clause.
+            if (token.IsWord && char.IsDigit(token.Folded[0]) && i - 1 >= sentence.From && tokens[i - 1].IsWord && FactLexicon.From.Contains(tokens[i - 1].Folded))
+            {
+                i--;
+                continue;
+            }
             if (!token.IsWord || char.IsDigit(token.Folded[0])) break;
             distance++;
             if (FrameLexicon.Heads.Contains(Bare(token.Folded)))
