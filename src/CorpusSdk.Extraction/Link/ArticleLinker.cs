@@ -122,10 +122,12 @@ public static class ArticleLinker
     public static LinkedFacts GatherFacts(IReadOnlyList<LinkedArticle> articles, FactBucketCache? cache, bool safe = true) =>
         Attempt(safe, () =>
         {
-            var buckets = FactGatherer.Buckets(articles);
+            // The stories are grouped once: the buckets and the facts' stories both read them.
+            var storyOf = StoryGrouper.Group(articles);
+            var buckets = FactGatherer.Buckets(articles, storyOf);
             var groups = cache is null ? buckets.Select(b => GatherBucket(b, safe)).ToList() : cache.Gather(buckets, b => GatherBucket(b, safe));
             if (groups.FirstOrDefault(b => b.Failure is not null)?.Failure is { } failed) return Failure(failed);
-            var gathered = FactGatherer.Gather(articles, groups);
+            var gathered = FactGatherer.Gather(articles, groups, storyOf);
             return new LinkedFacts(gathered.Facts.ToEquatableArray(), gathered.Inferred.Select(d => new InferredDate(d)).ToEquatableArray(),
                 gathered.Diagnostics.ToEquatableArray(), CrossSourceChecks.OnFacts(gathered.Facts).ToEquatableArray(), null)
             {

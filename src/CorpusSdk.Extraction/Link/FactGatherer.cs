@@ -46,8 +46,11 @@ public static class FactGatherer
     /// <summary>How many buckets <see cref="Buckets"/> spreads the statements over.</summary>
     public const int BucketCount = 256;
 
-    public static GatheredFacts Gather(IReadOnlyList<LinkedArticle> articles) =>
-        Gather(articles, Buckets(articles).Select(GatherBucket).ToList());
+    public static GatheredFacts Gather(IReadOnlyList<LinkedArticle> articles)
+    {
+        var storyOf = StoryGrouper.Group(articles);
+        return Gather(articles, Buckets(articles, storyOf).Select(GatherBucket).ToList(), storyOf);
+    }
 
     /// <summary>
     /// The statements, spread over <see cref="BucketCount"/> buckets by a stable hash of their family: kind, unit, and
@@ -55,10 +58,11 @@ public static class FactGatherer
     /// family (<see cref="GroupIndex.Candidates"/>), so each bucket is gathered on its own (<see cref="GatherBucket"/>)
     /// and the generator gathers again only the buckets an edit changes (<see cref="FactBucketCache"/>). Each bucket keeps its statements in corpus order.
     /// </summary>
-    public static IReadOnlyList<FactBucket> Buckets(IReadOnlyList<LinkedArticle> articles)
+    /// <param name="storyOf">Each article's story (<see cref="StoryGrouper.Group"/>), when the caller has grouped them already.</param>
+    public static IReadOnlyList<FactBucket> Buckets(IReadOnlyList<LinkedArticle> articles, int[]? storyOf = null)
     {
         var buckets = new List<FactStatement>[BucketCount];
-        var stories = StoryGrouper.Group(articles);
+        var stories = storyOf ?? StoryGrouper.Group(articles);
         for (var a = 0; a < articles.Count; a++)
         {
             var published = articles[a].Article.Published?.Date.ToDay();
@@ -113,7 +117,8 @@ public static class FactGatherer
     /// The facts of the gathered buckets, in the order the corpus states them first (the order one gathering over all
     /// statements makes them in), with the publication dates they let the corpus infer.
     /// </summary>
-    public static GatheredFacts Gather(IReadOnlyList<LinkedArticle> articles, IEnumerable<FactBucketGroups> buckets)
+    /// <param name="storyOf">Each article's story, as <see cref="Buckets"/> was given it; grouped again when null.</param>
+    public static GatheredFacts Gather(IReadOnlyList<LinkedArticle> articles, IEnumerable<FactBucketGroups> buckets, int[]? storyOf = null)
     {
         var groups = buckets.SelectMany(b => b.Groups)
             .OrderBy(g => g[0].Article).ThenBy(g => g[0].Number)
@@ -131,7 +136,7 @@ public static class FactGatherer
             }
         }
         var inferred = articles.Select((article, a) => article.Article.Published is null ? Infer(a, groupsOf) : null).ToList();
-        var storyOf = StoryGrouper.Group(articles);
+        storyOf ??= StoryGrouper.Group(articles);
         var stories = StoryGrouper.Describe(articles, storyOf);
         var storyIds = stories.ToDictionary(s => s.Articles[0], s => s.Id, StringComparer.Ordinal);
         var facts = Build(groups, articles, inferred, a => storyIds[articles[storyOf[a]].Id]);
