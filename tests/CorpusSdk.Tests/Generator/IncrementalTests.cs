@@ -17,21 +17,26 @@ namespace CorpusSdk.Tests.Generator;
 /// </summary>
 public class IncrementalTests
 {
-    private static readonly string[] AllSteps =
-    {
-        TrackingNames.Options, TrackingNames.ReadOptions, TrackingNames.EmitOptions, TrackingNames.CorpusFiles,
-        TrackingNames.Extraction, TrackingNames.LexiconFiles, TrackingNames.Lexicon, TrackingNames.NameShapes, TrackingNames.StatementShapes,
-        TrackingNames.Places, TrackingNames.EntityLinks, TrackingNames.FactLinks, TrackingNames.Corpus, TrackingNames.FilePaths,
-        TrackingNames.ArticleSources, TrackingNames.ArticleIndex, TrackingNames.Entities, TrackingNames.Facts,
-    };
+    /// <summary>
+    /// Every step <see cref="TrackingNames"/> names, read by reflection so that a step added to the generator is checked
+    /// here without anyone remembering to list it.
+    /// </summary>
+    private static readonly string[] AllSteps = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .OrderBy(n => n, StringComparer.Ordinal)
+        .ToArray();
 
     private static readonly InMemoryAdditionalText[] Files =
     {
         GeneratorHarness.CorpusFile("alpha.txt", "Alpha headline\n\nThe first story was told on Monday.\n"),
         GeneratorHarness.CorpusFile("beta.txt", "عنوان الخبر الثاني\n\nقال المتحدث إن الاجتماع كان مثمرا.\n"),
-        GeneratorHarness.CorpusFile("gamma.txt", "Gamma headline\n\nThe third story has two paragraphs.\nThis is the second.\n"),
+        // A count, so that the fact steps have a fact to track (the other files state none).
+        GeneratorHarness.CorpusFile("gamma.txt", "Gamma headline\n\nThe third story has two paragraphs.\nThe storm killed 7 people.\n"),
         new InMemoryAdditionalText("/project/notes/readme.txt", "Not in the corpus folder: ignored."),
-        // A lexicon, so that every step has something to track (Roslyn records no step whose outputs are all null).
+        // An .editorconfig and a lexicon, so that every step has something to track (Roslyn records no step that has no output).
+        new InMemoryAdditionalText(GeneratorHarness.ProjectDir + ".editorconfig", "root = true\n\n[corpus/**]\ndotnet_diagnostic.CORPUS002.severity = warning\n"),
         new InMemoryAdditionalText(GeneratorHarness.ProjectDir + "corpus/lexicon.json",
             "{ \"entities\": [ { \"id\": \"speaker\", \"kind\": \"person\", \"spellings\": [\"المتحدث\"] } ] }"),
     };
