@@ -249,27 +249,33 @@ public static class FactGatherer
     /// </summary>
     private static bool RangesDisagree(Gathered group)
     {
-        var certain = group.Members.Where(m => m.Mention.Certain && m.Mention.Value is not null).ToList();
-        for (var i = 0; i < certain.Count; i++)
+        var certain = new List<((int Article, DateTime? Published, FactMention Mention) Member, decimal Low, decimal High)>();
+        foreach (var member in group.Members)
         {
-            for (var j = i + 1; j < certain.Count; j++)
+            if (!member.Mention.Certain || !decimal.TryParse(member.Mention.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) continue;
+            var (low, high) = BoundLexicon.Range(value, member.Mention.Bound);
+            certain.Add((member, low, high));
+        }
+        if (certain.Count < 2) return false;
+        // Ranges that all share a value agree: one pass over a fact stated thousands of times, not every pair.
+        if (certain.Max(c => c.Low) <= certain.Min(c => c.High)) return false;
+        var compared = Math.Min(certain.Count, MaxRangesCompared);
+        for (var i = 0; i < compared; i++)
+        {
+            for (var j = i + 1; j < compared; j++)
             {
                 var (x, y) = (certain[i], certain[j]);
-                if (x.Article == y.Article) continue;
-                if (!Disjoint(x.Mention, y.Mention)) continue;
-                if (IsUpdateOf(x, y) || IsUpdateOf(y, x)) continue;
+                if (x.Member.Article == y.Member.Article) continue;
+                if (x.High >= y.Low && y.High >= x.Low) continue;
+                if (IsUpdateOf(x.Member, y.Member) || IsUpdateOf(y.Member, x.Member)) continue;
                 return true;
             }
         }
         return false;
     }
 
-    private static bool Disjoint(FactMention x, FactMention y)
-    {
-        var a = BoundLexicon.Range(decimal.Parse(x.Value!, CultureInfo.InvariantCulture), x.Bound);
-        var b = BoundLexicon.Range(decimal.Parse(y.Value!, CultureInfo.InvariantCulture), y.Bound);
-        return a.High < b.Low || b.High < a.Low;
-    }
+    /// <summary>The statements of a fact whose ranges are compared pair by pair, at most: the first ones, in corpus order.</summary>
+    private const int MaxRangesCompared = 256;
 
     /// <summary>Whether <paramref name="later"/> states a change (rose to) in an article published after <paramref name="earlier"/>'s.</summary>
     private static bool IsUpdateOf((int Article, DateTime? Published, FactMention Mention) later, (int Article, DateTime? Published, FactMention Mention) earlier) =>
