@@ -48,7 +48,7 @@ public static class CorpusStats
         watch.Restart();
         var corpus = ArticleLinker.LinkSafely(models);
         var linkTime = watch.Elapsed;
-        Console.WriteLine(Invariant($"linked in {linkTime.TotalSeconds:F2} s: {corpus.Entities.Count} entities ({Count(corpus.Entities.Select(e => e.Kind))}), {corpus.Facts.Count} facts ({Count(corpus.Facts.Select(f => f.Status))})"));
+        Console.WriteLine(Invariant($"linked in {linkTime.TotalSeconds:F2} s: {corpus.Entities.Count} entities ({Count(corpus.Entities.Select(e => e.Kind))}), {corpus.Facts.Count} facts ({Count(corpus.Facts.Select(f => FactNames.Of(f.Status)))})"));
         Console.WriteLine("cross-file findings: " + Count(corpus.Diagnostics));
     }
 

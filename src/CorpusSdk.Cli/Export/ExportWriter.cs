@@ -140,14 +140,14 @@ public static class ExportWriter
     {
         json.WriteString("id", fact.Id);
         json.WriteString("identifier", fact.Identifier);
-        json.WriteString("kind", fact.Kind);
+        json.WriteString("kind", FactNames.Of(fact.Kind));
         json.WriteString("subject", fact.Subject);
         WriteValue(json, "value", fact.Kind, fact.Value);
         if (fact.Unit is not null) json.WriteString("unit", fact.Unit);
         if (fact.Frame is not null) json.WriteString("frame", fact.Frame);
         if (fact.Entity is not null) json.WriteString("entity", fact.Entity);
         if (fact.Story is not null) json.WriteString("story", fact.Story);
-        json.WriteString("status", fact.Status);
+        json.WriteString("status", FactNames.Of(fact.Status));
         WriteObjects(json, "sources", fact.Sources, (j, source) =>
         {
             j.WriteString("article", source.Article);
@@ -184,10 +184,10 @@ public static class ExportWriter
     }
 
     /// <summary>A fact's value: a number as a JSON number (90), a date as an ISO string.</summary>
-    private static void WriteValue(Utf8JsonWriter json, string name, string kind, string? value)
+    private static void WriteValue(Utf8JsonWriter json, string name, FactKind kind, string? value)
     {
         if (value is null) json.WriteNull(name);
-        else if (kind == FactKinds.Number && decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number)) json.WriteNumber(name, number);
+        else if (kind == FactKind.Number && decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number)) json.WriteNumber(name, number);
         else json.WriteString(name, value);
     }
 

@@ -39,7 +39,7 @@ public static class FactsSection
         foreach (var fact in context.Corpus.Facts)
         {
             html.Append("<tr id=\"fact-").Append(HtmlText.Encode(fact.Id)).Append("\" data-fact=\"").Append(HtmlText.Encode(fact.Id)).Append("\"><th scope=\"row\" dir=\"auto\">")
-                .Append(ReportHtml.Text(fact.Subject)).Append("<br><span class=\"how\">").Append(HtmlText.Encode(labels.Term(fact.Kind))).Append("</span></th><td class=\"value\">")
+                .Append(ReportHtml.Text(fact.Subject)).Append("<br><span class=\"how\">").Append(HtmlText.Encode(labels.Term(FactNames.Of(fact.Kind)))).Append("</span></th><td class=\"value\">")
                 .Append(ReportHtml.Value(ValueText(fact.Value, fact.Unit))).Append("</td><td>").Append(StatusBadge(fact.Status, labels))
                 .Append(" <span class=\"how\">").Append(ReportHtml.Number(fact.Sources.Count)).Append(' ').Append(HtmlText.Encode(labels.Sources)).Append("</span></td>")
                 .Append("<td><ul class=\"sources\">");
@@ -50,15 +50,16 @@ public static class FactsSection
     }
 
     /// <summary>A fact's status as a symbol and a word.</summary>
-    public static string StatusBadge(string status, ReportLabels labels)
+    public static string StatusBadge(FactStatus status, ReportLabels labels)
     {
         var (symbol, word) = status switch
         {
-            FactStatuses.Corroborated => ("✓", labels.Corroborated),
-            FactStatuses.Disputed => ("✗", labels.Disputed),
-            _ => ("•", labels.Single),
+            FactStatus.Corroborated => ("✓", labels.Corroborated),
+            FactStatus.Disputed => ("✗", labels.Disputed),
+            FactStatus.Single => ("•", labels.Single),
+            _ => throw new ArgumentOutOfRangeException(nameof(status), status, "A fact status the report has no badge for."),
         };
-        return "<span class=\"status " + HtmlText.Encode(status) + "\">" + symbol + " " + HtmlText.Encode(word) + "</span>";
+        return "<span class=\"status " + FactNames.Of(status) + "\">" + symbol + " " + HtmlText.Encode(word) + "</span>";
     }
 
     /// <summary>One source of a fact: agreement, value, the words it is written in, who says it and when, its line.</summary>

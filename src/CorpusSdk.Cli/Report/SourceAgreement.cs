@@ -25,7 +25,7 @@ public static class SourceAgreements
     public static SourceAgreement Of(FactModel fact, FactSource source)
     {
         if (source.Value is null) return SourceAgreement.Unresolved;
-        if (fact.Frame is not null && fact.Kind == FactKinds.Number && Number(source.Value) is { } stated && Number(fact.Value) is { } value)
+        if (fact.Frame is not null && fact.Kind == FactKind.Number && Number(source.Value) is { } stated && Number(fact.Value) is { } value)
         {
             // A framed source bounds its value (more than 100): it agrees when the fact's value is in its range.
             var (low, high) = CorpusSdk.Extraction.Recognize.Facts.BoundLexicon.Range(stated, source.Bound);

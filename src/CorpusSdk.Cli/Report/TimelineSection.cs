@@ -28,7 +28,7 @@ public static class TimelineSection
                 ReportHtml.Text(ReportContext.SourceOf(article.Article)) + " — " + ReportHtml.Text(article.Article.Title) +
                 " <span class=\"how\">" + ReportHtml.Value(published.Value) + ", " + HtmlText.Encode(labels.HowPublished(published)) + "</span>"));
         }
-        foreach (var fact in context.Corpus.Facts.Where(f => f.Kind == FactKinds.Date))
+        foreach (var fact in context.Corpus.Facts.Where(f => f.Kind == FactKind.Date))
         {
             // A disputed date is on the timeline once per value a source gives, with the sources that give it.
             foreach (var byValue in fact.Sources.Where(s => s.Value is not null).GroupBy(s => s.Value!, StringComparer.Ordinal))

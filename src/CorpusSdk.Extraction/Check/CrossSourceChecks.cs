@@ -74,7 +74,7 @@ public static class CrossSourceChecks
     /// <summary>CORPUS201 and CORPUS202: a disputed fact, at a source that gives another value than most.</summary>
     private static IEnumerable<DiagnosticInfo> DisputedFacts(IReadOnlyList<FactModel> facts)
     {
-        foreach (var fact in facts.Where(f => f.Status == FactStatuses.Disputed))
+        foreach (var fact in facts.Where(f => f.Status == FactStatus.Disputed))
         {
             var certain = fact.Sources.Where(s => s.Certain && s.Value is not null).ToList();
             if (certain.Select(s => s.Value).Distinct(StringComparer.Ordinal).Count() < 2) continue;
@@ -82,7 +82,12 @@ public static class CrossSourceChecks
             // A framed value is listed with its bound (more than 150) and, where the source says, who gives it.
             var values = string.Join("; ", certain.GroupBy(s => Bounded(s), StringComparer.Ordinal)
                 .Select(g => g.Key + (fact.Unit is null ? string.Empty : " " + fact.Unit) + " (" + string.Join(", ", g.Select(WhereAndWho)) + ")"));
-            var id = fact.Kind == FactKinds.Date ? DiagnosticCatalog.DatesDisagree.Id : DiagnosticCatalog.NumbersDisagree.Id;
+            var id = fact.Kind switch
+            {
+                FactKind.Date => DiagnosticCatalog.DatesDisagree.Id,
+                FactKind.Number => DiagnosticCatalog.NumbersDisagree.Id,
+                _ => throw new ArgumentOutOfRangeException(nameof(facts), fact.Kind, "A fact kind with no check."),
+            };
             yield return Finding(id, primary.File, primary.Span, fact.Sources.Where(s => s != primary).Select(s => new RelatedLocation(s.File, s.Span)), fact.Subject, values);
         }
     }

@@ -82,7 +82,7 @@ public static class FactGatherer
         var subject = mention.SubjectKey;
         var start = 0;
         while (start < subject.Length && subject[start] == 'ك') start++;
-        return mention.Kind + "\n" + subject.Substring(start) + "\n" + mention.Unit;
+        return FactNames.Of(mention.Kind) + "\n" + subject.Substring(start) + "\n" + mention.Unit;
     }
 
     /// <summary>Gathers one bucket's statements into facts: which statements each fact has, in the order the facts were made.</summary>
@@ -99,7 +99,7 @@ public static class FactGatherer
             var (a, published, mention, story) = (statement.Article, statement.Published, statement.Mention, statement.Story);
             // A statement joins the group that already has its value, if one accepts it, before any other.
             // Only groups of the same kind, subject and unit, near it in time, can take it: they are found by key, not by a scan.
-            var day = mention.Kind == FactKinds.Date && mention.Value is { } value ? Day(value, days) : (DateTime?)null;
+            var day = mention.Kind == FactKind.Date && mention.Value is { } value ? Day(value, days) : (DateTime?)null;
             var words = numbers.Of(mention.Context);
             // Candidates come in the order the groups were made, so the first that accepts is the one: no need to try the rest.
             var candidates = index.Candidates(mention, day, published, words);
@@ -162,7 +162,7 @@ public static class FactGatherer
     {
         var candidates = new List<(DateTime Day, int Line)>();
         if (!groupsOf.TryGetValue(article, out var ofArticle)) return null;
-        foreach (var group in ofArticle.Where(g => g.Kind == FactKinds.Date).Distinct())
+        foreach (var group in ofArticle.Where(g => g.Kind == FactKind.Date).Distinct())
         {
             var dated = group.CertainDays(except: article);
             // A disputed date anchors nothing: which of its days the article's "yesterday" counts from is not known.
@@ -201,9 +201,9 @@ public static class FactGatherer
             var framed = group.Members[0].Mention.Frame is not null;
             // A framed fact's values are ranges (more than 150, about 900): they dispute only when no value fits both.
             // The days of a story's statements (Group.Accepts) never dispute: one day is one fact.
-            var disagree = framed ? group.Kind == FactKinds.Number && !guessesOnly && RangesDisagree(group) : byValue.Count > 1;
-            var status = disagree ? (guessesOnly ? FactStatuses.Single : FactStatuses.Disputed)
-                : articleCount > 1 ? FactStatuses.Corroborated : FactStatuses.Single;
+            var disagree = framed ? group.Kind == FactKind.Number && !guessesOnly && RangesDisagree(group) : byValue.Count > 1;
+            var status = disagree ? (guessesOnly ? FactStatus.Single : FactStatus.Disputed)
+                : articleCount > 1 ? FactStatus.Corroborated : FactStatus.Single;
 
             // The subject as the plainest statement writes it (العضو rather than كعضو), the place most statements give.
             var first = group.Members.Select(m => m.Mention).OrderBy(m => m.SubjectKey.Length).First();
@@ -213,8 +213,9 @@ public static class FactGatherer
             // The id is the plainest subject with the first statement's own place: a place other articles add later in
             // corpus order must not rename a Facts member that consumer code uses.
             var earliestPlace = group.Members[0].Mention.Place;
-            var slug = Transliteration.Slug(SlugKey(first) + (earliestPlace is null ? string.Empty : " " + earliestPlace)) ?? group.Kind;
-            var id = ids.Take(group.Kind + "-" + slug, group.Kind + "-" + slug + "-");
+            var slug = Transliteration.Slug(SlugKey(first) + (earliestPlace is null ? string.Empty : " " + earliestPlace)) ?? FactNames.Of(group.Kind);
+            var kindName = FactNames.Of(group.Kind);
+            var id = ids.Take(kindName + "-" + slug, kindName + "-" + slug + "-");
             var identifier = Transliteration.Identifier(id);
             if (!IdentifierRules.IsValidIdentifier(identifier)) identifier = "Fact" + facts.Count.ToString(CultureInfo.InvariantCulture);
             identifier = identifiers.Take(identifier, Transliteration.Identifier(id));
@@ -273,6 +274,14 @@ public static class FactGatherer
         }
         return false;
     }
+
+    /// <summary>The day a statement is placed at in time: a date's own day, a number's article's publication.</summary>
+    private static DateTime? TimeOf(FactKind kind, DateTime? day, DateTime? published) => kind switch
+    {
+        FactKind.Date => day,
+        FactKind.Number => published,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A fact kind with no time."),
+    };
 
     /// <summary>The statements of a fact whose ranges are compared pair by pair, at most: the first ones, in corpus order.</summary>
     private const int MaxRangesCompared = 256;
@@ -377,8 +386,13 @@ public static class FactGatherer
         /// </summary>
         public List<Group> Candidates(FactMention mention, DateTime? day, DateTime? published, int[] words)
         {
-            var time = mention.Kind == FactKinds.Date ? day : published;
-            var window = mention.Kind == FactKinds.Date ? MaxDaysApart : MaxNumberDaysApart;
+            var time = TimeOf(mention.Kind, day, published);
+            var window = mention.Kind switch
+            {
+                FactKind.Date => MaxDaysApart,
+                FactKind.Number => MaxNumberDaysApart,
+                _ => throw new ArgumentOutOfRangeException(nameof(mention), mention.Kind, "A fact kind with no time window."),
+            };
             var found = _foundOrders;
             found.Clear();
             foreach (var subject in Subjects(mention.SubjectKey))
@@ -500,7 +514,7 @@ public static class FactGatherer
             IndexKey = Key(Kind, SubjectKey, Unit);
         }
 
-        public string Kind { get; }
+        public FactKind Kind { get; }
 
         /// <summary>The story of the first statement: a framed fact takes statements of that story only.</summary>
         public int Story { get; }
@@ -520,7 +534,7 @@ public static class FactGatherer
 
         public string IndexKey { get; }
 
-        public static string Key(string kind, string subject, string? unit) => kind + "\n" + subject + "\n" + unit;
+        public static string Key(FactKind kind, string subject, string? unit) => FactNames.Of(kind) + "\n" + subject + "\n" + unit;
 
         /// <summary>The days that place this fact in time: a date's days, or a number's articles' publication days.</summary>
         public HashSet<DateTime> Days { get; } = new();
@@ -545,7 +559,7 @@ public static class FactGatherer
 
         public void Add(int article, DateTime? published, FactMention mention, DateTime? day, int[] words)
         {
-            if ((Kind == FactKinds.Date ? day : published) is { } time && Days.Add(time)) NewDays.Add(time);
+            if (TimeOf(Kind, day, published) is { } time && Days.Add(time)) NewDays.Add(time);
             if (_contexts.Count < MaxCompared)
             {
                 var context = new List<int>(words.Length);
@@ -581,7 +595,7 @@ public static class FactGatherer
         {
             // A framed count that a later article says has changed stays in the fact: it updates rather than disputes (RangesDisagree).
             // A story's statements are made on many days: a day another statement gives is another statement, not a dispute.
-            if (Framed && Kind == FactKinds.Date && story == Story) return mention.Value is null || _byValue.Count == 0 || _byValue.ContainsKey(mention.Value);
+            if (Framed && Kind == FactKind.Date && story == Story) return mention.Value is null || _byValue.Count == 0 || _byValue.ContainsKey(mention.Value);
             if (Framed && story == Story) return WithinWindow(published);
             // Of another story (articles that name too few of the same names to be grouped): as any statement, by its words.
             // Loops rather than LINQ here: a statement with no day is tried against hundreds of groups.
@@ -602,8 +616,8 @@ public static class FactGatherer
             if (day is { } valueDay && _firstDay is { } firstDay && _lastDay is { } lastDay
                 && (Math.Abs((valueDay - firstDay).TotalDays) > MaxDaysApart || Math.Abs((valueDay - lastDay).TotalDays) > MaxDaysApart)) return false;
             // Two articles published on different days that each date the event "today" tell of two events.
-            if (Kind == FactKinds.Date && mention.DayOffset == 0 && published is { } today && _todays.Any(other => other != today)) return false;
-            if (Kind == FactKinds.Number)
+            if (Kind == FactKind.Date && mention.DayOffset == 0 && published is { } today && _todays.Any(other => other != today)) return false;
+            if (Kind == FactKind.Number)
             {
                 if (mention.Places.Count > 0)
                 {
@@ -683,7 +697,7 @@ public static class FactGatherer
     {
         public List<(int Article, DateTime? Published, FactMention Mention)> Members { get; } = members;
 
-        public string Kind => Members[0].Mention.Kind;
+        public FactKind Kind => Members[0].Mention.Kind;
 
         /// <summary>The distinct days, ascending, the certain statements of other articles than <paramref name="except"/> give.</summary>
         public List<DateTime> CertainDays(int except)
@@ -691,7 +705,7 @@ public static class FactGatherer
             var days = new SortedSet<DateTime>();
             foreach (var (article, _, mention) in Members)
             {
-                if (article == except || !mention.Certain || Kind != FactKinds.Date || mention.Value is not { } value) continue;
+                if (article == except || !mention.Certain || Kind != FactKind.Date || mention.Value is not { } value) continue;
                 days.Add(Day(value));
             }
             return days.ToList();

@@ -1,13 +1,38 @@
+using System;
 namespace CorpusSdk.Extraction.Model;
 
-/// <summary>The kinds of fact, as the export names them.</summary>
-public static class FactKinds
+/// <summary>
+/// The kinds of fact. Every place that treats a kind differently switches on it exhaustively and throws on a kind it does
+/// not know, so that a kind added here fails the tests where it is not yet handled instead of passing for a number.
+/// </summary>
+public enum FactKind
 {
     /// <summary>When an event happened (the meeting in Riyadh on 9 February 2026).</summary>
-    public const string Date = "date";
+    Date,
 
     /// <summary>A quantity and what it counts (Syria as the coalition's 90th member, 40 killed, $5 million).</summary>
-    public const string Number = "number";
+    Number,
+}
+
+/// <summary>The names the export, the fact ids and the hovers give the kinds and statuses of facts.</summary>
+public static class FactNames
+{
+    /// <summary>The kind as the export writes it (<c>date</c>, <c>number</c>).</summary>
+    public static string Of(FactKind kind) => kind switch
+    {
+        FactKind.Date => "date",
+        FactKind.Number => "number",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A fact kind with no name."),
+    };
+
+    /// <summary>The status as the export writes it (<c>single</c>, <c>corroborated</c>, <c>disputed</c>).</summary>
+    public static string Of(FactStatus status) => status switch
+    {
+        FactStatus.Single => "single",
+        FactStatus.Corroborated => "corroborated",
+        FactStatus.Disputed => "disputed",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "A fact status with no name."),
+    };
 }
 
 /// <summary>How a source bounds the value it states (<c>أكثر من 150</c>, at least 100, about 900): a point or a range.</summary>
@@ -35,23 +60,23 @@ public enum ValueBound
 }
 
 /// <summary>How far the sources of a fact agree.</summary>
-public static class FactStatuses
+public enum FactStatus
 {
     /// <summary>One article states it.</summary>
-    public const string Single = "single";
+    Single,
 
     /// <summary>Several articles state it, all with the same value.</summary>
-    public const string Corroborated = "corroborated";
+    Corroborated,
 
     /// <summary>Articles give different values.</summary>
-    public const string Disputed = "disputed";
+    Disputed,
 }
 
 /// <summary>
 /// One article's statement of a fact, as the per-file stage finds it: a date with the event it belongs to, or a number
 /// with what it counts, and the words around it that tell the same fact in another article.
 /// </summary>
-/// <param name="Kind">One of <see cref="FactKinds"/>.</param>
+/// <param name="Kind">Date or number.</param>
 /// <param name="Subject">The event or counted noun as written (الاجتماع, العضو, قتيلا, meeting).</param>
 /// <param name="SubjectKey">The subject folded and without article, proclitic or case ending, for grouping.</param>
 /// <param name="Place">The place the sentence names nearest to the subject, or null.</param>
@@ -78,7 +103,7 @@ public static class FactStatuses
 /// <param name="OtherYear">A year the sentence states that is not the article's: the statement is background about another
 /// event (a toll from 2004), not the story's.</param>
 public sealed record FactMention(
-    string Kind,
+    FactKind Kind,
     string Subject,
     string SubjectKey,
     string? Place,
@@ -117,11 +142,11 @@ public sealed record FactSource(string Article, string File, SourceSpan Span, st
 /// </summary>
 /// <param name="Id">Stable id (<c>date-ajtima-al-riyad</c>), unique.</param>
 /// <param name="Identifier">The C# identifier of its member in <c>Facts</c>.</param>
-/// <param name="Kind">One of <see cref="FactKinds"/>.</param>
+/// <param name="Kind">Date or number.</param>
 /// <param name="Subject">What it is about, in words (the event and its place, or what is counted).</param>
 /// <param name="Value">The value most sources give (for a disputed fact, one of several).</param>
 /// <param name="Unit">For a number, its currency or unit, or null.</param>
-/// <param name="Status">One of <see cref="FactStatuses"/>.</param>
+/// <param name="Status">Whether its sources agree.</param>
 /// <param name="Sources">Every statement, in corpus order.</param>
 /// <param name="Frame">For a framed number, its frame (<c>deaths</c>), or null.</param>
 /// <param name="Entity">The entity a framed value belongs to (the place of a distance, the person of an age), or null.</param>
@@ -129,11 +154,11 @@ public sealed record FactSource(string Article, string File, SourceSpan Span, st
 public sealed record FactModel(
     string Id,
     string Identifier,
-    string Kind,
+    FactKind Kind,
     string Subject,
     string? Value,
     string? Unit,
-    string Status,
+    FactStatus Status,
     EquatableArray<FactSource> Sources,
     string? Frame = null,
     string? Entity = null,

@@ -48,7 +48,7 @@ internal static class FactEmitter
         foreach (var fact in part.Facts)
         {
             WriteFactDocs(writer, fact);
-            if (fact.Status == FactStatuses.Disputed) writer.Line("[global::CorpusSdk.DisputedFact(" + CSharpText.Literal(DisputedValues(fact)) + ")]");
+            if (fact.Status == FactStatus.Disputed) writer.Line("[global::CorpusSdk.DisputedFact(" + CSharpText.Literal(DisputedValues(fact)) + ")]");
             writer.Line("public static " + FactType + " " + fact.Identifier + " => " + dataClass + "." + fact.Identifier + ";");
             writer.Line();
         }
@@ -86,12 +86,12 @@ internal static class FactEmitter
     {
         var articles = fact.Sources.Select(s => s.Article).Distinct().Count();
         writer.Line("/// <summary>" + CSharpText.Doc(fact.Subject) + ": " + CSharpText.Doc(fact.Value ?? "?") + (fact.Unit is null ? string.Empty : " " + CSharpText.Doc(fact.Unit))
-            + " (" + fact.Status + ", " + Number(articles) + " article" + (articles == 1 ? string.Empty : "s") + ").</summary>");
+            + " (" + FactNames.Of(fact.Status) + ", " + Number(articles) + " article" + (articles == 1 ? string.Empty : "s") + ").</summary>");
         writer.Line("/// <remarks>");
         if (fact.Frame is not null)
             writer.Line("/// <para>Frame <c>" + CSharpText.Doc(fact.Frame) + "</c>" + (fact.Entity is null ? string.Empty : " of " + CSharpText.Doc(fact.Entity))
                 + (fact.Story is null ? string.Empty : ", in the story of " + CSharpText.Doc(fact.Story)) + ".</para>");
-        if (fact.Status == FactStatuses.Disputed)
+        if (fact.Status == FactStatus.Disputed)
             writer.Line("/// <para>Disputed: the sources give " + CSharpText.Doc(DisputedValues(fact)) + ". Read the sources, not one value: reading <c>Value</c>, <c>Number</c> or <c>Day</c> is CORPUS301.</para>");
         foreach (var source in fact.Sources.Take(EntityEmitter.ItemsInDocs))
         {
@@ -109,18 +109,18 @@ internal static class FactEmitter
         string.Join(", ", fact.Sources.Where(s => s.Certain).Select(s => s.Value).OfType<string>().Distinct(StringComparer.Ordinal));
 
     /// <summary>The <c>FactKind</c> member of a kind; a kind the API does not have fails the emit rather than passing for a number.</summary>
-    private static string KindName(string kind) => kind switch
+    internal static string KindName(FactKind kind) => kind switch
     {
-        FactKinds.Date => "Date",
-        FactKinds.Number => "Number",
+        FactKind.Date => "Date",
+        FactKind.Number => "Number",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a fact kind the typed API does not have"),
     };
 
-    internal static string StatusName(string status) => status switch
+    internal static string StatusName(FactStatus status) => status switch
     {
-        FactStatuses.Corroborated => "Corroborated",
-        FactStatuses.Disputed => "Disputed",
-        FactStatuses.Single => "Single",
+        FactStatus.Corroborated => "Corroborated",
+        FactStatus.Disputed => "Disputed",
+        FactStatus.Single => "Single",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "a fact status the typed API does not have"),
     };
 

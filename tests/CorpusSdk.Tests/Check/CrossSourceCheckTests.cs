@@ -6,6 +6,10 @@ using static CorpusSdk.Tests.Check.CheckCorpus;
 
 namespace CorpusSdk.Tests.Check;
 
+// The model's kinds and statuses, not the typed API's of the same name (CorpusSdk.FactKind), which this namespace sees first.
+using FactKind = CorpusSdk.Extraction.Model.FactKind;
+using FactStatus = CorpusSdk.Extraction.Model.FactStatus;
+
 /// <summary>
 /// The cross-source checks (CORPUS201 to CORPUS206, docs/diagnostics.md) on small corpora built from the documented
 /// examples: each finding at the text concerned, the other sources as related locations, its message naming the values
@@ -49,8 +53,8 @@ public class CrossSourceCheckTests
             ("a.txt", Article("اجتماع وزاري في الرياض", "الثلاثاء 10 فبراير 2026", "عُقد الاجتماع في الرياض يوم 9/2/2026 بحضور ممثلي الدول الأعضاء.")),
             ("b.txt", Article("اجتماع وزاري في الرياض", "الخميس 12 فبراير 2026", MeetingOn9)));
 
-        var meeting = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Date);
-        Assert.Equal(("2026-02-09", FactStatuses.Corroborated, 2), (meeting.Value, meeting.Status, meeting.Sources.Count));
+        var meeting = Assert.Single(corpus.Facts, f => f.Kind == FactKind.Date);
+        Assert.Equal(("2026-02-09", FactStatus.Corroborated, 2), (meeting.Value, meeting.Status, meeting.Sources.Count));
         Assert.Empty(Findings(corpus, "CORPUS201"));
     }
 
@@ -61,8 +65,8 @@ public class CrossSourceCheckTests
             ("a.txt", Article("اجتماع وزاري في الرياض", "الاثنين 9 فبراير 2026", "عُقد الاجتماع في الرياض اليوم الاثنين بحضور ممثلي الدول الأعضاء.")),
             ("b.txt", Article("اجتماع وزاري في الرياض", "الثلاثاء 10 فبراير 2026", "عُقد الاجتماع في الرياض يوم الإثنين 9 فبراير 2026 بحضور ممثلي الدول الأعضاء.")));
 
-        var meeting = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Date);
-        Assert.Equal(("2026-02-09", FactStatuses.Corroborated, 2), (meeting.Value, meeting.Status, meeting.Sources.Count));
+        var meeting = Assert.Single(corpus.Facts, f => f.Kind == FactKind.Date);
+        Assert.Equal(("2026-02-09", FactStatus.Corroborated, 2), (meeting.Value, meeting.Status, meeting.Sources.Count));
         Assert.Empty(Findings(corpus, "CORPUS201"));
     }
 
@@ -73,7 +77,7 @@ public class CrossSourceCheckTests
             ("a.txt", Article("اجتماع وزاري في الرياض", "الثلاثاء 10 فبراير 2026", MeetingOn9)),
             ("b.txt", "اجتماع وزاري في الرياض\n\nعُقد الاجتماع في الرياض يوم الأربعاء بحضور ممثلي الدول الأعضاء.\n"));
 
-        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatuses.Disputed);
+        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatus.Disputed);
         Assert.Empty(Findings(corpus, "CORPUS201"));
     }
 
@@ -112,8 +116,8 @@ public class CrossSourceCheckTests
             ("c.txt", Article("سوريا تنضم إلى التحالف", "الثلاثاء 10 فبراير 2026", "وأعلن التحالف انضمام سوريا بوصفها العضو رقم ٩٠ في التحالف الدولي.")),
             ("d.txt", Article("سوريا تنضم إلى التحالف", "الثلاثاء 10 فبراير 2026", "وأعلن التحالف انضمام سوريا بوصفها العضو رقم تسعين في التحالف الدولي.")));
 
-        var member = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Number);
-        Assert.Equal(("90", FactStatuses.Corroborated), (member.Value, member.Status));
+        var member = Assert.Single(corpus.Facts, f => f.Kind == FactKind.Number);
+        Assert.Equal(("90", FactStatus.Corroborated), (member.Value, member.Status));
         Assert.Equal(new[] { "A", "B", "C", "D" }, member.Sources.Select(s => s.Article));
         Assert.Empty(Findings(corpus, "CORPUS202"));
     }

@@ -5,6 +5,10 @@ using CorpusSdk.Extraction.Model;
 
 namespace CorpusSdk.Tests.Link;
 
+// The model's kinds and statuses, not the typed API's of the same name (CorpusSdk.FactKind), which this namespace sees first.
+using FactKind = CorpusSdk.Extraction.Model.FactKind;
+using FactStatus = CorpusSdk.Extraction.Model.FactStatus;
+
 /// <summary>
 /// Statements of several articles about one thing become one fact with several sources: corroborated when they agree,
 /// disputed when they do not. Corpora written for the tests: a port strike and an earthquake, three outlets each.
@@ -28,9 +32,9 @@ public class FactGatheringTests
             ("c.txt", Article("فرق الإنقاذ تواصل البحث عن ناجين", "الأربعاء 4 مارس 2026",
                 "وكانت حصيلة الزلزال الذي ضرب المناطق الجبلية قد بلغت 40 قتيلا وفق ما أعلنته السلطات مساء أمس.")));
 
-        var toll = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Number);
+        var toll = Assert.Single(corpus.Facts, f => f.Kind == FactKind.Number);
         Assert.Equal("40", toll.Value);
-        Assert.Equal(FactStatuses.Corroborated, toll.Status);
+        Assert.Equal(FactStatus.Corroborated, toll.Status);
         Assert.Equal(new[] { "A", "B", "C" }, toll.Sources.Select(s => s.Article));
         Assert.Contains(toll.Sources, s => s.Text == "أربعين");
     }
@@ -44,8 +48,8 @@ public class FactGatheringTests
             ("b.txt", Article("ارتفاع حصيلة ضحايا الزلزال في الشمال", "الثلاثاء 3 مارس 2026",
                 "ارتفعت حصيلة ضحايا الزلزال الذي ضرب المناطق الجبلية في شمال البلاد إلى 52 قتيلا بحسب السلطات.")));
 
-        var toll = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Number);
-        Assert.Equal(FactStatuses.Disputed, toll.Status);
+        var toll = Assert.Single(corpus.Facts, f => f.Kind == FactKind.Number);
+        Assert.Equal(FactStatus.Disputed, toll.Status);
         Assert.Equal(new[] { "40", "52" }, toll.Sources.Select(s => s.Value));
     }
 
@@ -58,9 +62,9 @@ public class FactGatheringTests
             ("b.txt", Article("إضراب مرتقب في الميناء", "الإثنين 2 مارس 2026",
                 "وأكد ممثلو العمال أن الإضراب في ميناء المدينة يبدأ في 5 آذار 2026 احتجاجا على تأخير الرواتب.")));
 
-        var strike = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Date);
+        var strike = Assert.Single(corpus.Facts, f => f.Kind == FactKind.Date);
         Assert.Equal("2026-03-05", strike.Value);
-        Assert.Equal(FactStatuses.Corroborated, strike.Status);
+        Assert.Equal(FactStatus.Corroborated, strike.Status);
         Assert.Equal(2, strike.Sources.Count);
     }
 
@@ -73,8 +77,8 @@ public class FactGatheringTests
             ("b.txt", Article("إضراب جديد في الميناء", "الأحد 3 مايو 2026",
                 "وأكد ممثلو العمال أن الإضراب في ميناء المدينة يبدأ في 10 مايو 2026 احتجاجا على تأخير الرواتب.")));
 
-        Assert.Equal(2, corpus.Facts.Count(f => f.Kind == FactKinds.Date));
-        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatuses.Disputed);
+        Assert.Equal(2, corpus.Facts.Count(f => f.Kind == FactKind.Date));
+        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatus.Disputed);
     }
 
     [Fact]
@@ -105,7 +109,7 @@ public class FactGatheringTests
         var quote = Assert.Single(undated.Article.Quotes);
         Assert.Equal("2026-03-05", undated.Resolve(quote.Date, quote.DateRelative)?.ToIso());
         Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS103");
-        var strike = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Date && f.Frame is null);
+        var strike = Assert.Single(corpus.Facts, f => f.Kind == FactKind.Date && f.Frame is null);
         Assert.All(strike.Sources, s => Assert.Equal("2026-03-05", s.Value));
         // "وقال ممثل العمال …، يوم أمس، إن": the day the workers' representative spoke, resolved the same way.
         var statement = Assert.Single(corpus.Facts, f => f.Frame == "statement");
@@ -131,7 +135,7 @@ public class FactGatheringTests
             ("b.txt", Article("عضو جديد في الاتحاد الإقليمي للموانئ", "الخميس 5 مارس 2026",
                 "وأعلن الاتحاد الإقليمي للموانئ انضمام جمهورية الجبل الأخضر بوصفها العضو الثاني عشر في الاتحاد.")));
 
-        var rank = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Number);
-        Assert.Equal(("12", FactStatuses.Corroborated), (rank.Value, rank.Status));
+        var rank = Assert.Single(corpus.Facts, f => f.Kind == FactKind.Number);
+        Assert.Equal(("12", FactStatus.Corroborated), (rank.Value, rank.Status));
     }
 }

@@ -6,6 +6,10 @@ using CorpusSdk.Extraction.Model;
 
 namespace CorpusSdk.Tests.Link;
 
+// The model's kinds and statuses, not the typed API's of the same name (CorpusSdk.FactKind), which this namespace sees first.
+using FactKind = CorpusSdk.Extraction.Model.FactKind;
+using FactStatus = CorpusSdk.Extraction.Model.FactStatus;
+
 /// <summary>
 /// Which statements are one fact, and when sources really disagree: a review wrote these corpora to find facts merged
 /// that are two things (two cities, two donors, a count and its update, a past value, two "today"s) and dates given
@@ -35,8 +39,8 @@ public class FactPrecisionTests
         يعقد وزراء الخارجية العرب اجتماعا طارئا في الرياض يوم 20 مارس 2026 لبحث الأوضاع في المنطقة.
         """));
 
-        Assert.Equal(2, corpus.Facts.Count(f => f.Kind == FactKinds.Date));
-        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatuses.Disputed);
+        Assert.Equal(2, corpus.Facts.Count(f => f.Kind == FactKind.Date));
+        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatus.Disputed);
     }
 
     [Fact]
@@ -62,8 +66,8 @@ public class FactPrecisionTests
         وأضافت الوزارة أن المستشفيات في المحافظات الجنوبية استقبلت الجرحى منذ ساعات الفجر.
         """));
 
-        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatuses.Disputed);
-        Assert.Contains(corpus.Facts, f => f.Kind == FactKinds.Number && f.Value == "120");
+        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatus.Disputed);
+        Assert.Contains(corpus.Facts, f => f.Kind == FactKind.Number && f.Value == "120");
     }
 
     [Fact]
@@ -89,8 +93,8 @@ public class FactPrecisionTests
         وتشمل المساعدات فرق إنقاذ ومستشفى ميدانيا.
         """));
 
-        Assert.Equal(new[] { "10000000", "5000000" }, corpus.Facts.Where(f => f.Kind == FactKinds.Number).Select(f => f.Value));
-        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatuses.Disputed);
+        Assert.Equal(new[] { "10000000", "5000000" }, corpus.Facts.Where(f => f.Kind == FactKind.Number).Select(f => f.Value));
+        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatus.Disputed);
     }
 
     [Fact]
@@ -119,9 +123,9 @@ public class FactPrecisionTests
         The electoral commission said on Sunday that the parliamentary election will be held on April 12, 2026 in all provinces.
         """));
 
-        var election = corpus.Facts.Where(f => f.Kind == FactKinds.Date && f.Subject.Contains("انتخابات", StringComparison.Ordinal)).ToList();
+        var election = corpus.Facts.Where(f => f.Kind == FactKind.Date && f.Subject.Contains("انتخابات", StringComparison.Ordinal)).ToList();
         Assert.Equal("2026-04-12", Assert.Single(election).Value);
-        Assert.Equal(FactStatuses.Corroborated, election[0].Status);
+        Assert.Equal(FactStatus.Corroborated, election[0].Status);
         Assert.Equal("2026-04-12", Assert.Single(corpus.Facts, f => f.Subject == "election").Value);
     }
 
@@ -145,7 +149,7 @@ public class FactPrecisionTests
         """));
 
         var rank = Assert.Single(corpus.Facts, f => f.Subject == "المرتبة");
-        Assert.Equal(("45", FactStatuses.Corroborated), (rank.Value, rank.Status));
+        Assert.Equal(("45", FactStatus.Corroborated), (rank.Value, rank.Status));
     }
 
     [Fact]
@@ -167,8 +171,8 @@ public class FactPrecisionTests
         قال الدفاع المدني إن حصيلة انهيار المبنى السكني في المدينة ارتفعت إلى 25 قتيلا.
         """));
 
-        var toll = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Number);
-        Assert.Equal(("25", FactStatuses.Corroborated), (toll.Value, toll.Status));
+        var toll = Assert.Single(corpus.Facts, f => f.Kind == FactKind.Number);
+        Assert.Equal(("25", FactStatus.Corroborated), (toll.Value, toll.Status));
     }
 
     [Fact]
@@ -190,8 +194,8 @@ public class FactPrecisionTests
         قتل 4 جنود في هجوم جديد استهدف حاجزا أمنيا في مدينة درعا اليوم السبت، بحسب مصادر أمنية.
         """));
 
-        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatuses.Disputed);
-        Assert.Contains(corpus.Facts, f => f.Kind == FactKinds.Date && f.Subject.Contains("جديد", StringComparison.Ordinal) && f.Value == "2026-03-07");
+        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatus.Disputed);
+        Assert.Contains(corpus.Facts, f => f.Kind == FactKind.Date && f.Subject.Contains("جديد", StringComparison.Ordinal) && f.Value == "2026-03-07");
     }
 
     [Fact]
@@ -215,7 +219,7 @@ public class FactPrecisionTests
 
         Assert.Equal("2026-03-12", Assert.Single(corpus.Facts, f => f.Subject.Contains("إضراب", StringComparison.Ordinal)).Value);
         var meeting = Assert.Single(corpus.Facts, f => f.Subject.Contains("اجتماع", StringComparison.Ordinal));
-        Assert.Equal(("2026-03-08", FactStatuses.Single), (meeting.Value, meeting.Status));
+        Assert.Equal(("2026-03-08", FactStatus.Single), (meeting.Value, meeting.Status));
     }
 
     [Fact]
@@ -238,7 +242,7 @@ public class FactPrecisionTests
         """));
 
         Assert.DoesNotContain(corpus.Facts, f => f.Subject.Contains("مؤتمر", StringComparison.Ordinal));
-        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatuses.Disputed);
+        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatus.Disputed);
     }
 
     [Fact]
@@ -260,7 +264,7 @@ public class FactPrecisionTests
         لم يسفر الاجتماع الذي عقدته الحكومة والنقابات الأسبوع الماضي في العاصمة عن اتفاق بشأن زيادة الأجور ومطالب العمال.
         """));
 
-        var meeting = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Date);
+        var meeting = Assert.Single(corpus.Facts, f => f.Kind == FactKind.Date);
         Assert.Equal(("2026-03-05", 1), (meeting.Value, meeting.Sources.Count));
     }
 
@@ -283,8 +287,8 @@ public class FactPrecisionTests
         ارتفعت حصيلة الغارة الجوية التي استهدفت مخيما للنازحين في ريف إدلب أمس الأحد إلى 15 شخصا، بحسب الدفاع المدني.
         """));
 
-        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatuses.Disputed);
-        Assert.Equal(new[] { "12", "15" }, corpus.Facts.Where(f => f.Kind == FactKinds.Number).Select(f => f.Value).OrderBy(v => v, StringComparer.Ordinal));
+        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatus.Disputed);
+        Assert.Equal(new[] { "12", "15" }, corpus.Facts.Where(f => f.Kind == FactKind.Number).Select(f => f.Value).OrderBy(v => v, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -306,7 +310,7 @@ public class FactPrecisionTests
         A magnitude 5.4 earthquake struck the northern province on Saturday, killing 3 people, officials said.
         """));
 
-        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatuses.Disputed);
+        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatus.Disputed);
     }
 
     [Fact]
@@ -328,8 +332,8 @@ public class FactPrecisionTests
         تعقد القمة الخليجية في الرياض يوم 10 مارس 2026 لبحث التطورات الإقليمية.
         """));
 
-        var summit = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Date);
-        Assert.NotEqual(FactStatuses.Disputed, summit.Status);
+        var summit = Assert.Single(corpus.Facts, f => f.Kind == FactKind.Date);
+        Assert.NotEqual(FactStatus.Disputed, summit.Status);
         Assert.Equal("2026-03-10", summit.Value);
     }
 
@@ -359,8 +363,8 @@ public class FactPrecisionTests
         وقع الاتحاد الأوروبي اتفاقية منحة بقيمة 1.50 مليون يورو لتجهيز المستشفيات الحكومية في المحافظات الشرقية.
         """));
 
-        var grant = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Number);
-        Assert.Equal(("1500000", FactStatuses.Corroborated, "EUR"), (grant.Value, grant.Status, grant.Unit));
+        var grant = Assert.Single(corpus.Facts, f => f.Kind == FactKind.Number);
+        Assert.Equal(("1500000", FactStatus.Corroborated, "EUR"), (grant.Value, grant.Status, grant.Unit));
     }
 
     [Fact]
@@ -382,7 +386,7 @@ public class FactPrecisionTests
         وقال وزير الخارجية في مؤتمر صحفي اليوم الأربعاء إن الحكومة ترحب بالوساطة لحل الأزمة.
         """));
 
-        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatuses.Disputed);
+        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatus.Disputed);
     }
 
     [Fact]
@@ -405,7 +409,7 @@ public class FactPrecisionTests
         """));
 
         var countries = Assert.Single(corpus.Facts, f => f.Subject == "دولة");
-        Assert.Equal(FactStatuses.Disputed, countries.Status);
+        Assert.Equal(FactStatus.Disputed, countries.Status);
         Assert.Equal(new[] { "20", "22" }, countries.Sources.Select(s => s.Value));
     }
 
@@ -433,8 +437,8 @@ public class FactPrecisionTests
         انتقد عدد من النواب خلال جلسة أمس لمناقشة مشروع قانون الموازنة العامة بحضور وزير المالية ارتفاع العجز.
         """));
 
-        var session = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Date);
-        Assert.Equal(FactStatuses.Disputed, session.Status);
+        var session = Assert.Single(corpus.Facts, f => f.Kind == FactKind.Date);
+        Assert.Equal(FactStatus.Disputed, session.Status);
         Assert.Null(corpus.Articles.Single(a => a.Article.File == "c.txt").InferredPublished);
     }
 
@@ -457,12 +461,12 @@ public class FactPrecisionTests
         وقال نقيب السائقين محمود الحسن اليوم إن الإضراب سيستمر حتى تتراجع الحكومة عن قرارها.
         """));
 
-        var strike = Assert.Single(corpus.Facts, f => f.Kind == FactKinds.Date && f.Frame is null);
-        Assert.Equal(FactStatuses.Single, strike.Status);
+        var strike = Assert.Single(corpus.Facts, f => f.Kind == FactKind.Date && f.Frame is null);
+        Assert.Equal(FactStatus.Single, strike.Status);
         Assert.Equal("2026-03-10", corpus.Articles.Single(a => a.Article.File == "b.txt").InferredPublished?.Date.ToIso());
         // The union leader spoke "today": the day of his statement, worked out from the inferred date, is no second source.
         var statement = Assert.Single(corpus.Facts, f => f.Frame == "statement");
-        Assert.Equal(("2026-03-10", FactStatuses.Single), (statement.Value, statement.Status));
+        Assert.Equal(("2026-03-10", FactStatus.Single), (statement.Value, statement.Status));
     }
 
     [Fact]
@@ -543,7 +547,7 @@ public class FactPrecisionTests
         var alone = Corpus(files[0]);
         var grown = Corpus(files);
 
-        var meeting = Assert.Single(alone.Facts, f => f.Kind == FactKinds.Date);
+        var meeting = Assert.Single(alone.Facts, f => f.Kind == FactKind.Date);
         Assert.Contains(grown.Facts, f => f.Identifier == meeting.Identifier && f.Id == meeting.Id && f.Sources.Count > 1);
     }
 }

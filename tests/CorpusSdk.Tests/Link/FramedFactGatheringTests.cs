@@ -6,6 +6,9 @@ using CorpusSdk.Extraction.Model;
 
 namespace CorpusSdk.Tests.Link;
 
+// The model's kinds and statuses, not the typed API's of the same name (CorpusSdk.FactKind), which this namespace sees first.
+using FactStatus = CorpusSdk.Extraction.Model.FactStatus;
+
 /// <summary>
 /// Framed facts gathered across the articles of one story (Link/FactGatherer): one fact per frame and entity however the
 /// sources word it; disputed only when two certain statements of different articles part and neither is a later update;
@@ -34,7 +37,7 @@ public class FramedFactGatheringTests
         var corpus = Corpus(("a.txt", English("Monday 2", Killed12)), ("b.txt", English("Monday 2", Reported12)));
 
         var deaths = Deaths(corpus);
-        Assert.Equal(("12", FactStatuses.Corroborated, "number-deaths"), (deaths.Value, deaths.Status, deaths.Id));
+        Assert.Equal(("12", FactStatus.Corroborated, "number-deaths"), (deaths.Value, deaths.Status, deaths.Id));
         Assert.Equal(new[] { "A", "B" }, deaths.Sources.Select(s => s.Article));
         Assert.Equal(corpus.Stories.Single().Id, deaths.Story);
     }
@@ -50,8 +53,8 @@ public class FramedFactGatheringTests
             ("a.txt", Arabic("انقلاب حافلة", "الإثنين 2 مارس 2026", Opening + "أسفر عن مقتل 12 شخصا.")),
             ("b.txt", Arabic("حصيلة الحادث", "الإثنين 2 مارس 2026", Opening + "خلف 17 قتيلا.")));
 
-        Assert.Equal(FactStatuses.Corroborated, Deaths(agree).Status);
-        Assert.Equal(FactStatuses.Disputed, Deaths(differ).Status);
+        Assert.Equal(FactStatus.Corroborated, Deaths(agree).Status);
+        Assert.Equal(FactStatus.Disputed, Deaths(differ).Status);
         Assert.Equal("القتلى", Deaths(differ).Subject);
     }
 
@@ -63,7 +66,7 @@ public class FramedFactGatheringTests
             ("b.txt", English("Wednesday 4", "The death toll rose to 20 on Wednesday, police chief Helena Marsh said of the bus crash near Varnholt in Dravel province.")));
 
         var deaths = Deaths(corpus);
-        Assert.NotEqual(FactStatuses.Disputed, deaths.Status);
+        Assert.NotEqual(FactStatus.Disputed, deaths.Status);
         Assert.Equal(new[] { "12", "20" }, deaths.Sources.Select(s => s.Value));
         Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS202");
     }
@@ -78,7 +81,7 @@ public class FramedFactGatheringTests
 
         var deaths = Deaths(corpus);
         Assert.Equal(new[] { "12", "15" }, deaths.Sources.Select(s => s.Value));
-        Assert.NotEqual(FactStatuses.Disputed, deaths.Status);
+        Assert.NotEqual(FactStatus.Disputed, deaths.Status);
     }
 
     [Fact]
@@ -89,7 +92,7 @@ public class FramedFactGatheringTests
             ("b.txt", English("Monday 2", "According to the Red Crescent, 19 people were killed when a bus overturned near Varnholt in Dravel province, police chief Helena Marsh said.")));
 
         var deaths = Deaths(corpus);
-        Assert.Equal(FactStatuses.Disputed, deaths.Status);
+        Assert.Equal(FactStatus.Disputed, deaths.Status);
         Assert.Equal(new[] { ("12", "health ministry"), ("19", "Red Crescent") }, deaths.Sources.Select(s => (s.Value!, s.Authority!)));
         var finding = Assert.Single(corpus.Diagnostics, d => d.Id == "CORPUS202");
         Assert.Equal(("b.txt", 5), (finding.File, finding.Span.StartLine));
@@ -107,7 +110,7 @@ public class FramedFactGatheringTests
         var tolls = corpus.Facts.Where(f => f.Frame == "deaths").ToList();
         var storyOf = corpus.Stories.ToDictionary(story => story.Articles.Single(), story => story.Id);
         Assert.Equal(new[] { ("12", storyOf["A"]), ("40", storyOf["B"]) }, tolls.Select(f => (f.Value!, f.Story!)));
-        Assert.All(tolls, f => Assert.Equal(FactStatuses.Single, f.Status));
+        Assert.All(tolls, f => Assert.Equal(FactStatus.Single, f.Status));
         Assert.Equal(2, tolls.Select(f => f.Id).Distinct().Count());
         Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS202");
     }
@@ -120,7 +123,7 @@ public class FramedFactGatheringTests
             ("b.txt", "Fire at the Oskar mill\n\nMonday 2 March 2026\n\nA fire at the Oskar textile mill in Brenmark killed 12 workers, fire chief Tomas Reyk said.\n"));
 
         Assert.Equal(2, corpus.Facts.Count(f => f.Frame == "deaths"));
-        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatuses.Corroborated);
+        Assert.DoesNotContain(corpus.Facts, f => f.Status == FactStatus.Corroborated);
     }
 
     [Fact]
@@ -131,9 +134,9 @@ public class FramedFactGatheringTests
             ("b.txt", English("Monday 2", Reported12)));
 
         var toll = Assert.Single(corpus.Facts, f => f.Frame == "deaths" && f.Value == "12");
-        Assert.Equal(FactStatuses.Corroborated, toll.Status);
+        Assert.Equal(FactStatus.Corroborated, toll.Status);
         var background = Assert.Single(corpus.Facts, f => f.Frame == "deaths" && f.Value == "300");
-        Assert.Equal((FactStatuses.Single, "number-deaths-2009"), (background.Status, background.Id));
+        Assert.Equal((FactStatus.Single, "number-deaths-2009"), (background.Status, background.Id));
         Assert.Contains("2009", background.Subject, StringComparison.Ordinal);
         Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS202");
     }
@@ -146,7 +149,7 @@ public class FramedFactGatheringTests
             ("a.txt", Arabic("انقلاب حافلة", "الإثنين 2 مارس 2026", Opening, "وفي عام 2009 لقي 300 شخص حتفهم في حادث مماثل.")),
             ("b.txt", Arabic("حصيلة الحادث", "الإثنين 2 مارس 2026", Opening)));
 
-        Assert.Equal(FactStatuses.Corroborated, Assert.Single(corpus.Facts, f => f.Frame == "deaths" && f.Value == "12").Status);
+        Assert.Equal(FactStatus.Corroborated, Assert.Single(corpus.Facts, f => f.Frame == "deaths" && f.Value == "12").Status);
         Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS202");
     }
 
@@ -157,7 +160,7 @@ public class FramedFactGatheringTests
             ("a.txt", English("Monday 2", Killed12, "In 2009, 300 people died in a similar crash.")),
             ("b.txt", English("Monday 2", Reported12)));
 
-        Assert.Equal(FactStatuses.Corroborated, Assert.Single(corpus.Facts, f => f.Frame == "deaths" && f.Value == "12").Status);
+        Assert.Equal(FactStatus.Corroborated, Assert.Single(corpus.Facts, f => f.Frame == "deaths" && f.Value == "12").Status);
         Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS202");
     }
 
@@ -172,7 +175,7 @@ public class FramedFactGatheringTests
         Assert.Single(corpus.Stories);
         var statements = corpus.Facts.Where(f => f.Frame == "statement").ToList();
         Assert.Equal(new[] { "2026-03-02", "2026-03-03" }, statements.Select(f => f.Value));
-        Assert.All(statements, f => Assert.Equal(FactStatuses.Single, f.Status));
+        Assert.All(statements, f => Assert.Equal(FactStatus.Single, f.Status));
         Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS201");
     }
 
@@ -185,7 +188,7 @@ public class FramedFactGatheringTests
             ("b.txt", Arabic("تحقيق في الحادث", "الثلاثاء 3 مارس 2026", Toll, "وكشفت الوزارة، أمس الإثنين، أنها فتحت تحقيقا في انقلاب الحافلة.")));
 
         var statement = Assert.Single(corpus.Facts, f => f.Frame == "statement");
-        Assert.Equal(("2026-03-02", FactStatuses.Corroborated), (statement.Value, statement.Status));
+        Assert.Equal(("2026-03-02", FactStatus.Corroborated), (statement.Value, statement.Status));
     }
 
     [Fact]
@@ -208,8 +211,8 @@ public class FramedFactGatheringTests
             ("a.txt", English("Monday 2", "The bus crash near Varnholt in Dravel province killed 12 and injured 30, police chief Helena Marsh said.")),
             ("b.txt", English("Monday 2", "Police chief Helena Marsh said 30 people were injured and 12 killed near Varnholt in Dravel province.")));
 
-        Assert.Equal(("12", FactStatuses.Corroborated), (Deaths(corpus).Value, Deaths(corpus).Status));
+        Assert.Equal(("12", FactStatus.Corroborated), (Deaths(corpus).Value, Deaths(corpus).Status));
         var injured = Assert.Single(corpus.Facts, f => f.Frame == "injured");
-        Assert.Equal(("30", FactStatuses.Corroborated), (injured.Value, injured.Status));
+        Assert.Equal(("30", FactStatus.Corroborated), (injured.Value, injured.Status));
     }
 }

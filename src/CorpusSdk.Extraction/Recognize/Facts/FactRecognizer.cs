@@ -185,7 +185,7 @@ public static class FactRecognizer
         {
             var latin = EntityLexicon.IsLatin(tokens[eventToken].Folded);
             facts.Add(new FactMention(
-                FactKinds.Date, frame.Label(latin), FactLexicon.FrameKeyPrefix + frame.Id, null,
+                FactKind.Date, frame.Label(latin), FactLexicon.FrameKeyPrefix + frame.Id, null,
                 day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), offset, null,
                 text.Span(paragraph.Offset + date.Start, date.Length), date.Text,
                 text.Text.Substring(sentenceStart, sentenceEnd - sentenceStart), Context(tokens, sentence),
@@ -193,7 +193,7 @@ public static class FactRecognizer
             return;
         }
         facts.Add(new FactMention(
-            FactKinds.Date, subject, subjectKey, place,
+            FactKind.Date, subject, subjectKey, place,
             day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), offset, null,
             text.Span(paragraph.Offset + date.Start, date.Length), date.Text,
             text.Text.Substring(sentenceStart, sentenceEnd - sentenceStart), Context(tokens, sentence),
@@ -270,7 +270,7 @@ public static class FactRecognizer
                 entityKey += FactLexicon.YearSeparator + written;
             }
             facts.Add(new FactMention(
-                FactKinds.Number, subject, FactLexicon.FrameKeyPrefix + frame.Id + entityKey, null,
+                FactKind.Number, subject, FactLexicon.FrameKeyPrefix + frame.Id + entityKey, null,
                 Normalized(number.Value).ToString(CultureInfo.InvariantCulture), null, value.Unit,
                 text.Span(paragraph.Offset + boundStart, end - boundStart), paragraph.Text.Substring(boundStart, end - boundStart),
                 text.Text.Substring(sentenceStart, sentenceEnd - sentenceStart), Context(tokens, sentence),
@@ -283,7 +283,7 @@ public static class FactRecognizer
 
         var countedToken = tokens[counted];
         facts.Add(new FactMention(
-            FactKinds.Number, Subject(countedToken), NounKey(countedToken.Folded), null,
+            FactKind.Number, Subject(countedToken), NounKey(countedToken.Folded), null,
             Normalized(number.Value).ToString(CultureInfo.InvariantCulture), null, Unit(tokens, first, counted),
             text.Span(paragraph.Offset + numberStart, end - numberStart), paragraph.Text.Substring(numberStart, end - numberStart),
             text.Text.Substring(sentenceStart, sentenceEnd - sentenceStart), Context(tokens, sentence),

@@ -9,6 +9,10 @@ using ModelFactSource = CorpusSdk.Extraction.Model.FactSource;
 
 namespace CorpusSdk.Tests.Cli.Report;
 
+// The model's kinds and statuses, not the typed API's of the same name (CorpusSdk.FactKind), which this namespace sees first.
+using FactKind = CorpusSdk.Extraction.Model.FactKind;
+using FactStatus = CorpusSdk.Extraction.Model.FactStatus;
+
 public class ReportPageTests
 {
     private const string HostileFile = "x\" onmouseover=\"alert(1)<img>.txt";
@@ -243,7 +247,7 @@ public class ReportPageTests
         var loaded = ReportCorpus.FromTexts(("a.txt", SampleTexts.CleanEnglish), ("b.txt", SampleTexts.English), ("c.txt", SampleTexts.CleanArabicCrlf));
         var span = new SourceSpan(0, 1, 5, 1, 5, 2);
         ModelFactSource Source(string article, string? value) => new(article, article + ".txt", span, "written " + value, value, "sentence", true);
-        var disputed = new FactModel("number-ferries", "Ferries", FactKinds.Number, "ferries", "12", null, FactStatuses.Disputed,
+        var disputed = new FactModel("number-ferries", "Ferries", FactKind.Number, "ferries", "12", null, FactStatus.Disputed,
             new EquatableArray<ModelFactSource>(new[] { Source("A", "12"), Source("B", "15"), Source("C", null) }));
         var page = ReportPage.Build(loaded with { Corpus = loaded.Corpus with { Facts = new EquatableArray<FactModel>(new[] { disputed }) } });
 

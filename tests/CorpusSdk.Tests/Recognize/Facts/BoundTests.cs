@@ -7,6 +7,9 @@ using static CorpusSdk.Tests.Recognize.Facts.FrameTests;
 
 namespace CorpusSdk.Tests.Recognize.Facts;
 
+// The model's kinds and statuses, not the typed API's of the same name (CorpusSdk.FactKind), which this namespace sees first.
+using FactStatus = CorpusSdk.Extraction.Model.FactStatus;
+
 /// <summary>
 /// The bounds of a stated value (BoundLexicon): the phrase before the number (more than, at least, about, nearly, up to,
 /// less than, and their Arabic), على الأقل after it, exported as <see cref="FactMention.Bound"/>; and what they mean
@@ -110,7 +113,7 @@ public class BoundTests
     public void Ranges_that_share_a_value_corroborate(string first, string second)
     {
         var deaths = Deaths(Story(Crash(first), Reported(second)));
-        Assert.Equal(FactStatuses.Corroborated, deaths.Status);
+        Assert.Equal(FactStatus.Corroborated, deaths.Status);
         Assert.Equal(2, deaths.Sources.Count);
     }
 
@@ -123,7 +126,7 @@ public class BoundTests
     public void Ranges_with_no_common_value_dispute(string first, string second)
     {
         var corpus = Story(Crash(first), Reported(second));
-        Assert.Equal(FactStatuses.Disputed, Deaths(corpus).Status);
+        Assert.Equal(FactStatus.Disputed, Deaths(corpus).Status);
         Assert.Single(corpus.Diagnostics, d => d.Id == "CORPUS202");
     }
 
@@ -135,7 +138,7 @@ public class BoundTests
             "Police chief Helena Marsh said the quake hit about 220 km south of Varnholt in Dravel province.");
 
         var distance = Assert.Single(corpus.Facts, f => f.Frame == "distance");
-        Assert.Equal((FactStatuses.Disputed, "km", "Varnholt"), (distance.Status, distance.Unit, distance.Entity));
+        Assert.Equal((FactStatus.Disputed, "km", "Varnholt"), (distance.Status, distance.Unit, distance.Entity));
         Assert.Equal(new[] { ValueBound.About, ValueBound.About }, distance.Sources.Select(s => s.Bound));
     }
 
@@ -146,7 +149,7 @@ public class BoundTests
             "The quake struck about 250 km south of Varnholt in Dravel province, police chief Helena Marsh said.",
             "Police chief Helena Marsh said the quake hit about 255 km south of Varnholt in Dravel province.");
 
-        Assert.Equal(FactStatuses.Corroborated, Assert.Single(corpus.Facts, f => f.Frame == "distance").Status);
+        Assert.Equal(FactStatus.Corroborated, Assert.Single(corpus.Facts, f => f.Frame == "distance").Status);
     }
 
     [Fact]

@@ -4,6 +4,9 @@ using CorpusSdk.Extraction.Model;
 
 namespace CorpusSdk.Tests.Recognize.Facts;
 
+// The model's kinds and statuses, not the typed API's of the same name (CorpusSdk.FactKind), which this namespace sees first.
+using FactKind = CorpusSdk.Extraction.Model.FactKind;
+
 /// <summary>
 /// The frame of a number (Recognize/Facts/FrameLexicon, FrameFinder): what it counts or measures, whatever words a
 /// source uses, in Arabic or English, as the article model exports it (<see cref="FactMention.Frame"/>, Unit, Entity,
@@ -18,7 +21,7 @@ public class FrameTests
         return ArticleExtractor.Extract("a.txt", text);
     }
 
-    internal static FactMention[] Numbers(string sentence) => Extract(sentence).Facts.Where(f => f.Kind == FactKinds.Number).ToArray();
+    internal static FactMention[] Numbers(string sentence) => Extract(sentence).Facts.Where(f => f.Kind == FactKind.Number).ToArray();
 
     /// <summary>The one number fact of the sentence.</summary>
     internal static FactMention Number(string sentence) => Assert.Single(Numbers(sentence));
@@ -157,9 +160,9 @@ public class FrameTests
     public void The_day_of_an_announcement_is_a_statement_date_not_the_date_of_an_event(string sentence, string day)
     {
         var article = Extract(sentence);
-        var date = Assert.Single(article.Facts, f => f.Kind == FactKinds.Date);
+        var date = Assert.Single(article.Facts, f => f.Kind == FactKind.Date);
         Assert.Equal(("statement", "frame:statement", day), (date.Frame, date.SubjectKey, date.Value));
-        Assert.DoesNotContain(article.Facts, f => f.Kind == FactKinds.Number);
+        Assert.DoesNotContain(article.Facts, f => f.Kind == FactKind.Number);
     }
 
     // ----- one sentence, several numbers -----
@@ -187,7 +190,7 @@ public class FrameTests
     [InlineData("وكانت السلطات قد أعلنت سابقا 30 قتيلا في الحريق.")]
     public void A_superlative_or_a_past_value_is_no_framed_fact(string sentence)
     {
-        Assert.DoesNotContain(Extract(sentence).Facts, f => f.Frame is not null && f.Kind == FactKinds.Number);
+        Assert.DoesNotContain(Extract(sentence).Facts, f => f.Frame is not null && f.Kind == FactKind.Number);
     }
 
     [Fact]
