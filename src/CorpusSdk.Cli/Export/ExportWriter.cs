@@ -157,6 +157,7 @@ public static class ExportWriter
             WriteValue(j, "value", fact.Kind, source.Value);
             if (source.Bound != ValueBound.Exact) j.WriteString("bound", BoundName(source.Bound));
             if (source.Authority is not null) j.WriteString("authority", source.Authority);
+            if (source.AsOf is not null) j.WriteString("asOf", source.AsOf);
             j.WriteString("sentence", source.Sentence);
         });
     }

@@ -385,7 +385,8 @@ public static class CrossSourceChecks
 
     private static string Where(FactSource source) => source.Article + ":" + Number(source.Line);
 
-    private static string WhereAndWho(FactSource source) => Where(source) + (source.Authority is null ? string.Empty : " " + source.Authority);
+    private static string WhereAndWho(FactSource source) =>
+        Where(source) + (source.Authority is null ? string.Empty : " " + source.Authority) + (source.AsOf is null ? string.Empty : ", " + source.AsOf);
 
     private static string Bounded(FactSource source) =>
         source.Bound == ValueBound.Exact ? source.Value! : Recognize.Facts.BoundLexicon.Words(source.Bound, latin: true) + " " + source.Value;

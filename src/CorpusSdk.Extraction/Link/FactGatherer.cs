@@ -241,7 +241,7 @@ public static class FactGatherer
             // The article's date was worked out from facts like this one: its value repeats theirs, it does not confirm it.
             certain = false;
         }
-        return new FactSource(article.Id, article.Article.File, mention.Span, mention.Text, value, mention.Sentence, certain, mention.Bound, mention.Authority);
+        return new FactSource(article.Id, article.Article.File, mention.Span, mention.Text, value, mention.Sentence, certain, mention.Bound, mention.Authority, mention.AsOf);
     }
 
     /// <summary>
@@ -269,6 +269,7 @@ public static class FactGatherer
                 if (x.Member.Article == y.Member.Article) continue;
                 if (x.High >= y.Low && y.High >= x.Low) continue;
                 if (IsUpdateOf(x.Member, y.Member) || IsUpdateOf(y.Member, x.Member)) continue;
+                if (GrowsOverTime(x.Member.Mention.AsOfTime, x.Low, x.High, y.Member.Mention.AsOfTime, y.Low, y.High)) continue;
                 return true;
             }
         }
@@ -282,6 +283,19 @@ public static class FactGatherer
         FactKind.Number => published,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A fact kind with no time."),
     };
+
+    /// <summary>
+    /// Whether two values stated for different times (as of the morning, by the evening) are one count growing: the later
+    /// one not below the earlier. Times of one day of which one says no hour cannot be ordered: then they disagree.
+    /// </summary>
+    private static bool GrowsOverTime(string? timeX, decimal lowX, decimal highX, string? timeY, decimal lowY, decimal highY)
+    {
+        if (timeX is null || timeY is null || timeX == timeY) return false;
+        const int DayLength = 10;
+        var sameDay = string.CompareOrdinal(timeX, 0, timeY, 0, DayLength) == 0;
+        if (sameDay && (timeX.Length == DayLength || timeY.Length == DayLength)) return false;
+        return string.CompareOrdinal(timeX, timeY) < 0 ? highY >= lowX : highX >= lowY;
+    }
 
     /// <summary>The statements of a fact whose ranges are compared pair by pair, at most: the first ones, in corpus order.</summary>
     private const int MaxRangesCompared = 256;

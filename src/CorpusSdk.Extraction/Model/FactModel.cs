@@ -100,6 +100,8 @@ public enum FactStatus
 /// <param name="Bound">How the source bounds the value (more than 150, about 900).</param>
 /// <param name="Entity">The entity a framed value belongs to: the place a distance is measured from, the person of an age.</param>
 /// <param name="Authority">Who the sentence attributes the statement to (according to the ministry, وفق اللجنة), or null.</param>
+/// <param name="AsOf">The time the sentence says the statement holds for, as written (as of Saturday morning, حتى مساء أمس), or null.</param>
+/// <param name="AsOfTime">That time, sortable (<c>2023-06-03T09</c>, or the day alone when no hour is said), or null when unresolved.</param>
 /// <param name="OtherYear">A year the sentence states that is not the article's: the statement is background about another
 /// event (a toll from 2004), not the story's.</param>
 public sealed record FactMention(
@@ -121,15 +123,18 @@ public sealed record FactMention(
     ValueBound Bound = ValueBound.Exact,
     string? Entity = null,
     string? Authority = null,
-    int? OtherYear = null);
+    int? OtherYear = null,
+    string? AsOf = null,
+    string? AsOfTime = null);
 
 /// <summary>One source of a fact: the article, where, and the value it gives.</summary>
 /// <param name="Certain">The value is what the text writes (a date written out, a fixed relative day such as أمس, a
 /// number), not a guess (a weekday alone, the latest such day): only certain values can dispute a fact.</param>
 /// <param name="Bound">How the source bounds its value (more than 150 is a range, not a point).</param>
 /// <param name="Authority">Who the source attributes the value to, or null.</param>
+/// <param name="AsOf">The time the source says its value holds for, as written (as of Saturday morning), or null.</param>
 public sealed record FactSource(string Article, string File, SourceSpan Span, string Text, string? Value, string Sentence, bool Certain,
-    ValueBound Bound = ValueBound.Exact, string? Authority = null)
+    ValueBound Bound = ValueBound.Exact, string? Authority = null, string? AsOf = null)
 {
     public int Line => Span.StartLine;
 

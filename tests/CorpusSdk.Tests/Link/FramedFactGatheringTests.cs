@@ -59,6 +59,65 @@ public class FramedFactGatheringTests
     }
 
     [Fact]
+    public void Tolls_said_to_hold_for_a_morning_and_for_the_evening_of_one_day_are_an_update_and_no_CORPUS202()
+    {
+        var corpus = Corpus(
+            ("a.txt", English("Monday 2", "As of Monday morning, 12 people were killed when a bus overturned near Varnholt in Dravel province, police chief Helena Marsh said.")),
+            ("b.txt", English("Monday 2", "By Monday evening, 19 people were killed in the bus crash near Varnholt in Dravel province, police chief Helena Marsh said.")));
+
+        var deaths = Deaths(corpus);
+        Assert.NotEqual(FactStatus.Disputed, deaths.Status);
+        Assert.Equal(new[] { "As of Monday morning", "By Monday evening" }, deaths.Sources.Select(s => s.AsOf));
+        Assert.DoesNotContain(corpus.Diagnostics, d => d.Id == "CORPUS202");
+    }
+
+    [Fact]
+    public void Two_values_for_the_same_time_disagree_and_the_message_says_the_time_of_each()
+    {
+        var corpus = Corpus(
+            ("a.txt", English("Monday 2", "As of Monday evening, 12 people were killed when a bus overturned near Varnholt in Dravel province, police chief Helena Marsh said.")),
+            ("b.txt", English("Monday 2", "By Monday evening, 19 people were killed in the bus crash near Varnholt in Dravel province, police chief Helena Marsh said.")));
+
+        Assert.Equal(FactStatus.Disputed, Deaths(corpus).Status);
+        var finding = Assert.Single(corpus.Diagnostics, d => d.Id == "CORPUS202");
+        Assert.Contains("As of Monday evening", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("By Monday evening", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_count_that_falls_from_the_morning_to_the_evening_is_no_update_but_a_dispute()
+    {
+        var corpus = Corpus(
+            ("a.txt", English("Monday 2", "As of Monday morning, 19 people were killed when a bus overturned near Varnholt in Dravel province, police chief Helena Marsh said.")),
+            ("b.txt", English("Monday 2", "By Monday evening, 12 people were killed in the bus crash near Varnholt in Dravel province, police chief Helena Marsh said.")));
+
+        Assert.Equal(FactStatus.Disputed, Deaths(corpus).Status);
+    }
+
+    [Fact]
+    public void An_Arabic_toll_until_yesterday_evening_and_one_until_this_morning_are_an_update()
+    {
+        const string Names = "في انقلاب حافلة قرب بلدة العين في محافظة الزهراء، بحسب مدير الدفاع المدني سامر خليل";
+        var corpus = Corpus(
+            ("a.txt", Arabic("انقلاب حافلة", "الثلاثاء 3 مارس 2026", "لقي 12 شخصا حتفهم حتى مساء أمس " + Names + ".")),
+            ("b.txt", Arabic("حصيلة الحادث", "الثلاثاء 3 مارس 2026", "لقي 15 شخصا حتفهم حتى صباح اليوم " + Names + ".")));
+
+        var deaths = Deaths(corpus);
+        Assert.NotEqual(FactStatus.Disputed, deaths.Status);
+        Assert.Equal(new[] { "حتى مساء أمس", "حتى صباح اليوم" }, deaths.Sources.Select(s => s.AsOf));
+    }
+
+    [Fact]
+    public void By_and_حتى_with_no_time_after_them_say_no_time()
+    {
+        var corpus = Corpus(
+            ("a.txt", English("Monday 2", "Twelve people were killed by the bus that overturned near Varnholt in Dravel province, police chief Helena Marsh said.")),
+            ("b.txt", Arabic("انقلاب حافلة", "الإثنين 2 مارس 2026", "لقي 12 شخصا حتفهم حتى الأطفال منهم في انقلاب حافلة قرب بلدة العين.")));
+
+        Assert.All(corpus.Facts.SelectMany(f => f.Sources), s => Assert.Null(s.AsOf));
+    }
+
+    [Fact]
     public void A_later_article_saying_the_toll_rose_to_a_higher_value_updates_it_and_no_CORPUS202()
     {
         var corpus = Corpus(

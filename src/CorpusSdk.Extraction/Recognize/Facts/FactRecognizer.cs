@@ -269,6 +269,7 @@ public static class FactRecognizer
                 subject += " (" + written + ")";
                 entityKey += FactLexicon.YearSeparator + written;
             }
+            var asOf = FrameFinder.AsOf(tokens, sentence, paragraph.Text, dates, reference);
             facts.Add(new FactMention(
                 FactKind.Number, subject, FactLexicon.FrameKeyPrefix + frame.Id + entityKey, null,
                 Normalized(number.Value).ToString(CultureInfo.InvariantCulture), null, value.Unit,
@@ -277,7 +278,7 @@ public static class FactRecognizer
                 Update: update, Places: places, Frame: frame.Id,
                 Bound: bound.Words > 0 ? bound.Bound : FrameFinder.BoundAfter(tokens, last, sentence) ?? ValueBound.Exact,
                 Entity: value.Entity, Authority: FrameFinder.Authority(tokens, sentence, inSentence),
-                OtherYear: otherYear));
+                OtherYear: otherYear, AsOf: asOf?.Text, AsOfTime: asOf?.Time));
             return;
         }
 

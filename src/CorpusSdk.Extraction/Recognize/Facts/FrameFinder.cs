@@ -1,3 +1,5 @@
+using CorpusSdk.Extraction.Recognize.Dates;
+using System.Globalization;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -116,6 +118,71 @@ internal static class FrameFinder
             if (beside.Mention is not null) return beside.Mention.Name;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The time the sentence says its statement holds for (as of Saturday morning, حتى مساء أمس, so far): the words as
+    /// written and the time as a sortable text (<c>2023-06-03T09</c>, or the day alone when no hour is said), null when
+    /// the day cannot be resolved. Null when the sentence says no time.
+    /// </summary>
+    public static (string Text, string? Time)? AsOf(List<ProseToken> tokens, TokenRange sentence, string paragraphText,
+        IReadOnlyList<RecognizedDate> dates, DateTime? reference)
+    {
+        for (var i = sentence.From; i < sentence.To; i++)
+        {
+            foreach (var words in BoundLexicon.SoFar)
+            {
+                if (!Matches(tokens, i, words, sentence)) continue;
+                var last = tokens[i + words.Length - 1];
+                return (paragraphText.Substring(tokens[i].Start, last.End - tokens[i].Start), reference is { } day ? Day(day) : null);
+            }
+            foreach (var words in BoundLexicon.AsOf)
+            {
+                if (!Matches(tokens, i, words, sentence)) continue;
+                var j = i + words.Length;
+                int? hour = null;
+                var end = -1;
+                if (j < sentence.To && tokens[j].IsWord && DayPart(tokens[j].Folded) is { } before)
+                {
+                    hour = before;
+                    end = tokens[j].End;
+                    j++;
+                    if (j < sentence.To && tokens[j].IsWord && tokens[j].Folded is "يوم" or "of" or "on") j++;
+                }
+                // The date may take the part of the day in (مساء أمس as one date) or follow it.
+                var first = tokens[i + words.Length].Start;
+                var date = j < sentence.To || hour is not null
+                    ? dates.FirstOrDefault(d => d.Start >= first && d.Start <= (j < sentence.To ? tokens[j].End : end)) : null;
+                if (date is null && hour is null) continue;
+                DateTime? resolved = reference;
+                if (date is not null)
+                {
+                    end = Math.Max(end, date.Start + date.Length);
+                    resolved = date.Value is { Year: { } y, Month: { } m, Day: { } d } && d <= DateTime.DaysInMonth(y, m) ? new DateTime(y, m, d) : null;
+                    hour ??= date.Value?.Hour;
+                    // Saturday morning, أمس مساء: the part of the day after it.
+                    var next = tokens.FindIndex(j, t => t.Start >= end);
+                    if (hour is null && next >= 0 && next < sentence.To && tokens[next].IsWord && DayPart(tokens[next].Folded) is { } after)
+                    {
+                        hour = after;
+                        end = tokens[next].End;
+                    }
+                }
+                var time = resolved is { } known ? Day(known) + (hour is { } h ? "T" + h.ToString("00", CultureInfo.InvariantCulture) : string.Empty) : null;
+                return (paragraphText.Substring(tokens[i].Start, end - tokens[i].Start), time);
+            }
+        }
+        return null;
+    }
+
+    private static string Day(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The hour a part of the day is taken at (<see cref="BoundLexicon.DayParts"/>), with or without its article.</summary>
+    private static int? DayPart(string folded)
+    {
+        var word = Bare(folded);
+        if (word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4) word = word.Substring(2);
+        return BoundLexicon.DayParts.TryGetValue(word, out var hour) ? hour : null;
     }
 
     /// <summary>How many words may stand between a length and the name of the place it is measured from (north of the town of).</summary>

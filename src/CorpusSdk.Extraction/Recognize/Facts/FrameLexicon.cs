@@ -278,6 +278,26 @@ public static class BoundLexicon
     internal static readonly WordSet Attribution = FoldedWords.Set(
         "according", "citing", "quoting", "per", "وفق", "وفقا", "بحسب", "حسب", "نقلا", "طبقا", "بموجب");
 
+    /// <summary>
+    /// Words that say the time a statement holds for when a day or a part of one follows them (as of Saturday morning,
+    /// by 10 pm, حتى مساء أمس, لغاية صباح اليوم): two counts of one frame for different times are an update, not a dispute.
+    /// Alone they say nothing of time (killed by the train, حتى الأطفال), so a time must follow within two words.
+    /// </summary>
+    internal static readonly IReadOnlyList<string[]> AsOf = FoldedPhrases("as of", "as at", "by", "until", "till", "up until", "حتى", "لغاية", "لحد", "إلى غاية", "الى حدود");
+
+    /// <summary>Words that say a statement holds until the time of writing (so far, حتى الآن): its time is the article's day.</summary>
+    internal static readonly IReadOnlyList<string[]> SoFar = FoldedPhrases("so far", "to date", "thus far", "حتى الآن", "حتى اللحظة", "حتى هذه اللحظة", "لحد الآن", "لغاية الآن");
+
+    /// <summary>
+    /// The parts of a day, with the hour each is taken at, so that two statements of one day are ordered (the toll by
+    /// the morning, then by the evening). A part that names no hour of its own is not listed.
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, int> DayParts = new[]
+    {
+        ("dawn", 5), ("morning", 9), ("noon", 12), ("midday", 12), ("afternoon", 15), ("evening", 19), ("tonight", 21), ("night", 22), ("midnight", 23),
+        ("فجر", 5), ("صباح", 9), ("صباحا", 9), ("ظهر", 12), ("ظهيرة", 12), ("عصر", 15), ("مساء", 19), ("مساءا", 19), ("ليلة", 22), ("ليل", 22), ("ليلا", 22),
+    }.ToDictionary(e => ArabicFolding.Fold(e.Item1), e => e.Item2, StringComparer.Ordinal);
+
     /// <summary>The values a bounded statement allows, lowest and highest.</summary>
     public static (decimal Low, decimal High) Range(decimal value, ValueBound bound) => bound switch
     {
@@ -301,6 +321,9 @@ public static class BoundLexicon
         ValueBound.LessThan => latin ? "less than" : "أقل من",
         _ => throw new ArgumentOutOfRangeException(nameof(bound), bound, "a bound with no words"),
     };
+
+    private static IReadOnlyList<string[]> FoldedPhrases(params string[] phrases) =>
+        phrases.Select(p => p.Split(' ').Select(ArabicFolding.Fold).ToArray()).OrderByDescending(w => w.Length).ToArray();
 
     private static IReadOnlyList<(string[] Words, ValueBound Bound)> Phrases(params (string Phrase, ValueBound Bound)[] entries) =>
         entries.Select(e => (e.Phrase.Split(' ').Select(ArabicFolding.Fold).ToArray(), e.Bound))
