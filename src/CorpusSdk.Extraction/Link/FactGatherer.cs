@@ -213,8 +213,8 @@ public static class FactGatherer
             // The id is the plainest subject with the first statement's own place: a place other articles add later in
             // corpus order must not rename a Facts member that consumer code uses.
             var earliestPlace = group.Members[0].Mention.Place;
-            var slug = Transliteration.Slug(SlugKey(first) + (earliestPlace is null ? string.Empty : " " + earliestPlace)) ?? FactNames.Of(group.Kind);
             var kindName = FactNames.Of(group.Kind);
+            var slug = Transliteration.Slug(SlugKey(first) + (earliestPlace is null ? string.Empty : " " + earliestPlace)) ?? kindName;
             var id = ids.Take(kindName + "-" + slug, kindName + "-" + slug + "-");
             var identifier = Transliteration.Identifier(id);
             if (!IdentifierRules.IsValidIdentifier(identifier)) identifier = "Fact" + facts.Count.ToString(CultureInfo.InvariantCulture);

@@ -118,6 +118,16 @@ public class FramedFactGatheringTests
     }
 
     [Fact]
+    public void A_time_marker_that_ends_the_text_says_no_time_and_throws_nothing()
+    {
+        var corpus = Corpus(
+            ("a.txt", English("Monday 2", "A bus overturned near Varnholt in Dravel province and 12 people were killed by")),
+            ("b.txt", Arabic("انقلاب حافلة", "الإثنين 2 مارس 2026", "لقي 12 شخصا حتفهم في انقلاب حافلة قرب بلدة العين حتى")));
+
+        Assert.All(corpus.Facts.SelectMany(f => f.Sources), s => Assert.Null(s.AsOf));
+    }
+
+    [Fact]
     public void A_later_article_saying_the_toll_rose_to_a_higher_value_updates_it_and_no_CORPUS202()
     {
         var corpus = Corpus(

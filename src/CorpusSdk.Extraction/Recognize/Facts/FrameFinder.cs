@@ -1,9 +1,9 @@
-using CorpusSdk.Extraction.Recognize.Dates;
-using System.Globalization;
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using CorpusSdk.Extraction.Model;
+using CorpusSdk.Extraction.Recognize.Dates;
 using CorpusSdk.Extraction.Recognize.Entities;
 using CorpusSdk.Extraction.Recognize.Prose;
 
@@ -138,7 +138,8 @@ internal static class FrameFinder
             }
             foreach (var words in BoundLexicon.AsOf)
             {
-                if (!Matches(tokens, i, words, sentence)) continue;
+                // A marker that ends the sentence has no time after it.
+                if (!Matches(tokens, i, words, sentence) || i + words.Length >= sentence.To) continue;
                 var j = i + words.Length;
                 int? hour = null;
                 var end = -1;
@@ -151,8 +152,7 @@ internal static class FrameFinder
                 }
                 // The date may take the part of the day in (مساء أمس as one date) or follow it.
                 var first = tokens[i + words.Length].Start;
-                var date = j < sentence.To || hour is not null
-                    ? dates.FirstOrDefault(d => d.Start >= first && d.Start <= (j < sentence.To ? tokens[j].End : end)) : null;
+                var date = dates.FirstOrDefault(d => d.Start >= first && d.Start <= (j < sentence.To ? tokens[j].End : end));
                 if (date is null && hour is null) continue;
                 DateTime? resolved = reference;
                 if (date is not null)
