@@ -57,10 +57,11 @@ public sealed class FactSource
 {
     /// <summary>Creates a source. Called by generated code.</summary>
     public FactSource(string articleId, string file, int line, int column, string text, string? value, string sentence,
-        FactBound bound = FactBound.Exact, string? authority = null)
+        FactBound bound = FactBound.Exact, string? authority = null, string? asOf = null)
     {
         Bound = bound;
         Authority = authority;
+        AsOf = asOf;
         ArticleId = articleId ?? throw new ArgumentNullException(nameof(articleId));
         File = file ?? throw new ArgumentNullException(nameof(file));
         Line = line;
@@ -96,6 +97,12 @@ public sealed class FactSource
 
     /// <summary>Who the source attributes the value to (according to the ministry, وفق اللجنة), or <see langword="null"/>.</summary>
     public string? Authority { get; }
+
+    /// <summary>
+    /// The time the source says its value holds for, as written (as of Saturday morning, حتى مساء أمس, so far), or
+    /// <see langword="null"/>. A count that grows from one such time to a later one is an update, not a dispute.
+    /// </summary>
+    public string? AsOf { get; }
 
     /// <inheritdoc/>
     public override string ToString() => ArticleId + ": " + Text;

@@ -69,7 +69,8 @@ internal static class FactEmitter
             {
                 writer.Line("        new global::CorpusSdk.FactSource(" + data.Literal(source.Article) + ", " + data.Literal(source.File) + ", "
                     + Number(source.Line) + ", " + Number(source.Column) + ", " + data.Literal(source.Text) + ", " + data.Literal(source.Value) + ", "
-                    + data.Literal(source.Sentence) + ", global::CorpusSdk.FactBound." + BoundName(source.Bound) + ", " + data.Literal(source.Authority) + "),");
+                    + data.Literal(source.Sentence) + ", global::CorpusSdk.FactBound." + BoundName(source.Bound) + ", " + data.Literal(source.Authority) + ", "
+                    + data.Literal(source.AsOf) + "),");
             }
             writer.Line("    },");
             writer.Line("    frame: " + data.Literal(fact.Frame) + ",");
@@ -98,7 +99,8 @@ internal static class FactEmitter
             // Each source with its own words: the value as written, what it resolves to, who says it, and its sentence.
             var sentence = source.Sentence.Length > SentenceInDocs ? source.Sentence.Substring(0, SentenceInDocs) + "…" : source.Sentence;
             writer.Line("/// <para>" + CSharpText.Doc(source.Article + " (" + source.File + ":" + Number(source.Line) + "): «" + source.Text + "» → " + (source.Value ?? "?")
-                + (source.Authority is null ? string.Empty : ", according to " + source.Authority) + ". “" + sentence + "”") + "</para>");
+                + (source.Authority is null ? string.Empty : ", according to " + source.Authority)
+                + (source.AsOf is null ? string.Empty : ", " + source.AsOf) + ". “" + sentence + "”") + "</para>");
         }
         if (fact.Sources.Count > EntityEmitter.ItemsInDocs) writer.Line("/// <para>… and " + Number(fact.Sources.Count - EntityEmitter.ItemsInDocs) + " more.</para>");
         writer.Line("/// </remarks>");

@@ -306,6 +306,37 @@ public class GeneratedApiTests
     }
 
     [Fact]
+    public void A_fact_source_says_its_bound_authority_and_the_time_it_holds_for_at_run_time_and_in_the_hover()
+    {
+        static string Page(string body) => "Crash on the Varnholt road\n\nMonday 2 March 2026\n\n" + body + "\n";
+        var files = new[]
+        {
+            GeneratorHarness.CorpusFile("a-crash.txt", Page("As of Monday morning, at least 12 people were killed when a bus overturned near Varnholt in Dravel province, police chief Helena Marsh said.")),
+            GeneratorHarness.CorpusFile("b-crash.txt", Page("By Monday evening, 19 people were killed in the bus crash near Varnholt in Dravel province, police chief Helena Marsh said.")),
+        };
+        var consumer = """
+            namespace Consumer
+            {
+                public static class Probe
+                {
+                    public static string Sources()
+                    {
+                        var deaths = System.Linq.Enumerable.Single(Corpus.Facts.All, f => f.Frame == "deaths");
+                        return deaths.Status + "|" + string.Join(";", System.Linq.Enumerable.Select(deaths.Sources, s => s.Value + "," + s.Bound + "," + s.Authority + "," + s.AsOf));
+                    }
+                }
+            }
+            """;
+        var (run, output, _) = GeneratorHarness.Run(files, null, consumer);
+
+        var probe = Load(output).GetType("Consumer.Probe")!;
+        // At least 12 in the morning and 19 by the evening agree (19 is at least 12, and later), so nothing is disputed.
+        Assert.Equal("Corroborated|12,AtLeast,Helena Marsh,As of Monday morning;19,Exact,Helena Marsh,By Monday evening", (string)probe.GetMethod("Sources")!.Invoke(null, null)!);
+        var facts = run.GeneratedTrees.Single(t => t.FilePath.EndsWith("Facts.__Data0.g.cs", StringComparison.Ordinal)).ToString();
+        Assert.Contains("→ 12, according to Helena Marsh, As of Monday morning.", facts, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Hostile_names_roles_and_sentences_in_entities_and_facts_are_escaped()
     {
         var hostile = "*/ </summary> \"; System.IO.File.Delete(\"x\"); // \u202Eevil\u202C";

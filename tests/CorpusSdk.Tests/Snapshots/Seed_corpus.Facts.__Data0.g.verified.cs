@@ -33,10 +33,10 @@ namespace Consumer.Corpus
                 status: global::CorpusSdk.FactStatus.Corroborated,
                 sources: new global::CorpusSdk.FactSource[]
                 {
-                    new global::CorpusSdk.FactSource("A000", __Text(0, 24), 11, 160, "اليوم الإثنين 9/2/2026", "2026-02-09", __Text(24, 435), global::CorpusSdk.FactBound.Exact, null),
-                    new global::CorpusSdk.FactSource("A001", __Text(459, 24), 9, 148, "يوم أمس الإثنين", "2026-02-09", __Text(483, 306), global::CorpusSdk.FactBound.Exact, null),
-                    new global::CorpusSdk.FactSource("A002", __Text(789, 24), 5, 112, "9 فبراير 2026", "2026-02-09", __Text(813, 522), global::CorpusSdk.FactBound.Exact, null),
-                    new global::CorpusSdk.FactSource("A003", __Text(1335, 24), 10, 88, "الاثنين", "2026-02-09", __Text(1359, 379), global::CorpusSdk.FactBound.Exact, null),
+                    new global::CorpusSdk.FactSource("A000", __Text(0, 24), 11, 160, "اليوم الإثنين 9/2/2026", "2026-02-09", __Text(24, 435), global::CorpusSdk.FactBound.Exact, null, null),
+                    new global::CorpusSdk.FactSource("A001", __Text(459, 24), 9, 148, "يوم أمس الإثنين", "2026-02-09", __Text(483, 306), global::CorpusSdk.FactBound.Exact, null, null),
+                    new global::CorpusSdk.FactSource("A002", __Text(789, 24), 5, 112, "9 فبراير 2026", "2026-02-09", __Text(813, 522), global::CorpusSdk.FactBound.Exact, null, null),
+                    new global::CorpusSdk.FactSource("A003", __Text(1335, 24), 10, 88, "الاثنين", "2026-02-09", __Text(1359, 379), global::CorpusSdk.FactBound.Exact, null, null),
                 },
                 frame: null,
                 entity: null,
@@ -50,9 +50,9 @@ namespace Consumer.Corpus
                 status: global::CorpusSdk.FactStatus.Corroborated,
                 sources: new global::CorpusSdk.FactSource[]
                 {
-                    new global::CorpusSdk.FactSource("A001", __Text(459, 24), 7, 51, "رقم 90", "90", __Text(1738, 297), global::CorpusSdk.FactBound.Exact, null),
-                    new global::CorpusSdk.FactSource("A002", __Text(789, 24), 15, 144, "التسعين", "90", __Text(2035, 333), global::CorpusSdk.FactBound.Exact, null),
-                    new global::CorpusSdk.FactSource("A004", __Text(2368, 24), 9, 45, "رقم 90", "90", __Text(2392, 870), global::CorpusSdk.FactBound.Exact, null),
+                    new global::CorpusSdk.FactSource("A001", __Text(459, 24), 7, 51, "رقم 90", "90", __Text(1738, 297), global::CorpusSdk.FactBound.Exact, null, null),
+                    new global::CorpusSdk.FactSource("A002", __Text(789, 24), 15, 144, "التسعين", "90", __Text(2035, 333), global::CorpusSdk.FactBound.Exact, null, null),
+                    new global::CorpusSdk.FactSource("A004", __Text(2368, 24), 9, 45, "رقم 90", "90", __Text(2392, 870), global::CorpusSdk.FactBound.Exact, null, null),
                 },
                 frame: null,
                 entity: null,
