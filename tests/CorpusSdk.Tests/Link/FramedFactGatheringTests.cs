@@ -85,6 +85,24 @@ public class FramedFactGatheringTests
     }
 
     [Fact]
+    public void Two_areas_burned_that_part_are_CORPUS202_and_an_area_in_another_unit_is_a_fact_of_its_own()
+    {
+        const string Fire = "Fire on the Varnholt hills";
+        static string Page(string body) => Fire + "\n\nMonday 2 March 2026\n\n" + body + "\n";
+        var corpus = Corpus(
+            ("a.txt", Page("The wildfire near Varnholt in Dravel province has burned 4,500 hectares of forest, fire chief Helena Marsh said.")),
+            ("b.txt", Page("Fire chief Helena Marsh said the wildfire near Varnholt in Dravel province had burned 6,000 hectares of forest.")),
+            ("c.txt", Page("The wildfire near Varnholt in Dravel province has burned 45 square kilometres, fire chief Helena Marsh said.")));
+
+        var areas = corpus.Facts.Where(f => f.Frame == "area").ToDictionary(f => f.Unit!, StringComparer.Ordinal);
+        Assert.Equal(FactStatus.Disputed, areas["ha"].Status);
+        Assert.Equal(FactStatus.Single, areas["km²"].Status);
+        var finding = Assert.Single(corpus.Diagnostics, d => d.Id == "CORPUS202");
+        Assert.Contains("4500", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("6000", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_count_that_falls_from_the_morning_to_the_evening_is_no_update_but_a_dispute()
     {
         var corpus = Corpus(

@@ -29,6 +29,7 @@ internal static class FrameFinder
     public static FramedValue? Find(List<ProseToken> tokens, TokenRange sentence, int first, int last, IReadOnlyList<(int Start, int End, MentionModel Mention)> mentions)
     {
         var beforeNumber = first - 1 - BoundBefore(tokens, first, sentence).Words;
+        if (SquaredLength(tokens, sentence, last) is { } area) return new FramedValue(FrameLexicon.Frame(FrameLexicon.SquaredFrame)!, area, null);
         if (last + 1 < sentence.To && tokens[last + 1].IsWord && FrameLexicon.UnitOf(tokens[last + 1].Folded) is { } unit)
         {
             var frame = unit.Frame;
@@ -55,6 +56,18 @@ internal static class FrameFinder
         // An age's words (aged, عمره) name a frame only in the shapes Age reads: alone they are no count.
         // A verb of announcing dates a statement (FactRecognizer's statement dates); it counts nothing.
         return found is null || found.Kind is FrameKind.Attribute or FrameKind.Date ? null : new FramedValue(found, null, null);
+    }
+
+    /// <summary>
+    /// The unit of a length made square right after the number (100 square kilometres, 40 sq km, 20 كيلومترا مربعا: km²),
+    /// or null: the length alone would be a distance.
+    /// </summary>
+    private static string? SquaredLength(List<ProseToken> tokens, TokenRange sentence, int last)
+    {
+        if (last + 2 >= sentence.To || !tokens[last + 1].IsWord || !tokens[last + 2].IsWord) return null;
+        var (one, two) = (tokens[last + 1].Folded, tokens[last + 2].Folded);
+        var length = FrameLexicon.Squares.Contains(one) ? FrameLexicon.LengthUnit(two) : FrameLexicon.Squares.Contains(two) ? FrameLexicon.LengthUnit(one) : null;
+        return length is null ? null : length + "²";
     }
 
     /// <summary>The bound written before the number (more than, نحو, at least) and how many words it takes.</summary>

@@ -87,6 +87,12 @@ public static class FrameLexicon
         ("miles", "mi"), ("mile", "mi"), ("ميل", "mi"), ("ميلا", "mi"), ("أميال", "mi"),
         ("meters", "m"), ("metres", "m"), ("متر", "m"), ("مترا", "m"), ("أمتار", "m"));
 
+    // Areas written in one word; a length made square (square kilometres, كيلومترا مربعا) is read by FrameFinder with Squares.
+    private static readonly Dictionary<string, string> Areas = Units(
+        ("hectares", "ha"), ("hectare", "ha"), ("ha", "ha"), ("acres", "acre"), ("acre", "acre"),
+        ("هكتار", "ha"), ("هكتارا", "ha"), ("هكتارات", "ha"), ("دونم", "dunam"), ("دونما", "dunam"), ("دونمات", "dunam"),
+        ("فدان", "feddan"), ("فدانا", "feddan"), ("أفدنة", "feddan"));
+
     /// <summary>
     /// The frames. Cues are written as a reader writes them and looked up folded, without a proclitic (و ف ب ل ك) or the
     /// article: وقتل, بجروح and القتلى find قتل, جروح and قتلى.
@@ -117,6 +123,8 @@ public static class FrameLexicon
             "الحضور", "حضور", "حضره", "جمهور", "متفرج", "متفرجين", "مشجع", "مشجعين", "attendance", "attended", "crowd", "spectators", "attendees"), NoUnits),
         new FactFrame("distance", FrameKind.Measure, FrameEntity.PlaceAfter, "distance", "المسافة", FoldedWords.List("away"), Lengths),
         new FactFrame("depth", FrameKind.Measure, FrameEntity.None, "depth", "العمق", FoldedWords.List("عمق", "depth", "deep"), Lengths, Refines: "distance"),
+        // An area has no cue words: "area" beside a number is as often the place (20 families in the area) as its size.
+        new FactFrame("area", FrameKind.Measure, FrameEntity.None, "area", "المساحة", FoldedWords.List(), Areas),
         new FactFrame("magnitude", FrameKind.Measure, FrameEntity.None, "magnitude", "القوة", FoldedWords.List("ريختر", "magnitude", "richter"), NoUnits),
         new FactFrame("statement", FrameKind.Date, FrameEntity.None, "announcement", "الإعلان", FoldedWords.List(
             "أعلن", "أعلنت", "كشف", "كشفت", "أصدر", "أصدرت", "نشر", "نشرت", "announced", "unveiled", "revealed", "released", "published"), NoUnits),
@@ -148,6 +156,12 @@ public static class FrameLexicon
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
         "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "شرقا", "غربا");
 
+    /// <summary>The frame a length takes when <see cref="Squares"/> make it square (100 square kilometres is an area, not a distance).</summary>
+    public const string SquaredFrame = "area";
+
+    /// <summary>Words that make a length square: before it in English (square kilometres, sq km), after it in Arabic (كيلومترا مربعا).</summary>
+    internal static readonly WordSet Squares = FoldedWords.Set("square", "sq", "مربع", "مربعا", "مربعة", "مربعه", "المربع", "المربعة");
+
     /// <summary>Words written after an age (52-year-old, 40 عاما) that make the number before them one, with a cue or a person beside it.</summary>
     internal static readonly WordSet AgeUnits = FoldedWords.Set("عاما", "عام", "سنة", "سنوات", "years", "year", "year-old", "years-old");
 
@@ -176,6 +190,16 @@ public static class FrameLexicon
         foreach (var form in Forms(folded))
         {
             if (ByUnit.TryGetValue(form, out var unit)) return unit;
+        }
+        return null;
+    }
+
+    /// <summary>The canonical unit of a length word (kilometres → km), or null: what <see cref="Squares"/> make an area.</summary>
+    public static string? LengthUnit(string folded)
+    {
+        foreach (var form in Forms(folded))
+        {
+            if (Lengths.TryGetValue(form, out var unit)) return unit;
         }
         return null;
     }

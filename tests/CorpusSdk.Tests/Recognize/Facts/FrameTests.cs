@@ -127,6 +127,18 @@ public class FrameTests
     }
 
     [Theory]
+    [InlineData("The wildfire near Varnholt has burned 4,500 hectares of forest.", "4500", "ha")]
+    [InlineData("The flood covered more than 120 square kilometres of farmland near Varnholt.", "120", "km²")]
+    [InlineData("The fire destroyed 40 sq km of forest around Varnholt.", "40", "km²")]
+    [InlineData("أتت النيران على 300 هكتار من الغابات قرب بلدة العين.", "300", "ha")]
+    [InlineData("غمرت المياه نحو 25 كيلومترا مربعا من الأراضي الزراعية قرب بلدة العين.", "25", "km²")]
+    public void An_area_is_the_area_frame_in_its_unit_and_a_square_length_is_no_distance(string sentence, string value, string unit)
+    {
+        var fact = Number(sentence);
+        Assert.Equal(("area", value, unit, "frame:area", (string?)null), (fact.Frame, fact.Value, fact.Unit, fact.SubjectKey, fact.Entity));
+    }
+
+    [Theory]
     [InlineData("A magnitude 6.1 earthquake struck the region on Sunday.")]
     [InlineData("The quake measured 6.1 on the Richter scale.")]
     [InlineData("ضرب زلزال بقوة 6.1 درجات على مقياس ريختر المنطقة الجبلية.")]
