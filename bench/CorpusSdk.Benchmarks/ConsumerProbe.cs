@@ -75,6 +75,56 @@ public static class ConsumerProbe
 
     public static void Run(int n, int runs)
     {
+        var built = Build(n);
+        Console.WriteLine(built.Describe());
+        if (built.Assembly is not { } assembly)
+        {
+            Console.WriteLine(built.Output);
+            return;
+        }
+        var folder = built.Folder;
+
+        var access = Median(Enumerable.Range(0, runs).Select(_ => Measure(folder, assembly, "access")));
+        var extract = Median(Enumerable.Range(0, Math.Max(1, runs / 2)).Select(_ => Measure(folder, assembly, "extract")));
+        Console.WriteLine("| figure | articles | median ms | ratio |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| first access to every article (generated data) | {n} | {access:F0} | 1 |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| extracting the same files at run time | {n} | {extract:F0} | {extract / access:F0}x slower |"));
+    }
+
+    /// <summary>
+    /// `build-scale N,N,..`: the memory budget of a build. For each size, a consumer built in Release with shared
+    /// compilation off, so the compiler is its own process, as in CI and on a build machine; its peak resident memory
+    /// (VmHWM) is read from /proc while it runs. One table: articles, text, build time, the compiler's peak, the assembly.
+    /// </summary>
+    public static void BuildScale(IReadOnlyList<int> sizes)
+    {
+        Console.WriteLine("| articles | text MB | build s | peak RSS of csc | Consumer.dll MB | result |");
+        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | --- |");
+        foreach (var n in sizes)
+        {
+            var built = Build(n);
+            var result = built.Assembly is null ? "failed: " + FirstError(built.Output) : "builds";
+            var size = built.Assembly is { } dll ? (new FileInfo(dll).Length / 1e6).ToString("F1", CultureInfo.InvariantCulture) : "-";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {n} | {built.TextBytes / 1e6:F0} | {built.Seconds:F0} | {built.CompilerPeakBytes / 1e9:F2} GB | {size} | {result} |"));
+            Directory.Delete(built.Folder, recursive: true);
+        }
+    }
+
+    private static string FirstError(string output) =>
+        output.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)) ?? output.Trim();
+
+    /// <summary>A consumer build: where, how long, the compiler's peak memory, and the assembly (null when it failed).</summary>
+    private sealed record BuiltConsumer(int Articles, string Folder, long TextBytes, double Seconds, long CompilerPeakBytes, string? Assembly, string Output)
+    {
+        public string Describe() => string.Create(CultureInfo.InvariantCulture,
+            $"consumer of {Articles} articles ({TextBytes / 1e6:F1} MB of text): built in {Seconds:F0} s, compiler peak {CompilerPeakBytes / 1e9:F2} GB, ")
+            + (Assembly is null ? "build failed" : string.Create(CultureInfo.InvariantCulture, $"Consumer.dll {new FileInfo(Assembly).Length / 1e6:F1} MB"));
+    }
+
+    private static BuiltConsumer Build(int n)
+    {
         var folder = Path.Combine(Path.GetTempPath(), "corpussdk-consumer-" + n.ToString(CultureInfo.InvariantCulture));
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         Directory.CreateDirectory(folder);
@@ -84,23 +134,64 @@ public static class ConsumerProbe
         var bytes = SyntheticCorpus.WriteTo(Path.Combine(folder, "corpus"), n);
 
         var watch = Stopwatch.StartNew();
-        var (built, buildOutput) = Dotnet(folder, "build", "-c", "Release", "-nologo", "-v:q", "-clp:ErrorsOnly;NoSummary");
-        var buildSeconds = watch.Elapsed.TotalSeconds;
-        if (built != 0)
-        {
-            Console.WriteLine("the consumer build failed:\n" + buildOutput);
-            return;
-        }
-        var assembly = Directory.EnumerateFiles(Path.Combine(folder, "bin", "Release"), "Consumer.dll", SearchOption.AllDirectories).Single();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"consumer of {n} articles ({bytes / 1e6:F1} MB of text): built in {buildSeconds:F0} s, Consumer.dll {new FileInfo(assembly).Length / 1e6:F1} MB"));
+        using var peak = new CompilerPeakMemory();
+        var (exit, output) = Dotnet(folder, "build", "-c", "Release", "-nologo", "-v:q", "-clp:ErrorsOnly;NoSummary",
+            "-p:UseSharedCompilation=false", "-nodeReuse:false");
+        var seconds = watch.Elapsed.TotalSeconds;
+        var assembly = exit == 0 ? Directory.EnumerateFiles(Path.Combine(folder, "bin", "Release"), "Consumer.dll", SearchOption.AllDirectories).Single() : null;
+        return new BuiltConsumer(n, folder, bytes, seconds, peak.Stop(), assembly, output);
+    }
 
-        var access = Median(Enumerable.Range(0, runs).Select(_ => Measure(folder, assembly, "access")));
-        var extract = Median(Enumerable.Range(0, Math.Max(1, runs / 2)).Select(_ => Measure(folder, assembly, "extract")));
-        Console.WriteLine("| figure | articles | median ms | ratio |");
-        Console.WriteLine("| --- | ---: | ---: | ---: |");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| first access to every article (generated data) | {n} | {access:F0} | 1 |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| extracting the same files at run time | {n} | {extract:F0} | {extract / access:F0}x slower |"));
+    /// <summary>
+    /// The largest peak resident memory (VmHWM) of any compiler process (csc, or the compiler server) seen while it
+    /// lives, read from /proc four times a second; the high-water mark is the kernel's, so a peak between reads is kept.
+    /// Zero where /proc is not there.
+    /// </summary>
+    private sealed class CompilerPeakMemory : IDisposable
+    {
+        private readonly System.Threading.CancellationTokenSource _stop = new();
+        private readonly System.Threading.Tasks.Task _poll;
+        private long _peak;
+
+        public CompilerPeakMemory() => _poll = System.Threading.Tasks.Task.Run(Poll);
+
+        public long Stop()
+        {
+            _stop.Cancel();
+            _poll.Wait();
+            return _peak;
+        }
+
+        public void Dispose() => _stop.Cancel();
+
+        /// <summary>The compiler's apphost (Roslyn/bincore/csc), csc.dll run by dotnet, or the compiler server.</summary>
+        private static bool IsCompiler(string argument) =>
+            Path.GetFileName(argument) is "csc" or "csc.dll" or "csc.exe" or "VBCSCompiler" or "VBCSCompiler.dll";
+
+        private async System.Threading.Tasks.Task Poll()
+        {
+            if (!Directory.Exists("/proc")) return;
+            while (!_stop.IsCancellationRequested)
+            {
+                foreach (var process in Directory.EnumerateDirectories("/proc"))
+                {
+                    if (!int.TryParse(Path.GetFileName(process), out _)) continue;
+                    try
+                    {
+                        var arguments = File.ReadAllText(Path.Combine(process, "cmdline")).Split('\0');
+                        if (!arguments.Take(2).Any(IsCompiler)) continue;
+                        var line = File.ReadLines(Path.Combine(process, "status")).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+                        if (line is null) continue;
+                        var kilobytes = long.Parse(line.Substring(6).Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+                        _peak = Math.Max(_peak, kilobytes * 1024);
+                    }
+                    catch (IOException) { }
+                    catch (UnauthorizedAccessException) { }
+                }
+                try { await System.Threading.Tasks.Task.Delay(250, _stop.Token); }
+                catch (OperationCanceledException) { }
+            }
+        }
     }
 
     private static double Measure(string folder, string assembly, string mode)

@@ -14,6 +14,7 @@ namespace CorpusSdk.Benchmarks;
 ///   alloc-report TRACE [TOP]          where extraction allocates, from a gc-verbose trace (bench/run --alloc)
 ///   scale N1,N2,...                   the generator's cold run split into its stages, memory, and a compile of the output
 ///   consumer N [RUNS]                 builds a consumer of N articles; first access to every article against extraction at run time
+///   build-scale [N,..]                builds a consumer of each size, shared compilation off: build time, the compiler's peak memory, the assembly
 /// </summary>
 public static class Program
 {
@@ -51,11 +52,14 @@ public static class Program
             case "consumer":
                 ConsumerProbe.Run(Int(rest, 0, 10_000), Int(rest, 1, 5));
                 return 0;
+            case "build-scale":
+                ConsumerProbe.BuildScale(Sizes(rest, 0, "1000,10000,100000"));
+                return 0;
             case "scale":
                 ScaleProbe.Run(Sizes(rest, 0, "100,250,500,1000"), generator: !rest.Contains("--no-generator"), compile: rest.Contains("--compile"));
                 return 0;
             default:
-                Console.WriteLine("modes: bdn, corpus, show, check, profile, extract, alloc-report, scale, consumer (see Program.cs)");
+                Console.WriteLine("modes: bdn, corpus, show, check, profile, extract, alloc-report, scale, consumer, build-scale (see Program.cs)");
                 return mode == "help" ? 0 : 1;
         }
     }

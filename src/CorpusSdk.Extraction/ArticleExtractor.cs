@@ -100,7 +100,7 @@ public static class ArticleExtractor
         var facts = FactRecognizer.Recognize(bodyParagraphs, datesByParagraph, numbersByParagraph, mentions, corpusText, reference);
         stageDone?.Invoke("facts");
 
-        var paragraphs = segments.Paragraphs.Select(p => new ParagraphModel(p.Number, p.Text)).ToList();
+        var paragraphs = segments.Paragraphs.Select(p => new ParagraphModel(p.Number, p.Text, p.Start)).ToList();
         var outlet = front.Get("outlet") ?? segments.Outlet;
         if (paragraphs.Count == 0)
         {
@@ -150,7 +150,7 @@ public static class ArticleExtractor
             segments.Stories.ToEquatableArray(),
             segments.Dropped.ToEquatableArray(),
             dates.ToEquatableArray(),
-            quotes.ToEquatableArray(),
+            quotes.Select(q => q with { TextIsSlice = IsSlice(corpusText.Text, q.Span.Start, q.Text) }).ToEquatableArray(),
             mentions.ToEquatableArray(),
             facts.ToEquatableArray(),
             diagnostics.ToEquatableArray())
@@ -158,10 +158,32 @@ public static class ArticleExtractor
             Suppressed = suppressed.ToEquatableArray(),
             TextTrigrams = new EquatableArray<long>(TextSimilarity.TrigramFingerprint(string.Join(" ", paragraphs.Select(p => p.Text)))),
             StoryNames = Link.StoryGrouper.Names(mentions),
+            TextLength = CanBeReadBack(corpusText.Text) ? corpusText.Text.Length : -1,
+            TextHash = StableHash.Of(corpusText.Text),
         };
         stageDone?.Invoke("model (language, trigrams)");
         return model;
     }
+
+    /// <summary>
+    /// Whether the text read from the file's bytes again gives this text: not when it holds U+FFFD (bytes that were not
+    /// valid Unicode, which another decoder may replace otherwise) or a lone surrogate (which has no UTF-8 form).
+    /// </summary>
+    private static bool CanBeReadBack(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\uFFFD') return false;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="value"/> stands in <paramref name="text"/> at <paramref name="start"/>.</summary>
+    private static bool IsSlice(string text, int start, string value) =>
+        start >= 0 && start + value.Length <= text.Length && string.CompareOrdinal(text, start, value, 0, value.Length) == 0;
 
     /// <summary>The model of a file that could not be read as text: no article, one CORPUS001.</summary>
     public static ArticleModel Unreadable(string relativePath, SourceSpan where, string problem) =>

@@ -37,7 +37,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((pair, _) => new EmitOptions(
                 pair.Left.Left.Namespace,
                 NullableAnnotations: pair.Left.Right is not CSharpParseOptions parse || parse.LanguageVersion >= LanguageVersion.CSharp8,
-                Utf8Data: pair.Right && pair.Left.Right is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp11))
+                Utf8Data: pair.Right && pair.Left.Right is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp11,
+                TextInResources: pair.Left.Left.TextInResources))
             .WithTrackingName(TrackingNames.EmitOptions);
 
         // Only what decides which files are read, and how, meets the files: a new namespace must not re-read the corpus.

@@ -19,8 +19,12 @@ namespace CorpusSdk.Generator;
 /// <param name="InvalidMaxFileSize">The value of CorpusSdkMaxFileSize when it was not a positive whole number, else null.</param>
 /// <param name="HelpPage">The diagnostics page the help links point at (CorpusSdkHelpLinkBase), null when unset: it
 /// reaches the diagnostics only, never the generated code.</param>
-internal sealed record CorpusOptions(string Namespace, string? RootDirectory, string? InvalidNamespace, long MaxFileSize, string? InvalidMaxFileSize, string? HelpPage = null)
+/// <param name="TextInResources">Whether the build embeds the corpus files as resources (CorpusSdkTextInResources, set by
+/// build/CorpusSdk.targets), so that article text is read from them instead of being written into the generated code.</param>
+internal sealed record CorpusOptions(string Namespace, string? RootDirectory, string? InvalidNamespace, long MaxFileSize, string? InvalidMaxFileSize, string? HelpPage = null,
+    bool TextInResources = false)
 {
+    public const string TextInResourcesProperty = "build_property.CorpusSdkTextInResources";
     public const string HelpLinkBaseProperty = "build_property.CorpusSdkHelpLinkBase";
     public const string NamespaceProperty = "build_property.CorpusSdkNamespace";
     public const string RootProperty = "build_property.CorpusSdkRoot";
@@ -59,7 +63,8 @@ internal sealed record CorpusOptions(string Namespace, string? RootDirectory, st
             if (long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0) maxFileSize = parsed;
             else invalidSize = size;
         }
-        return new CorpusOptions(ns, root is null ? null : CorpusPaths.AsDirectory(root), invalid, maxFileSize, invalidSize, Get(options, HelpLinkBaseProperty));
+        return new CorpusOptions(ns, root is null ? null : CorpusPaths.AsDirectory(root), invalid, maxFileSize, invalidSize, Get(options, HelpLinkBaseProperty),
+            TextInResources: string.Equals(Get(options, TextInResourcesProperty), "true", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The help page the build sets (CorpusSdkHelpLinkBase), for the analyzer, which reads no other option.</summary>

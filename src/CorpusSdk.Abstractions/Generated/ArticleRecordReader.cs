@@ -17,36 +17,50 @@ namespace CorpusSdk.Generated;
 /// <list type="bullet">
 /// <item>a number: optional <c>-</c>, decimal digits, <c>;</c>;</item>
 /// <item>a string: its length in UTF-16 code units as a number without the <c>;</c>, then <c>:</c>, then the text
-/// (<c>5:hello</c>); <c>~</c> is null;</item>
+/// (<c>5:hello</c>); <c>~</c> is null; or a slice of the article's file text, <c>=</c>, its offset and its length as
+/// numbers (<c>=120;48;</c>), read from the file's resource (<see cref="CorpusFileText"/>);</item>
 /// <item>an optional number, date or part: <c>~</c> for none; a part that is present starts with <c>+</c>;</item>
 /// <item>a list: its count, then the items; a date: year, then month, day, hour, minute, each optional.</item>
 /// </list>
 /// <para>A shard is the format version, the count of its articles and the articles. Enumerations are their numeric
-/// values.</para>
+/// values. After its file, an article says whether its strings may be slices: <c>~</c> when none is, else <c>+</c>, the
+/// length of the file's text and its hash, which the text read from the resource must have.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ArticleRecordReader
 {
     /// <summary>The version of the format; a shard written for another version is refused, not misread.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const char None = '~';
     private const char Present = '+';
     private const char NumberEnd = ';';
     private const char LengthEnd = ':';
+    private const char Slice = '=';
 
     private readonly string _text;
+    private readonly Func<string, int, uint, string>? _fileText;
     private int _position;
 
-    private ArticleRecordReader(string text) => _text = text;
+    /// <summary>The text of the article being read, for its slices; null when it has none.</summary>
+    private string? _articleText;
+
+    private ArticleRecordReader(string text, Func<string, int, uint, string>? fileText)
+    {
+        _text = text;
+        _fileText = fileText;
+    }
 
     /// <summary>The articles of one shard, in the order they were written.</summary>
     /// <exception cref="FormatException">The text is not a shard of this format version (generated code that does not
     /// match this library's version).</exception>
-    public static Article[] ReadShard(string text)
+    /// <param name="text">The shard.</param>
+    /// <param name="fileText">The text of a corpus file, given its path, length and hash (<see cref="CorpusFileText.In"/>),
+    /// for articles whose strings are slices of it; null when the shard has none.</param>
+    public static Article[] ReadShard(string text, Func<string, int, uint, string>? fileText = null)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
-        var reader = new ArticleRecordReader(text);
+        var reader = new ArticleRecordReader(text, fileText);
         var version = reader.Number();
         if (version != FormatVersion)
         {
@@ -64,6 +78,14 @@ public sealed class ArticleRecordReader
     {
         var id = String()!;
         var file = String()!;
+        _articleText = null;
+        if (Has())
+        {
+            var length = Number();
+            var hash = Hash();
+            if (_fileText is null) throw Malformed("slices of '" + file + "' with no reader of corpus files");
+            _articleText = _fileText(file, length, hash);
+        }
         var title = String();
         var titleSource = (TitleSource)Number();
         var titleLine = Number();
@@ -136,11 +158,32 @@ public sealed class ArticleRecordReader
     private string? String()
     {
         if (Skip(None)) return null;
+        if (Skip(Slice))
+        {
+            var start = Number();
+            var count = Number();
+            if (_articleText is null) throw Malformed("a slice in an article without its file text");
+            if (start < 0 || count < 0 || count > _articleText.Length - start) throw Malformed("a slice outside its file's text");
+            return _articleText.Substring(start, count);
+        }
         var length = Digits(LengthEnd);
         if (length < 0 || length > _text.Length - _position) throw Malformed("a string longer than the data");
         var value = _text.Substring(_position, length);
         _position += length;
         return value;
+    }
+
+    /// <summary>An unsigned 32-bit number ended by <c>;</c>: a file text's hash.</summary>
+    private uint Hash()
+    {
+        long value = 0;
+        var start = _position;
+        while (_position < _text.Length && _text[_position] is >= '0' and <= '9' && _position - start < 10)
+        {
+            value = value * 10 + (_text[_position++] - '0');
+        }
+        if (_position == start || !Skip(NumberEnd) || value > uint.MaxValue) throw Malformed("a hash expected");
+        return (uint)value;
     }
 
     /// <summary>A decimal number ended by <paramref name="end"/>; parsed by hand: no culture, no allocation.</summary>

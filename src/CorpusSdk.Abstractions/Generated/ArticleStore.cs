@@ -21,14 +21,17 @@ namespace CorpusSdk.Generated;
 public sealed class ArticleStore
 {
     private readonly Func<int, string> _shardText;
+    private readonly Func<string, int, uint, string>? _fileText;
     private readonly Article[]?[] _shards;
     private IReadOnlyList<Article>? _all;
 
     /// <summary>Creates the store of a corpus.</summary>
     /// <param name="shardCount">The number of shards, a power of two.</param>
     /// <param name="shardText">The text of a shard (<see cref="ArticleRecordReader"/>); empty for a shard with no article.</param>
-    public ArticleStore(int shardCount, Func<int, string> shardText)
+    /// <param name="fileText">The text of a corpus file, for records that hold slices of it (<see cref="CorpusFileText.In"/>).</param>
+    public ArticleStore(int shardCount, Func<int, string> shardText, Func<string, int, uint, string>? fileText = null)
     {
+        _fileText = fileText;
         if (shardCount <= 0 || (shardCount & (shardCount - 1)) != 0) throw new ArgumentOutOfRangeException(nameof(shardCount), "a power of two expected");
         _shardText = shardText ?? throw new ArgumentNullException(nameof(shardText));
         _shards = new Article[]?[shardCount];
@@ -62,7 +65,7 @@ public sealed class ArticleStore
     {
         if (Volatile.Read(ref _shards[index]) is { } decoded) return decoded;
         var text = _shardText(index);
-        var articles = string.IsNullOrEmpty(text) ? Array.Empty<Article>() : ArticleRecordReader.ReadShard(text);
+        var articles = string.IsNullOrEmpty(text) ? Array.Empty<Article>() : ArticleRecordReader.ReadShard(text, _fileText);
         return Interlocked.CompareExchange(ref _shards[index], articles, null) ?? articles;
     }
 }

@@ -70,6 +70,17 @@ public sealed record ArticleModel(
     /// </summary>
     public EquatableArray<string> StoryNames { get; init; } = EquatableArray<string>.Empty;
 
+    /// <summary>
+    /// The length of the file's text (UTF-16 code units) as the extraction read it, or -1 when the text may not be read
+    /// back the same from the file's bytes (it holds U+FFFD, the mark of bytes that were not valid Unicode). With
+    /// <see cref="TextHash"/>, what lets generated code read paragraphs from the file embedded as a resource and check
+    /// that it is the text they were found in (docs/architecture.md, "Corpus text in resources").
+    /// </summary>
+    public int TextLength { get; init; } = -1;
+
+    /// <summary>The file's text's <see cref="StableHash"/>, when <see cref="TextLength"/> is not -1.</summary>
+    public uint TextHash { get; init; }
+
     /// <summary>Whether a finding of this ID reported at this file is silenced by its front matter.</summary>
     public bool Suppresses(string id) => System.Linq.Enumerable.Contains(Suppressed, id);
 

@@ -1,11 +1,13 @@
 namespace CorpusSdk.Extraction.Model;
 
 /// <summary>A line of the file with its text as written, trimmed: a caption, a subheading.</summary>
-public sealed record LineText(int Line, string Text);
+/// <param name="Start">Where the text starts in the file's text, or -1 when it is not a slice of it (see <see cref="ParagraphModel"/>).</param>
+public sealed record LineText(int Line, string Text, int Start = -1);
 
 /// <summary>A line kept out of the body, and why (so users can see what was dropped).</summary>
 /// <param name="Reason">One of <see cref="DropReasons"/>.</param>
-public sealed record DroppedLine(int Line, string Text, string Reason);
+/// <param name="Start">Where the text starts in the file's text, or -1 when it is not a slice of it (see <see cref="ParagraphModel"/>).</param>
+public sealed record DroppedLine(int Line, string Text, string Reason, int Start = -1);
 
 /// <summary>The reasons a line is kept out of the body.</summary>
 public static class DropReasons

@@ -95,4 +95,8 @@ public sealed record QuoteModel(
 {
     /// <summary>The 1-based line the quote starts on.</summary>
     public int Line => Span.StartLine;
+
+    /// <summary>Whether <see cref="Text"/> is the file's text at <see cref="Span"/> as it stands (not parts joined), so
+    /// that generated code can read it from the file's resource.</summary>
+    public bool TextIsSlice { get; init; }
 }

@@ -278,7 +278,7 @@ public static class ArticleSegmenter
                 else Drop(result, line, DropReasons.Header);
                 continue;
             }
-            result.Captions.Add(new LineText(line.Number, line.Text));
+            result.Captions.Add(new LineText(line.Number, line.Text, line.Start));
         }
     }
 
@@ -294,9 +294,9 @@ public static class ArticleSegmenter
                 result.DatelineLine = line.Number;
             }
             else if (result.Headline is not null && IsHeadlineCopy(line, result.Headline)) Drop(result, line, DropReasons.RepeatedHeadline);
-            else if (IsCaption(line)) result.Captions.Add(new LineText(line.Number, line.Text));
+            else if (IsCaption(line)) result.Captions.Add(new LineText(line.Number, line.Text, line.Start));
             else if (line.IsProse) result.Paragraphs.Add(line);
-            else result.Subheadings.Add(new LineText(line.Number, line.Text));
+            else result.Subheadings.Add(new LineText(line.Number, line.Text, line.Start));
         }
     }
 
@@ -426,5 +426,5 @@ public static class ArticleSegmenter
         line.Number != headline.Number
         && (line.Folded == headline.Folded || (line.WordCount >= 2 && headline.Folded.StartsWith(line.Folded, StringComparison.Ordinal)));
 
-    private static void Drop(Segments result, ContentLine line, string reason) => result.Dropped.Add(new DroppedLine(line.Number, line.Text, reason));
+    private static void Drop(Segments result, ContentLine line, string reason) => result.Dropped.Add(new DroppedLine(line.Number, line.Text, reason, line.Start));
 }

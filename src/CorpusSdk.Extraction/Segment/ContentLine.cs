@@ -26,6 +26,9 @@ public sealed class ContentLine
     /// <summary>The 1-based column of the first visible character.</summary>
     public int Column { get; }
 
+    /// <summary>Where <see cref="Text"/> starts in the file's text: trimming takes only the ends, so it is a slice there.</summary>
+    public int Start => Source.Start + Column - 1;
+
     /// <summary>The line's text as written, trimmed.</summary>
     public string Text { get; }
 

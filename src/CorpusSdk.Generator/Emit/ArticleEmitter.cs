@@ -62,7 +62,7 @@ internal static class ArticleEmitter
     public static string EmitShard(ArticleShard shard)
     {
         var records = new List<string> { ArticleRecordWriter.Header(shard.Articles.Count) };
-        records.AddRange(shard.Articles.Select(ArticleRecordWriter.Record));
+        records.AddRange(shard.Articles.Select(a => ArticleRecordWriter.Record(a, shard.Options.TextInResources)));
         var utf8 = shard.Options.Utf8Data && !records.Any(TextData.HasLoneSurrogate);
         var writer = Header(shard.Options);
         writer.Open("partial class " + ArticlesClass);
@@ -100,8 +100,10 @@ internal static class ArticleEmitter
         writer.Line("/// <summary>Every article of the corpus, in the ordinal order of their files.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + ArticleType + "> All => " + StoreMember + ".All;");
         writer.Line();
+        // With the corpus files embedded, records hold slices of them, read from this assembly's resources.
         writer.Line("private static readonly " + StoreType + " " + StoreMember + " = new " + StoreType + "("
-            + Number(ArticleShards.Count(index.Ids.Count)) + ", " + ShardMember + ");");
+            + Number(ArticleShards.Count(index.Ids.Count)) + ", " + ShardMember
+            + (index.Options.TextInResources ? ", global::CorpusSdk.Generated.CorpusFileText.In(typeof(" + ArticlesClass + ").Assembly)" : string.Empty) + ");");
         writer.Line();
         var shards = ArticleShards.Used(index.Ids).ToList();
         // A switch statement, not an expression: the generated code compiles as C# 7.3 too.

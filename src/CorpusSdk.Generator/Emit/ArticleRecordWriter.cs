@@ -15,7 +15,7 @@ namespace CorpusSdk.Generator.Emit;
 internal sealed class ArticleRecordWriter
 {
     /// <summary>The format version; must equal <c>ArticleRecordReader.FormatVersion</c> (a test holds it).</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>
     /// The members of the runtime's enums in the order they are declared, which is their value: a record stores the
@@ -33,22 +33,31 @@ internal sealed class ArticleRecordWriter
 
     private readonly StringBuilder _text = new();
 
-    private ArticleRecordWriter()
-    {
-    }
+    /// <summary>Whether this record's strings that are slices of the file's text are written as offset and length.</summary>
+    private readonly bool _slices;
+
+    private ArticleRecordWriter(bool slices = false) => _slices = slices;
 
     /// <summary>What a shard of <paramref name="count"/> articles starts with: the format version and the count.</summary>
     public static string Header(int count) => new ArticleRecordWriter().Number(FormatVersion).Number(count)._text.ToString();
 
-    /// <summary>One article's record.</summary>
-    public static string Record(LinkedArticle linked) => new ArticleRecordWriter().Article(linked)._text.ToString();
+    /// <summary>
+    /// One article's record. With <paramref name="textInResources"/>, and a file text the run time can read back the same
+    /// (<see cref="ArticleModel.TextLength"/>), the paragraphs, captions, subheadings, dropped lines and quotes that are
+    /// slices of the file are written as offset and length, read at run time from the file's resource.
+    /// </summary>
+    public static string Record(LinkedArticle linked, bool textInResources = false) =>
+        new ArticleRecordWriter(textInResources && linked.Article.TextLength >= 0).Article(linked)._text.ToString();
 
     /// <summary>The fields of <c>Article</c>'s constructor, in its order.</summary>
     private ArticleRecordWriter Article(LinkedArticle linked)
     {
         var article = linked.Article;
         var published = linked.Published;
-        String(linked.Id).String(article.File).String(article.Title)
+        String(linked.Id).String(article.File);
+        if (_slices) Present().Number(article.TextLength).Hash(article.TextHash);
+        else None();
+        String(article.Title)
             .Enum("TitleSource", ArticleEmitter.TitleSourceName(article.TitleSource)).Number(article.TitleLine)
             .String(article.Language).String(article.Outlet).String(article.Author)
             .Date(published?.Date);
@@ -56,11 +65,11 @@ internal sealed class ArticleRecordWriter
         else Enum("DateSource", ArticleEmitter.DateSourceName(published.Source));
         String(article.Section).String(article.Url);
         List(article.Tags, (w, tag) => w.String(tag));
-        List(article.Captions, (w, line) => w.Number(line.Line).String(line.Text));
-        List(article.Subheadings, (w, line) => w.Number(line.Line).String(line.Text));
-        List(article.Paragraphs, (w, paragraph) => w.Number(paragraph.Line).String(paragraph.Text));
+        List(article.Captions, (w, line) => w.Number(line.Line).Text(line.Text, line.Start));
+        List(article.Subheadings, (w, line) => w.Number(line.Line).Text(line.Text, line.Start));
+        List(article.Paragraphs, (w, paragraph) => w.Number(paragraph.Line).Text(paragraph.Text, paragraph.Start));
         List(article.Stories, (w, story) => w.Number(story.FirstLine).Number(story.LastLine).String(story.Title));
-        List(article.Dropped, (w, line) => w.Number(line.Line).String(line.Text).String(line.Reason));
+        List(article.Dropped, (w, line) => w.Number(line.Line).Text(line.Text, line.Start).String(line.Reason));
         Number(article.Quotes.Count);
         for (var i = 0; i < article.Quotes.Count; i++) Quote(linked, i);
         return this;
@@ -71,7 +80,7 @@ internal sealed class ArticleRecordWriter
     {
         var quote = linked.Article.Quotes[index];
         Number(quote.Span.StartLine).Number(quote.Span.StartColumn).Number(quote.Span.EndLine)
-            .Enum("QuoteKind", QuoteEmitter.KindName(quote.Kind)).String(quote.Text);
+            .Enum("QuoteKind", QuoteEmitter.KindName(quote.Kind)).Text(quote.Text, quote.TextIsSlice ? quote.Span.Start : -1);
         if (quote.Speaker is { } speaker)
         {
             Present().String(speaker.Text).String(speaker.Name).String(speaker.Role)
@@ -112,6 +121,20 @@ internal sealed class ArticleRecordWriter
     {
         if (value is null) return None();
         _text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+        return this;
+    }
+
+    /// <summary>Text of the file at <paramref name="start"/> (-1: not a slice): a slice when this record writes them, else the string.</summary>
+    private ArticleRecordWriter Text(string value, int start)
+    {
+        if (!_slices || start < 0) return String(value);
+        _text.Append('=').Append(start.ToString(CultureInfo.InvariantCulture)).Append(';').Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(';');
+        return this;
+    }
+
+    private ArticleRecordWriter Hash(uint value)
+    {
+        _text.Append(value.ToString(CultureInfo.InvariantCulture)).Append(';');
         return this;
     }
 

@@ -7,7 +7,9 @@ namespace CorpusSdk.Generator.Emit;
 /// <param name="NullableAnnotations">Whether the consumer's C# version knows <c>#nullable</c> (C# 8 and later).</param>
 /// <param name="Utf8Data">Whether corpus text can be kept as UTF-8 data (<see cref="TextData"/>): C# 11 and a runtime with
 /// <c>ReadOnlySpan&lt;byte&gt;</c> and <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c>.</param>
-internal sealed record EmitOptions(string Namespace, bool NullableAnnotations, bool Utf8Data = false);
+/// <param name="TextInResources">Whether the corpus files are embedded as resources, so that article records hold
+/// slices of them (offset and length) instead of their text (docs/architecture.md, "Corpus text in resources").</param>
+internal sealed record EmitOptions(string Namespace, bool NullableAnnotations, bool Utf8Data = false, bool TextInResources = false);
 
 /// <summary>One article as its shard writes it (member, hover text, data): compared per article, so that a shard is re-emitted only when one of its articles changed.</summary>
 internal sealed record ArticleSource(EmitOptions Options, LinkedArticle Article);

@@ -20,7 +20,7 @@ namespace CorpusSdk.Tests.Generator;
 /// </summary>
 public class ArticleDataTests
 {
-    private const string Hostile = "Headline \"; System.IO.File.Delete(\"x\"); // </summary> & <b> */ #error \u202Eevil\u202C \u2028 \u200B end\n"
+    internal const string Hostile = "Headline \"; System.IO.File.Delete(\"x\"); // </summary> & <b> */ #error \u202Eevil\u202C \u2028 \u200B end\n"
         + "Body with \\ backslash, 12:34; a ~tilde~ +plus, a tab\there, NEL\u0085 and a lone surrogate \uD800 and \u2066isolate\u2069.\n"
         + "\"A quote that ends the record;\" said 5:the speaker.\n";
 
@@ -71,11 +71,11 @@ public class ArticleDataTests
             Assert.Throws<FormatException>(() => ArticleRecordReader.ReadShard(shard.Substring(0, length)));
         }
         Assert.Throws<FormatException>(() => ArticleRecordReader.ReadShard(shard + "1;"));
-        var other = Assert.Throws<FormatException>(() => ArticleRecordReader.ReadShard("2" + shard.Substring(1)));
+        var other = Assert.Throws<FormatException>(() => ArticleRecordReader.ReadShard("9" + shard.Substring(1)));
         Assert.Contains("of the same version", other.Message, StringComparison.Ordinal);
     }
 
-    private static string Describe(LinkedArticle linked)
+    internal static string Describe(LinkedArticle linked)
     {
         var a = linked.Article;
         var published = linked.Published;
@@ -93,7 +93,7 @@ public class ArticleDataTests
                 Date(linked.Resolve(q.Date, q.DateRelative)), q.DateText)).ToArray()));
     }
 
-    private static string Describe(Article a) =>
+    internal static string Describe(Article a) =>
         Join(a.Id, a.File, a.Title, a.TitleSource.ToString(), a.TitleLine, a.Language, a.Outlet, a.Author,
             Date(a.Published), a.PublishedSource?.ToString(), a.Section, a.Url,
             Join(a.Tags.ToArray()),

@@ -54,6 +54,14 @@ internal static class GeneratorHarness
         ["build_property.ProjectDir"] = ProjectDir,
     };
 
+    /// <summary>The defaults with CorpusSdkTextInResources, as the package's targets set it: article text read from resources.</summary>
+    public static readonly IReadOnlyDictionary<string, string> TextInResourcesGlobals = new Dictionary<string, string>
+    {
+        ["build_property.RootNamespace"] = "Consumer",
+        ["build_property.ProjectDir"] = ProjectDir,
+        ["build_property.CorpusSdkTextInResources"] = "true",
+    };
+
     public static InMemoryAdditionalText CorpusFile(string relativePath, string text) => new(ProjectDir + "corpus/" + relativePath, text);
 
     public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(

@@ -29,6 +29,21 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void Small_corpus_with_text_in_resources_holds_offsets_not_paragraphs()
+    {
+        var (run, output, _) = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.CorpusFile("riyadh-meeting.txt",
+                "Coalition ministers meet in Riyadh\n\nThe ministers of the coalition met on Monday in the Saudi capital.\nThey said the talks were \"constructive\".\n"),
+            GeneratorHarness.CorpusFile("ar/001_9f8e7d6c5b4a.txt",
+                "وزراء التحالف يجتمعون في الرياض\r\n\r\nاجتمع وزراء دول التحالف يوم الاثنين في العاصمة السعودية.\r\n"),
+        }, GeneratorHarness.TextInResourcesGlobals);
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Snapshot.Verify(Directory, nameof(Small_corpus_with_text_in_resources_holds_offsets_not_paragraphs), run);
+    }
+
+    [Fact]
     public void Hostile_text_is_escaped_in_literals_and_docs()
     {
         // Text crafted to look like code, to close a doc comment or string, or to reorder what an editor shows.

@@ -15,7 +15,7 @@ namespace Consumer.Corpus
 
         /// <summary>The data of <see cref="Hostile"/>.</summary>
         private static string __Data0() =>
-            "1;1;" +
-            "7:Hostile11:hostile.txt76:Headline \"; System.IO.File.Delete(\"x\"); // </summary> & <b> */ #error \u202Eevil\u202C1;1;2:en~~~~~~0;1;3;38:Body with \\ backslash, a tab\there, NEL0;2;4;37:and a lone surrogate \uD800 and \u2066isolate\u2069.5;58:A noncharacter \uFFFF is no XML, even as a character reference.1;4;5;76:Headline \"; System.IO.File.Delete(\"x\"); // </summary> & <b> */ #error \u202Eevil\u202C1;2;3:end11:boilerplate0;";
+            "2;1;" +
+            "7:Hostile11:hostile.txt~76:Headline \"; System.IO.File.Delete(\"x\"); // </summary> & <b> */ #error \u202Eevil\u202C1;1;2:en~~~~~~0;1;3;38:Body with \\ backslash, a tab\there, NEL0;2;4;37:and a lone surrogate \uD800 and \u2066isolate\u2069.5;58:A noncharacter \uFFFF is no XML, even as a character reference.1;4;5;76:Headline \"; System.IO.File.Delete(\"x\"); // </summary> & <b> */ #error \u202Eevil\u202C1;2;3:end11:boilerplate0;";
     }
 }

@@ -22,9 +22,9 @@ namespace Consumer.Corpus
 
         /// <summary>The data of <see cref="A001"/>, <see cref="RiyadhMeeting"/>.</summary>
         private static string __Data0() => global::System.Text.Encoding.UTF8.GetString(
-            "1;2;"u8 +
-            "4:A00123:ar/001_9f8e7d6c5b4a.txt31:وزراء التحالف يجتمعون في الرياض1;1;2:ar~~~~~~0;0;0;1;3;56:اجتمع وزراء دول التحالف يوم الاثنين في العاصمة السعودية.1;3;3;31:وزراء التحالف يجتمعون في الرياض0;0;"u8 +
-            "13:RiyadhMeeting18:riyadh-meeting.txt34:Coalition ministers meet in Riyadh1;1;2:en~~~~~~0;0;0;2;3;66:The ministers of the coalition met on Monday in the Saudi capital.4;40:They said the talks were \"constructive\".1;3;4;34:Coalition ministers meet in Riyadh0;2;4;11;4;1;29:the talks were \"constructive\"~~~~4;27;4;2;12:constructive~~~~"u8);
+            "2;2;"u8 +
+            "4:A00123:ar/001_9f8e7d6c5b4a.txt~31:وزراء التحالف يجتمعون في الرياض1;1;2:ar~~~~~~0;0;0;1;3;56:اجتمع وزراء دول التحالف يوم الاثنين في العاصمة السعودية.1;3;3;31:وزراء التحالف يجتمعون في الرياض0;0;"u8 +
+            "13:RiyadhMeeting18:riyadh-meeting.txt~34:Coalition ministers meet in Riyadh1;1;2:en~~~~~~0;0;0;2;3;66:The ministers of the coalition met on Monday in the Saudi capital.4;40:They said the talks were \"constructive\".1;3;4;34:Coalition ministers meet in Riyadh0;2;4;11;4;1;29:the talks were \"constructive\"~~~~4;27;4;2;12:constructive~~~~"u8);
     }
 
     partial class Quotes
