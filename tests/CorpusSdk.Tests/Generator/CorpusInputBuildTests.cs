@@ -34,6 +34,39 @@ public class CorpusInputBuildTests
     }
 
     [Fact]
+    public void The_build_embeds_each_corpus_file_and_the_program_reads_its_paragraphs_from_there_in_every_encoding()
+    {
+        // Each article prints its paragraphs, hashed, beside the same paragraphs extracted from the file: they must agree.
+        const string Reader = """
+            using System.Linq;
+            foreach (var article in Consumer.Corpus.Articles.All)
+                System.Console.WriteLine("article " + article.Id + " " + article.Paragraphs.Count + " " + string.Join("|", article.Paragraphs.Select(p => p.Text)).GetHashCode());
+            foreach (var name in typeof(Consumer.Corpus.Articles).Assembly.GetManifestResourceNames().OrderBy(n => n, System.StringComparer.Ordinal))
+                System.Console.WriteLine("resource " + name);
+            """;
+        using var project = new TempCorpus()
+            .WriteText("Consumer.csproj", ConsumerProject.Program)
+            .WriteText("Program.cs", Reader)
+            .WriteText("corpus/ferry.txt", SampleTexts.English)
+            .WriteTextWithBom("corpus/2026/03/bom.txt", SampleTexts.English.Replace("\n", "\r\n", StringComparison.Ordinal))
+            .WriteBytes("corpus/utf16.txt", System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(SampleTexts.English)).ToArray());
+
+        var (exitCode, output) = DotnetCli.Run(project.Folder, "build", "-nologo", "-clp:NoSummary");
+        Assert.True(exitCode == 0, output);
+        var run = DotnetCli.Run(project.Folder, "run", "--no-build");
+        Assert.True(run.ExitCode == 0, run.Output);
+        var lines = run.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+
+        Assert.Equal(new[] { "resource CorpusSdk.Corpus/2026/03/bom.txt", "resource CorpusSdk.Corpus/ferry.txt", "resource CorpusSdk.Corpus/utf16.txt" },
+            lines.Where(l => l.StartsWith("resource ", StringComparison.Ordinal)));
+        var articles = lines.Where(l => l.StartsWith("article ", StringComparison.Ordinal)).Select(l => l.Split(' ')).ToList();
+        Assert.Equal(3, articles.Count);
+        // One text in three encodings and two line ends: the same paragraphs, read from three resources.
+        Assert.Single(articles.Select(a => a[2] + " " + a[3]).Distinct());
+        Assert.NotEqual("0", articles[0][2]);
+    }
+
+    [Fact]
     public void A_binary_file_is_reported_at_the_file_by_the_build_and_by_check_and_the_build_succeeds()
     {
         // The first bytes of a Windows executable: "MZ", then NUL bytes the compiler would fail on (CS2015).
