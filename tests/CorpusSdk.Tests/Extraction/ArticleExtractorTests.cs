@@ -20,6 +20,24 @@ public class ArticleExtractorTests
         "افتتح وزير الثقافة صباح اليوم الدورة الجديدة من معرض الكتاب.\n" +
         "ويستمر المعرض عشرة أيام ويضم ندوات وأمسيات شعرية.\n";
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Every_line_starts_where_its_text_stands_in_the_file(string lineEnd)
+    {
+        var text = string.Join(lineEnd, "\uFEFF  Crash on the Varnholt road", "", "Monday 2 March 2026", "", "  A bus overturned near Varnholt, killing 12 people, police chief Helena Marsh said.  ",
+            "Photo: Rescuers at the site (Reuters)", "What happens next", "\u00A0Helena Marsh said: \"We are still searching the river.\"", "Read more", "");
+        var article = ArticleExtractor.Extract("a.txt", text);
+
+        var lines = article.Paragraphs.Select(p => (p.Text, p.Start)).Concat(article.Captions.Select(c => (c.Text, c.Start)))
+            .Concat(article.Subheadings.Select(s => (s.Text, s.Start))).Concat(article.Dropped.Select(d => (d.Text, d.Start))).ToList();
+        Assert.True(lines.Count >= 3, "paragraphs and other lines");
+        Assert.All(lines, line => Assert.Equal(line.Text, text.Substring(line.Start, line.Text.Length)));
+        Assert.All(article.Quotes.Where(q => q.TextIsSlice), q => Assert.Equal(q.Text, text.Substring(q.Span.Start, q.Text.Length)));
+        Assert.Contains(article.Quotes, q => q.TextIsSlice);
+        Assert.Equal(text.Length, article.TextLength);
+    }
+
     [Fact]
     public void Title_is_the_first_non_empty_line()
     {
@@ -38,7 +56,7 @@ public class ArticleExtractorTests
 
         Assert.Equal("Storm warning for the north coast", article.Title);
         Assert.Equal(5, article.TitleLine);
-        Assert.Equal(new[] { new ParagraphModel(6, "Residents were told to stay indoors.") }, article.Paragraphs);
+        Assert.Equal(new[] { new ParagraphModel(6, "Residents were told to stay indoors.") }, article.Paragraphs.WithoutStarts());
     }
 
     [Fact]
@@ -52,7 +70,7 @@ public class ArticleExtractorTests
         var article = ArticleExtractor.Extract("vote.txt", text);
 
         Assert.Equal("انتخابات بلدية في ١٢ مدينة", article.Title);
-        var paragraph = Assert.Single(article.Paragraphs);
+        var paragraph = Assert.Single(article.Paragraphs.WithoutStarts());
         Assert.Equal(3, paragraph.Line);
         Assert.Equal("قال رئيس اللجنة إن نسبة المشاركة بلغت \u200E45%\u200E حتى الظهر.", paragraph.Text);
     }
@@ -68,7 +86,7 @@ public class ArticleExtractorTests
                 new ParagraphModel(3, "Dock workers returned to the terminal on Tuesday after the union accepted a new pay offer."),
                 new ParagraphModel(4, "The harbour authority said that the backlog of ships would be cleared by the end of the month."),
             },
-            article.Paragraphs);
+            article.Paragraphs.WithoutStarts());
         Assert.True(article.IsReadable);
     }
 
@@ -102,7 +120,7 @@ public class ArticleExtractorTests
 
         Assert.Equal(lf.Title, crlf.Title);
         Assert.Equal(lf.TitleLine, crlf.TitleLine);
-        Assert.Equal(lf.Paragraphs, crlf.Paragraphs);
+        Assert.Equal(lf.Paragraphs.WithoutStarts(), crlf.Paragraphs.WithoutStarts());
         Assert.Equal(lf.WithoutOffsets(), crlf.WithoutOffsets());
     }
 
@@ -124,7 +142,7 @@ public class ArticleExtractorTests
 
         Assert.False(article.IsReadable);
         Assert.Null(article.Title);
-        Assert.Empty(article.Paragraphs);
+        Assert.Empty(article.Paragraphs.WithoutStarts());
         var diagnostic = Assert.Single(article.Diagnostics);
         Assert.Equal("CORPUS001", diagnostic.Id);
         Assert.Equal("binary.txt", diagnostic.File);
@@ -159,7 +177,7 @@ public class ArticleExtractorTests
 
         // A headline alone keeps its article; a file with nothing at all is none.
         Assert.Equal(article.Title is not null, article.IsReadable);
-        Assert.Empty(article.Paragraphs);
+        Assert.Empty(article.Paragraphs.WithoutStarts());
         var diagnostic = Assert.Single(article.Diagnostics);
         Assert.Equal("CORPUS002", diagnostic.Id);
         Assert.Equal((1, 1), (diagnostic.Span.StartLine, diagnostic.Span.StartColumn));

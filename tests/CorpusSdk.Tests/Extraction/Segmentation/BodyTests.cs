@@ -17,9 +17,9 @@ public class BodyTests
             /* 3 */ "تفاصيل التمويل",
             /* 4 */ "وأوضح وزير المالية أن الحكومة ستطرح سندات محلية بقيمة مئة مليون دينار، على أن يغطى الباقي من المنح الخارجية.");
 
-        Assert.Equal(new[] { new LineText(3, "تفاصيل التمويل") }, article.Subheadings);
+        Assert.Equal(new[] { new LineText(3, "تفاصيل التمويل") }, article.Subheadings.WithoutStarts());
         Assert.Equal(new[] { 2, 4 }, article.ParagraphLines());
-        Assert.Empty(article.Captions);
+        Assert.Empty(article.Captions.WithoutStarts());
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public class BodyTests
             /* 3 */ "What happens next",
             /* 4 */ "The union said it would meet operators again only if they put a new offer in writing.");
 
-        Assert.Equal(new[] { new LineText(3, "What happens next") }, article.Subheadings);
+        Assert.Equal(new[] { new LineText(3, "What happens next") }, article.Subheadings.WithoutStarts());
         Assert.Equal(new[] { 2, 4 }, article.ParagraphLines());
     }
 
@@ -44,8 +44,8 @@ public class BodyTests
             /* 3 */ "متطوعون يزرعون الأشجار في حي الزهور (أ ف ب)",
             /* 4 */ "وأضاف رئيس البلدية أن البلدية خصصت فرقا لري الأشجار وصيانتها خلال فصل الصيف الأول بعد زراعتها.");
 
-        Assert.Equal(new[] { new LineText(3, "متطوعون يزرعون الأشجار في حي الزهور (أ ف ب)") }, article.Captions);
-        Assert.Empty(article.Subheadings);
+        Assert.Equal(new[] { new LineText(3, "متطوعون يزرعون الأشجار في حي الزهور (أ ف ب)") }, article.Captions.WithoutStarts());
+        Assert.Empty(article.Subheadings.WithoutStarts());
         Assert.Equal(new[] { 2, 4 }, article.ParagraphLines());
     }
 
@@ -58,7 +58,7 @@ public class BodyTests
             /* 3 */ "Rescuers wade through water (Getty Images)",
             /* 4 */ "The army sent two helicopters to lift families stranded on rooftops, the regional governor said.");
 
-        Assert.Equal(new[] { new LineText(3, "Rescuers wade through water (Getty Images)") }, article.Captions);
+        Assert.Equal(new[] { new LineText(3, "Rescuers wade through water (Getty Images)") }, article.Captions.WithoutStarts());
         Assert.Equal(new[] { 2, 4 }, article.ParagraphLines());
     }
 
@@ -82,8 +82,8 @@ public class BodyTests
         Assert.Equal(new[] { 1, 2, 5, 7, 9, 10, 11 }, article.Dropped.Where(d => d.Reason == DropReasons.Boilerplate).Select(d => d.Line));
         Assert.Equal("اقرأ أيضا: الوزارة تطلق منصة للتعليم عن بعد", article.DroppedAt(7)?.Text);
         Assert.Equal("وزير التربية يعلن موعد بدء العام الدراسي الجديد", article.Title);
-        Assert.Empty(article.Subheadings);
-        Assert.Empty(article.Captions);
+        Assert.Empty(article.Subheadings.WithoutStarts());
+        Assert.Empty(article.Captions.WithoutStarts());
         Assert.Null(article.Outlet);
     }
 
@@ -104,7 +104,7 @@ public class BodyTests
         Assert.Equal(new[] { 3, 5, 7 }, article.ParagraphLines());
         Assert.Equal(new[] { 1, 4, 6, 8, 9 }, article.Dropped.Where(d => d.Reason == DropReasons.Boilerplate).Select(d => d.Line));
         Assert.Equal("Rail strike to go ahead after pay talks collapse", article.Title);
-        Assert.Empty(article.Subheadings);
+        Assert.Empty(article.Subheadings.WithoutStarts());
     }
 
     [Fact]
@@ -119,9 +119,9 @@ public class BodyTests
             /* 2 */ "Share prices rose sharply in early trading after the central bank left interest rates unchanged for a third month.");
 
         Assert.Equal(new[] { 2 }, arabic.ParagraphLines());
-        Assert.Empty(arabic.Dropped);
+        Assert.Empty(arabic.Dropped.WithoutStarts());
         Assert.Equal(new[] { 2 }, english.ParagraphLines());
-        Assert.Empty(english.Dropped);
+        Assert.Empty(english.Dropped.WithoutStarts());
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public class BodyTests
             /* 4 */ "وأوضحت مديرية الدفاع المدني أن فرق الإسعاف نقلت المصابين إلى المستشفى الحكومي في المدينة القريبة.");
 
         Assert.Equal(new DroppedLine(3, "مقتل ثلاثة أشخاص في حادث سير على الطريق الصحراوي", DropReasons.RepeatedHeadline), article.DroppedAt(3));
-        Assert.Empty(article.Subheadings);
+        Assert.Empty(article.Subheadings.WithoutStarts());
         Assert.Equal(new[] { 2, 4 }, article.ParagraphLines());
     }
 
@@ -155,7 +155,7 @@ public class BodyTests
                 new ParagraphModel(3, "أعلن وزير التربية أن العام الدراسي الجديد سيبدأ في الأول من أيلول، مع خطة لتخفيف الاكتظاظ في الصفوف."),
                 new ParagraphModel(6, "وأضاف الوزير أن الوزارة ستعين ألفي معلم جديد لسد النقص في التخصصات العلمية."),
             },
-            article.Paragraphs);
+            article.Paragraphs.WithoutStarts());
     }
 
     [Fact]
@@ -167,6 +167,6 @@ public class BodyTests
             /* 3 */ "وقال: «لن نسمح بذلك».");
 
         Assert.Equal(new[] { 2, 3 }, article.ParagraphLines());
-        Assert.Empty(article.Subheadings);
+        Assert.Empty(article.Subheadings.WithoutStarts());
     }
 }

@@ -29,7 +29,7 @@ public class EnglishArticleTests
                 new DroppedLine(5, "Read more", DropReasons.Boilerplate),
                 new DroppedLine(6, "© 2026 Riverside Media Group. All rights reserved.", DropReasons.Boilerplate),
             },
-            article.Dropped);
+            article.Dropped.WithoutStarts());
         // Nothing else names the outlet, so the rights holder does.
         Assert.Equal("Riverside Media Group", article.Outlet);
         Assert.DoesNotContain("CORPUS004", article.DiagnosticIds());
@@ -56,7 +56,7 @@ public class EnglishArticleTests
         Assert.Equal("Business", article.Section);
         Assert.Equal("Local brewery to double output with new plant", article.Title);
         Assert.Equal("Sam Carter", article.Author);
-        Assert.Equal(new[] { new LineText(5, "Photo: The new fermentation hall under construction") }, article.Captions);
+        Assert.Equal(new[] { new LineText(5, "Photo: The new fermentation hall under construction") }, article.Captions.WithoutStarts());
         Assert.Equal(new[] { 6, 7, 8 }, article.ParagraphLines());
         Assert.Equal(DropReasons.Boilerplate, article.DroppedAt(9)?.Reason);
         Assert.Equal(DropReasons.Footer, article.DroppedAt(10)?.Reason);

@@ -48,7 +48,7 @@ public class FrontMatterTests
         var article = WithFrontMatter("outlet: جريدة الميدان", "published: 2026-04-14");
 
         Assert.All(article.PlacedLines(), line => Assert.True(line > 4, "line " + line + " is inside the front matter"));
-        Assert.Empty(article.Captions);
+        Assert.Empty(article.Captions.WithoutStarts());
         Assert.Equal(new[] { 8, 9 }, article.ParagraphLines());
         Assert.Equal(("انقطاع مفاجئ للمياه في الزرقاء بسبب عطل في خط رئيسي", "headline", 6), (article.Title, article.TitleSource, article.TitleLine));
         Assert.Equal("خالد منصور", article.Author);

@@ -216,7 +216,7 @@ public class HeaderTests
                 new LineText(2, "صورة أرشيفية لحافلات النقل العام في وسط المدينة"),
                 new LineText(3, "وزير المالية خلال مؤتمر صحفي في مقر الوزارة"),
             },
-            article.Captions);
+            article.Captions.WithoutStarts());
         Assert.Equal(new[] { 4, 5 }, article.ParagraphLines());
         Assert.Equal(Headline, article.Title);
     }
@@ -235,7 +235,7 @@ public class HeaderTests
         Assert.Equal(2, article.TitleLine);
         Assert.Equal(DropReasons.RepeatedHeadline, article.DroppedAt(3)?.Reason);
         Assert.Equal(DropReasons.RepeatedHeadline, article.DroppedAt(4)?.Reason);
-        Assert.Empty(article.Captions);
+        Assert.Empty(article.Captions.WithoutStarts());
         Assert.Equal(new[] { 5, 6 }, article.ParagraphLines());
     }
 
@@ -248,6 +248,6 @@ public class HeaderTests
             /* 3 */ "استقبل الرئيس وفدا من البرلمان الأوروبي يضم نوابا من سبع دول، وبحث معه العلاقات الثنائية وملف الهجرة.");
 
         Assert.Equal(DropReasons.RepeatedHeadline, article.DroppedAt(2)?.Reason);
-        Assert.Empty(article.Captions);
+        Assert.Empty(article.Captions.WithoutStarts());
     }
 }

@@ -109,7 +109,7 @@ public class MissingMetadataTests
 
         Assert.False(model.IsReadable);
         Assert.Null(model.Title);
-        Assert.Empty(model.Paragraphs);
+        Assert.Empty(model.Paragraphs.WithoutStarts());
         var diagnostic = Assert.Single(model.Diagnostics);
         Assert.Equal(("CORPUS006", "dumps/site.txt"), (diagnostic.Id, diagnostic.File));
         Assert.Equal("'dumps/site.txt' is 5000000 bytes, larger than the limit of 4194304 bytes, and was not processed", diagnostic.Message);

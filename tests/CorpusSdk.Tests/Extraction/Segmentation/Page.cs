@@ -31,7 +31,7 @@ internal static class Page
 
     public static IEnumerable<string> DiagnosticIds(this ArticleModel article) => article.Diagnostics.Select(d => d.Id);
 
-    public static DroppedLine? DroppedAt(this ArticleModel article, int line) => article.Dropped.SingleOrDefault(d => d.Line == line);
+    public static DroppedLine? DroppedAt(this ArticleModel article, int line) => article.Dropped.WithoutStarts().SingleOrDefault(d => d.Line == line);
 
     /// <summary>
     /// The model with every span's UTF-16 offset and length blanked: a CRLF file's offsets differ from the LF file's by
@@ -47,6 +47,12 @@ internal static class Page
             Diagnostics = article.Diagnostics.Select(d => d with { Span = Lines(d.Span) }).ToEquatableArray(),
             Dates = article.Dates.Select(d => d with { Span = Lines(d.Span) }).ToEquatableArray(),
             Facts = article.Facts.Select(f => f with { Span = Lines(f.Span) }).ToEquatableArray(),
+            Paragraphs = article.Paragraphs.WithoutStarts().ToEquatableArray(),
+            Captions = article.Captions.WithoutStarts().ToEquatableArray(),
+            Subheadings = article.Subheadings.WithoutStarts().ToEquatableArray(),
+            Dropped = article.Dropped.WithoutStarts().ToEquatableArray(),
+            TextLength = -1,
+            TextHash = 0,
         };
     }
 

@@ -92,7 +92,7 @@ public class ScrapedPageTests
             /* 5 */ EnglishSecond);
 
         Assert.Equal("2025-04-03T10:15|minute|dateline|4", article.PublishedText());
-        Assert.Empty(article.Subheadings);
+        Assert.Empty(article.Subheadings.WithoutStarts());
         Assert.Equal(new[] { 3, 5 }, article.ParagraphLines());
     }
 
@@ -174,8 +174,8 @@ public class ScrapedPageTests
             /* 5 */ EnglishSecond);
 
         Assert.Equal(new[] { 2, 5 }, article.ParagraphLines());
-        Assert.Contains(new LineText(3, caption), article.Captions);
-        Assert.DoesNotContain(article.Paragraphs, p => p.Text.Contains("AP Photo", System.StringComparison.Ordinal));
+        Assert.Contains(new LineText(3, caption), article.Captions.WithoutStarts());
+        Assert.DoesNotContain(article.Paragraphs.WithoutStarts(), p => p.Text.Contains("AP Photo", System.StringComparison.Ordinal));
     }
 
     [Fact]
@@ -282,7 +282,7 @@ public class ScrapedPageTests
         var article = Page.Extract("Flood defences hold as river peaks overnight", EnglishLead, paragraph, EnglishSecond);
 
         Assert.Equal(new[] { 2, 3, 4 }, article.ParagraphLines());
-        Assert.Empty(article.Captions);
+        Assert.Empty(article.Captions.WithoutStarts());
     }
 
     [Fact]
