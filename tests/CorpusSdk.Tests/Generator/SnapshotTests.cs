@@ -40,7 +40,11 @@ public class SnapshotTests
         }, GeneratorHarness.TextInResourcesGlobals);
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));
-        Snapshot.Verify(Directory, nameof(Small_corpus_with_text_in_resources_holds_offsets_not_paragraphs), run);
+        // Only the articles' files differ from Small_corpus_generates_articles_and_index: the rest is not snapshotted twice.
+        Snapshot.Verify(Directory, nameof(Small_corpus_with_text_in_resources_holds_offsets_not_paragraphs), run.Results
+            .SelectMany(r => r.GeneratedSources)
+            .Where(s => s.HintName.StartsWith("Articles.", System.StringComparison.Ordinal))
+            .Select(s => new SnapshotFile(s.HintName, s.SourceText.ToString())));
     }
 
     [Fact]
