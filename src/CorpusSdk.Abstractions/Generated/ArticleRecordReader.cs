@@ -174,30 +174,22 @@ public sealed class ArticleRecordReader
     }
 
     /// <summary>An unsigned 32-bit number ended by <c>;</c>: a file text's hash.</summary>
-    private uint Hash()
-    {
-        long value = 0;
-        var start = _position;
-        while (_position < _text.Length && _text[_position] is >= '0' and <= '9' && _position - start < 10)
-        {
-            value = value * 10 + (_text[_position++] - '0');
-        }
-        if (_position == start || !Skip(NumberEnd) || value > uint.MaxValue) throw Malformed("a hash expected");
-        return (uint)value;
-    }
+    private uint Hash() => (uint)Digits(NumberEnd, uint.MaxValue);
 
-    /// <summary>A decimal number ended by <paramref name="end"/>; parsed by hand: no culture, no allocation.</summary>
-    private int Digits(char end)
+    private int Digits(char end) => (int)Digits(end, int.MaxValue);
+
+    /// <summary>A decimal number of at most <paramref name="max"/> ended by <paramref name="end"/>; parsed by hand: no culture, no allocation.</summary>
+    private long Digits(char end, long max)
     {
-        var negative = Skip('-');
+        var negative = max == int.MaxValue && Skip('-');
         long value = 0;
         var start = _position;
         while (_position < _text.Length && _text[_position] is >= '0' and <= '9' && _position - start < 10)
         {
             value = value * 10 + (_text[_position++] - '0');
         }
-        if (_position == start || !Skip(end) || value > int.MaxValue) throw Malformed("a number expected");
-        return (int)(negative ? -value : value);
+        if (_position == start || !Skip(end) || value > max) throw Malformed("a number expected");
+        return negative ? -value : value;
     }
 
     private bool Skip(char c)

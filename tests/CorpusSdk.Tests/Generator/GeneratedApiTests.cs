@@ -404,10 +404,11 @@ public class GeneratedApiTests
         run.GeneratedTrees.Any(t => t.ToString().Contains("public static global::CorpusSdk.Article " + id + " =>", StringComparison.Ordinal));
 
     /// <summary>The consumer's compiled assembly, in a context of its own that can be unloaded.</summary>
-    internal static Assembly Load(Compilation compilation)
+    /// <param name="resources">Manifest resources to embed, as the package's targets embed the corpus files.</param>
+    internal static Assembly Load(Compilation compilation, IEnumerable<ResourceDescription>? resources = null)
     {
         using var stream = new MemoryStream();
-        var emit = compilation.Emit(stream);
+        var emit = compilation.Emit(stream, manifestResources: resources);
         Assert.True(emit.Success, GeneratorHarness.Describe(emit.Diagnostics));
         stream.Position = 0;
         var context = new AssemblyLoadContext("consumer-" + Guid.NewGuid().ToString("N"), isCollectible: true);

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Text;
 using CorpusSdk.Extraction;
 using CorpusSdk.Extraction.Link;
@@ -32,15 +31,8 @@ public class TextResourceTests
             .ToList();
 
     /// <summary>The generated compilation emitted with each corpus file as the resource the targets would embed.</summary>
-    private static Assembly Load(Compilation output, IEnumerable<(string File, byte[] Bytes)> resources)
-    {
-        using var stream = new MemoryStream();
-        var emit = output.Emit(stream, manifestResources: resources
-            .Select(r => new ResourceDescription(CorpusFileText.ResourcePrefix + r.File, () => new MemoryStream(r.Bytes), isPublic: true)));
-        Assert.True(emit.Success, GeneratorHarness.Describe(emit.Diagnostics));
-        stream.Position = 0;
-        return new AssemblyLoadContext("consumer-" + Guid.NewGuid().ToString("N"), isCollectible: true).LoadFromStream(stream);
-    }
+    private static Assembly Load(Compilation output, IEnumerable<(string File, byte[] Bytes)> resources) => GeneratedApiTests.Load(output, resources
+        .Select(r => new ResourceDescription(CorpusFileText.ResourcePrefix + r.File, () => new MemoryStream(r.Bytes), isPublic: true)));
 
     private static IReadOnlyList<Article> All(Assembly assembly)
     {
